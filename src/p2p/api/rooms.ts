@@ -1,0 +1,88 @@
+import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { newSigningKeyPair, randomBytes, toHex } from '../crypto.ts'
+import { signRecord } from '../records/signing.ts'
+import { roomSummary, signingKeyPair } from './summary.ts'
+import { completeJoin } from '../join.ts'
+import { decodeInvite } from '../invite.ts'
+import { issueInvite } from './invites.ts'
+import type { ImplFactory } from './context.ts'
+
+export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 'getRoom' | 'leaveRoom' | 'markRead' | 'whoami' | 'listMembers' | 'setProfile'> = (node, options) => ({
+  async createRoom({ name, displayName }) {
+    const owner = newSigningKeyPair()
+    const room = await node.addRoom(null, randomBytes(32), { signingKey: node.vault.seal(owner.secretKey) }, async (room) => {
+      const time = Date.now()
+      await room.append(signRecord(room.key, owner, { type: 'genesis', name, owner: toHex(owner.publicKey), time }))
+      if (displayName) await room.append({ type: 'profile', name: displayName, time })
+    })
+    const { invite } = await issueInvite(node, room.id)
+    return { roomId: room.id, invite }
+  },
+
+  async joinRoom({ invite, displayName }) {
+    const inv = decodeInvite(invite)
+    const existing = [...node.rooms.values()].find((r) => r.key.equals(inv.roomKey))
+    if (existing) return { roomId: existing.id, state: existing.writable ? 'ready' : 'joining' }
+    const room = await node.addRoom(inv.roomKey, inv.encryptionKey, { pendingJoin: { ticket: inv.ticket, name: displayName ?? null } })
+    const state = await completeJoin(node, room.id, options.joinTimeoutMs ?? 20_000)
+    return { roomId: room.id, state }
+  },
+
+  async listRooms() {
+    return { rooms: await Promise.all([...node.rooms.keys()].map((id) => roomSummary(node, id))) }
+  },
+
+  async getRoom({ roomId }) {
+    const room = node.room(roomId)
+    const [summary, genesis, counters, viewHash] = await Promise.all([
+      roomSummary(node, roomId), room.queries.genesis(), room.queries.counters(), room.queries.viewHash()
+    ])
+    return { ...summary, owner: genesis?.owner ?? null, memberCount: counters.members, skipped: counters.skipped, viewHash }
+  },
+
+  async leaveRoom({ roomId, erase }) {
+    await node.removeRoom(roomId, !!erase)
+    return { ok: true as const }
+  },
+
+  async markRead({ roomId }) {
+    const entry = node.entry(roomId)
+    entry.lastRead = (await node.room(roomId).queries.counters()).messages
+    await node.profile.save()
+    return { ok: true as const }
+  },
+
+  async whoami({ roomId }) {
+    const room = node.room(roomId)
+    const kp = signingKeyPair(node, roomId)
+    const member = await room.queries.member(room.memberId)
+    return { memberId: room.memberId, displayName: member?.name ?? null, moderatorKey: kp ? toHex(kp.publicKey) : null, writable: room.writable }
+  },
+
+  async listMembers({ roomId }) {
+    const members = await node.room(roomId).queries.members()
+    return {
+      members: members.map((m) => ({ memberId: m.memberId, displayName: m.name, posts: m.posts, blocked: false, muted: false, approved: true }))
+    }
+  },
+
+  async setProfile({ roomId, displayName }) {
+    await writable(node, roomId).append({ type: 'profile', name: displayName, time: Date.now() })
+    return { ok: true as const }
+  }
+})
+
+/** The room, if this device may write to it; otherwise an error that says why. */
+export function writable(node: Parameters<typeof roomSummary>[0], roomId: string) {
+  const room = node.room(roomId)
+  if (!room.writable) {
+    throw new HearthError(ErrorCode.NotAllowed, 'You are not a member of this room yet: joining completes when any peer of the room is online. Try again in a moment.')
+  }
+  return room
+}
+
+export function requireSigningKey(node: Parameters<typeof roomSummary>[0], roomId: string) {
+  const kp = signingKeyPair(node, roomId)
+  if (!kp) throw new HearthError(ErrorCode.NotAllowed, 'Only the room owner or a moderator can do this, and this device holds no moderator key for the room.')
+  return kp
+}

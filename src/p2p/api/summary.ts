@@ -1,0 +1,29 @@
+import type { HearthNode } from '../node.ts'
+import type { RoomSummary } from '../../shared/api/common.ts'
+import { keyPairFromSecret, toHex } from '../crypto.ts'
+
+/** This device's signing key for a room (owner or moderator), unsealed; null if it has none. */
+export function signingKeyPair(node: HearthNode, roomId: string) {
+  const entry = node.entry(roomId)
+  return entry.signingKey ? keyPairFromSecret(node.vault.open(entry.signingKey)) : null
+}
+
+export async function roomSummary(node: HearthNode, roomId: string): Promise<RoomSummary> {
+  const room = node.room(roomId)
+  const entry = node.entry(roomId)
+  const [genesis, counters] = await Promise.all([room.queries.genesis(), room.queries.counters()])
+  const kp = signingKeyPair(node, roomId)
+  const myKey = kp ? toHex(kp.publicKey) : null
+  const isOwner = !!genesis && genesis.owner === myKey
+  return {
+    roomId,
+    name: genesis?.name ?? 'Joining…',
+    messageCount: counters.messages,
+    unread: Math.max(0, counters.messages - entry.lastRead),
+    peers: room.peers,
+    writable: room.writable,
+    isOwner,
+    isModerator: isOwner || (!!myKey && (await room.base.view.get(`mod/${myKey}`)) !== null),
+    state: genesis && room.writable ? 'ready' : 'joining'
+  }
+}

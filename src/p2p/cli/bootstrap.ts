@@ -1,0 +1,15 @@
+import DHT from 'hyperdht'
+import { untilStopped } from './main.ts'
+import { notification } from '../transports/jsonrpc.ts'
+
+/** A DHT bootstrap node for a private network (e.g. 127.0.0.1 for tests and demos). */
+export async function bootstrap(opts: { host: string; port: number }): Promise<number> {
+  const node = DHT.bootstrapper(opts.port, opts.host)
+  await node.ready()
+  const { port } = node.address()
+  process.stdout.write(JSON.stringify(notification('ready', { host: opts.host, port })) + '\n')
+  process.stderr.write(`[hearth] bootstrap node on ${opts.host}:${port} — give peers --bootstrap ${opts.host}:${port}\n`)
+  await untilStopped()
+  await node.destroy()
+  return 0
+}

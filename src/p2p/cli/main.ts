@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util'
+import { serve } from './serve.ts'
+import { bootstrap } from './bootstrap.ts'
+import { seed } from './seed.ts'
+
+const HELP = `hearth — the headless Hearth peer
+
+Usage:
+  hearth serve --storage DIR [--bootstrap HOST:PORT[,...]] [--ws PORT]
+      JSON-RPC 2.0 on stdin/stdout, one JSON object per line (logs on stderr).
+      Sends {"method":"ready"} first. --ws also serves the API on ws://127.0.0.1:PORT (token in "ready").
+  hearth bootstrap [--host 127.0.0.1] [--port N]
+      Runs a DHT bootstrap node: a private network for a closed group, a test or a demo.
+  hearth seed [INVITE] --storage DIR [--bootstrap HOST:PORT[,...]]
+      An always-on peer that keeps rooms available: joins INVITE (if given) and serves every room in DIR.
+
+Without --bootstrap, peers use the public Hyperswarm DHT.
+`
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === '--help' || command === '-h') { process.stdout.write(HELP); return 0 }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      storage: { type: 'string' },
+      bootstrap: { type: 'string' },
+      ws: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
+  const boot = values.bootstrap ? values.bootstrap.split(',').filter(Boolean) : undefined
+  try {
+    switch (values.help || command === '--help' || command === '-h' ? 'help' : command) {
+      case 'serve':
+        return await serve({ storage: required(values.storage, '--storage DIR'), bootstrap: boot, ws: values.ws })
+      case 'bootstrap':
+        return await bootstrap({ host: values.host ?? '127.0.0.1', port: Number(values.port ?? 0) })
+      case 'seed':
+        return await seed({ storage: required(values.storage, '--storage DIR'), bootstrap: boot, invite: positionals[0] })
+      case 'help':
+      case undefined:
+        process.stdout.write(HELP)
+        return 0
+      default:
+        process.stderr.write(`hearth: unknown command "${command}"\n\n${HELP}`)
+        return 2
+    }
+  } catch (err) {
+    process.stderr.write(`hearth: ${(err as Error).message}\n`)
+    return 1
+  }
+}
+
+function required(value: string | undefined, what: string): string {
+  if (!value) throw new Error(`missing ${what}`)
+  return value
+}
+
+/** Resolves on SIGINT/SIGTERM (or when `also` resolves). */
+export function untilStopped(also?: Promise<unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve())
+    process.once('SIGTERM', () => resolve())
+    also?.then(() => resolve())
+  })
+}

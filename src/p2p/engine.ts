@@ -1,0 +1,61 @@
+import { HearthNode, type NodeOptions } from './node.ts'
+import { createDispatch } from './api/index.ts'
+import { completeJoin } from './join.ts'
+import type { ApiOptions } from './api/context.ts'
+import type { EventName } from '../shared/api/events.ts'
+
+export type EngineOptions = NodeOptions & ApiOptions & {
+  /** Coalesce a room's 'room.changed' events to at most one per this many ms (default 100). */
+  eventThrottleMs?: number
+}
+
+export interface Engine {
+  node: HearthNode
+  /** Validates params against the contract; rejects with HearthError { code, message }. */
+  dispatch(method: string, params: unknown): Promise<unknown>
+  onEvent(listener: (event: EventName, payload: unknown) => void): () => void
+  close(): Promise<void>
+}
+
+/** Opens a profile, resumes unfinished joins, and serves the contract. */
+export async function startEngine(opts: EngineOptions): Promise<Engine> {
+  const node = new HearthNode(opts)
+  await node.open()
+  const dispatch = createDispatch(node, opts)
+  const listeners = new Set<(event: EventName, payload: unknown) => void>()
+  const emit = (event: EventName, payload: unknown) => { for (const l of listeners) l(event, payload) }
+
+  const pending = new Map<string, NodeJS.Timeout>()
+  const throttle = opts.eventThrottleMs ?? 100
+  node.on('room-update', (roomId: string) => {
+    if (pending.has(roomId)) return
+    pending.set(roomId, setTimeout(async () => {
+      pending.delete(roomId)
+      const room = node.rooms.get(roomId)
+      const entry = node.profile.get(roomId)
+      if (!room || !entry) return
+      const { messages } = await room.queries.counters().catch(() => ({ messages: 0 }))
+      emit('room.changed', { roomId, messageCount: messages, unread: Math.max(0, messages - entry.lastRead) })
+    }, throttle))
+  })
+  node.on('room-peers', (roomId: string, peers: number) => emit('room.peers', { roomId, peers }))
+  node.on('rooms-changed', () => emit('rooms.changed', {}))
+
+  for (const entry of node.profile.rooms.values()) {
+    if (entry.pendingJoin) completeJoin(node, entry.roomId, 2 ** 31 - 1).catch((err) => node.emit('log', `join: ${err.message}`))
+  }
+
+  return {
+    node,
+    dispatch,
+    onEvent(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    async close() {
+      for (const t of pending.values()) clearTimeout(t)
+      listeners.clear()
+      await node.close()
+    }
+  }
+}

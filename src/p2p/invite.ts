@@ -1,0 +1,53 @@
+import z32 from 'z32'
+import b4a from 'b4a'
+import { domainHash, fromHex, toHex } from './crypto.ts'
+import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import type { Ticket } from './records/schema.ts'
+
+/**
+ * An invite carries everything a newcomer needs to join while any one peer is online:
+ * the room key, the room encryption key, and a ticket signed by the owner or a moderator.
+ * Layout: version(1) roomKey(32) encryptionKey(32) ticketId(16) issuer(32) sig(64) checksum(4).
+ */
+export type Invite = { roomKey: Buffer; encryptionKey: Buffer; ticket: Ticket }
+
+const VERSION = 1
+const BODY = 1 + 32 + 32 + 16 + 32 + 64
+const LINK_PREFIX = 'hearth://join/'
+
+const checksum = (body: Uint8Array) => domainHash('hearth/invite/v1', body).subarray(0, 4)
+
+export function encodeInvite(invite: Invite): string {
+  const body = b4a.concat([
+    b4a.from([VERSION]), invite.roomKey, invite.encryptionKey,
+    fromHex(invite.ticket.id), fromHex(invite.ticket.issuer), fromHex(invite.ticket.sig)
+  ])
+  return z32.encode(b4a.concat([body, checksum(body)]))
+}
+
+const bad = (why: string) =>
+  new HearthError(ErrorCode.BadInvite, `This invite is not valid (${why}). Ask the person who invited you to send it again, and paste all of it.`)
+
+/** Accepts the bare invite or a hearth://join/ link, with stray whitespace from copy-paste. */
+export function decodeInvite(text: string): Invite {
+  let s = text.trim().replace(/\s+/g, '')
+  if (s.toLowerCase().startsWith(LINK_PREFIX)) s = s.slice(LINK_PREFIX.length)
+  let buf: Buffer
+  try {
+    buf = z32.decode(s.toLowerCase())
+  } catch {
+    throw bad('it contains characters an invite never has')
+  }
+  if (buf.byteLength !== BODY + 4) throw bad('it is too short or too long; part of it may be missing')
+  const body = buf.subarray(0, BODY)
+  if (!b4a.equals(checksum(body), buf.subarray(BODY))) throw bad('its checksum does not match; it may have been mistyped')
+  if (body[0] !== VERSION) throw bad(`it is version ${body[0]}, which this Hearth does not understand; update Hearth`)
+  let at = 1
+  const take = (n: number) => body.subarray(at, (at += n))
+  const roomKey = b4a.from(take(32))
+  const encryptionKey = b4a.from(take(32))
+  const ticket = { id: toHex(take(16)), issuer: toHex(take(32)), sig: toHex(take(64)) }
+  return { roomKey, encryptionKey, ticket }
+}
+
+export const inviteLink = (invite: string) => LINK_PREFIX + invite

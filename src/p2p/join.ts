@@ -1,0 +1,55 @@
+import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { K, type TicketState } from './room/keys.ts'
+import { isAuthorityKey } from './room/queries-authority.ts'
+import type { HearthNode } from './node.ts'
+
+/**
+ * Finishes a join: wait for the room's genesis from any peer, append the optimistic join record
+ * carrying the invite's ticket, and wait until apply admits us as a writer. Returns 'joining' if
+ * no peer answered within timeoutMs (the join then completes in the background, also after a
+ * restart); throws if the room refuses the ticket (revoked, or not signed by an authority).
+ */
+export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: number): Promise<'ready' | 'joining'> {
+  const room = node.room(roomId)
+  const entry = node.entry(roomId)
+  const pending = entry.pendingJoin
+  if (!pending || room.writable) return finish()
+
+  const signal = AbortSignal.timeout(timeoutMs)
+  const task = (async () => {
+    await room.waitGenesis()
+    if (!room.writable) {
+      const why = await refusal()
+      if (why) throw new HearthError(ErrorCode.BadInvite, why)
+      if (room.base.local.length === 0) await room.append({ type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), time: Date.now() }, { optimistic: true })
+      await room.waitWritable()
+    }
+    return finish()
+  })()
+
+  const refused = async (err: unknown) => {
+    if (err instanceof HearthError && err.code === ErrorCode.BadInvite) {
+      await node.removeRoom(roomId, true).catch(() => {})
+    } else node.emit('log', `join ${roomId}: ${(err as Error).message}`)
+    throw err
+  }
+  const guarded = task.catch(refused)
+  const timeout = new Promise<'joining'>((resolve) => signal.addEventListener('abort', () => resolve('joining'), { once: true }))
+  guarded.catch(() => {}) // reported through the race below or the log
+  return Promise.race([guarded, timeout])
+
+  async function refusal(): Promise<string | null> {
+    const state = (await room.base.view.get(K.ticket(pending!.ticket.id)))?.value as TicketState | undefined
+    if (state?.revoked) return 'This invite has been revoked by a moderator. Ask for a new one.'
+    if (!(await isAuthorityKey(room.base.view, pending!.ticket.issuer))) return 'This invite was signed by someone who is not (or no longer) a moderator of the room. Ask for a new one.'
+    return null
+  }
+
+  async function finish(): Promise<'ready'> {
+    if (entry.pendingJoin) {
+      delete entry.pendingJoin
+      await node.profile.save()
+    }
+    return 'ready'
+  }
+}

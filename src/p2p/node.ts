@@ -1,0 +1,161 @@
+import { EventEmitter } from 'node:events'
+import fs from 'node:fs'
+import path from 'node:path'
+import Wakeup from 'protomux-wakeup'
+import { Room } from './room/room.ts'
+import { Vault } from './vault.ts'
+import { Profile, type RoomEntry } from './profile.ts'
+import { createSwarm, type SwarmOptions } from './swarm.ts'
+import { openStore } from './store.ts'
+import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { randomBytes } from './crypto.ts'
+
+export type NodeOptions = SwarmOptions & {
+  storage: string
+  masterKey?: Uint8Array
+  /** No networking at all (tests, tools). */
+  offline?: boolean
+  /** Autobase ack interval in ms. */
+  ackInterval?: number
+}
+
+/**
+ * One profile: a root Corestore on disk, one Hyperswarm, many rooms, each in its own namespace.
+ * Emits 'room-update' (roomId), 'room-peers' (roomId, peers), 'rooms-changed' and 'log' (message).
+ */
+export class HearthNode extends EventEmitter {
+  readonly storage: string
+  store: any
+  swarm: any = null
+  vault!: Vault
+  profile: Profile
+  rooms = new Map<string, Room>()
+  readonly wakeup = new Wakeup()
+  #peerCounts = new Map<string, number>()
+  #peerTimer: NodeJS.Timeout | null = null
+  #closing = false
+
+  constructor(readonly opts: NodeOptions) {
+    super()
+    this.storage = path.resolve(opts.storage)
+    this.profile = new Profile(this.storage)
+  }
+
+  async open() {
+    fs.mkdirSync(this.storage, { recursive: true, mode: 0o700 })
+    this.store = await openStore(path.join(this.storage, 'corestore'), this.storage)
+    this.vault = Vault.openOrCreate(this.storage, this.opts.masterKey)
+    this.profile.load()
+    if (!this.opts.offline) {
+      this.swarm = createSwarm(this.opts)
+      this.swarm.on('connection', (conn: any) => this.#onConnection(conn))
+      this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
+      this.#peerTimer.unref()
+    }
+    for (const entry of this.profile.rooms.values()) await this.openRoom(entry)
+  }
+
+  #onConnection(conn: any) {
+    conn.on('error', () => {}) // a peer hanging up mid-stream is normal
+    this.store.replicate(conn)
+    this.wakeup.addStream(conn)
+  }
+
+  #checkPeers() {
+    for (const [roomId, room] of this.rooms) {
+      const n = room.peers
+      if (this.#peerCounts.get(roomId) !== n) {
+        this.#peerCounts.set(roomId, n)
+        this.emit('room-peers', roomId, n)
+      }
+    }
+  }
+
+  #newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer): Room {
+    return new Room({
+      store: this.store.namespace(namespace), key, encryptionKey, vault: this.vault, wakeup: this.wakeup,
+      ackInterval: this.opts.ackInterval
+    })
+  }
+
+  async openRoom(entry: RoomEntry): Promise<Room> {
+    const room = this.#newRoom(entry.namespace, Buffer.from(entry.key, 'hex'), this.vault.open(entry.encryptionKey))
+    await room.ready()
+    return this.#register(entry.roomId, room)
+  }
+
+  #register(roomId: string, room: Room): Room {
+    this.rooms.set(roomId, room)
+    room.on('update', () => this.emit('room-update', roomId))
+    room.on('error', (err: Error) => this.emit('log', `room ${roomId}: ${err.message}`))
+    this.swarm?.join(room.discoveryKey, { server: true, client: true })
+    return room
+  }
+
+  room(roomId: string): Room {
+    const room = this.rooms.get(roomId)
+    if (!room) throw new HearthError(ErrorCode.NotFound, `No room ${roomId} on this device. Join it with an invite first.`)
+    return room
+  }
+
+  entry(roomId: string): RoomEntry {
+    const entry = this.profile.get(roomId)
+    if (!entry) throw new HearthError(ErrorCode.NotFound, `No room ${roomId} on this device.`)
+    return entry
+  }
+
+  /**
+   * Creates the local side of a room (new when key is null, or joined by key) and remembers it.
+   * `prepare` runs before the room is announced on the swarm (the creator appends genesis there).
+   */
+  async addRoom(key: Buffer | null, encryptionKey: Buffer, extra: Partial<RoomEntry> = {}, prepare?: (room: Room) => Promise<void>): Promise<Room> {
+    const namespace = 'room-' + randomBytes(16).toString('hex')
+    const room = this.#newRoom(namespace, key, encryptionKey)
+    await room.ready()
+    await prepare?.(room)
+    const entry: RoomEntry = {
+      roomId: room.id, key: room.key.toString('hex'), namespace, encryptionKey: this.vault.seal(encryptionKey),
+      lastRead: 0, joinedAt: Date.now(), invites: [], ...extra
+    }
+    await this.profile.put(entry)
+    this.#register(entry.roomId, room)
+    this.emit('rooms-changed')
+    return room
+  }
+
+  async removeRoom(roomId: string, erase: boolean) {
+    const room = this.room(roomId)
+    const entry = this.entry(roomId)
+    if (this.swarm) await this.swarm.leave(room.discoveryKey)
+    await room.close()
+    this.rooms.delete(roomId)
+    this.#peerCounts.delete(roomId)
+    await this.profile.remove(roomId)
+    if (erase) await this.#eraseNamespace(entry.namespace)
+    this.emit('rooms-changed')
+  }
+
+  /** Deletes every core of a room's namespace from disk. */
+  async #eraseNamespace(namespace: string) {
+    const ns = this.store.namespace(namespace)
+    const keys: Buffer[] = []
+    for await (const dk of this.store.list(ns.ns)) keys.push(dk)
+    for (const discoveryKey of keys) {
+      const core = this.store.get({ discoveryKey })
+      await core.ready().catch(() => {})
+      await core.purge().catch(() => {})
+    }
+    await ns.close()
+  }
+
+  async close() {
+    if (this.#closing) return
+    this.#closing = true
+    if (this.#peerTimer) clearInterval(this.#peerTimer)
+    // order matters: stop the network, then the rooms, then the store
+    if (this.swarm) await this.swarm.destroy()
+    for (const room of this.rooms.values()) await room.close().catch(() => {})
+    this.rooms.clear()
+    await this.store?.close()
+  }
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import type { Ticket } from './records/schema.ts'
+
+/** What this device remembers about one room. Secrets are sealed by the Vault, never plain. */
+export type RoomEntry = {
+  roomId: string
+  key: string
+  namespace: string
+  encryptionKey: string
+  /** Sealed Ed25519 secret key: the owner key for rooms we created, a moderator key otherwise. */
+  signingKey?: string
+  lastRead: number
+  joinedAt: number
+  invites: Array<{ id: string; issuer: string }>
+  /** Set until this device's join record has been accepted (a joiner resumes it after a restart). */
+  pendingJoin?: { ticket: Ticket; name: string | null }
+}
+type ProfileData = { version: 1; rooms: RoomEntry[] }
+
+/** profile.json: the room list of one profile, written atomically (temp file + rename), mode 0600. */
+export class Profile {
+  rooms = new Map<string, RoomEntry>()
+  #file: string
+  #writing: Promise<void> = Promise.resolve()
+
+  constructor(storage: string) {
+    this.#file = path.join(storage, 'profile.json')
+  }
+
+  load() {
+    let text: string
+    try {
+      text = fs.readFileSync(this.#file, 'utf8')
+    } catch (err: any) {
+      if (err.code === 'ENOENT') return
+      throw new HearthError(ErrorCode.Storage, `Cannot read ${this.#file}: ${err.message}`)
+    }
+    let data: ProfileData
+    try {
+      data = JSON.parse(text)
+      if (data.version !== 1 || !Array.isArray(data.rooms)) throw new Error('unexpected shape')
+    } catch (err: any) {
+      throw new HearthError(ErrorCode.Storage, `The profile file ${this.#file} is corrupt (${err.message}). Restore it from a backup or move it aside; your rooms' data in ${path.dirname(this.#file)} is untouched.`)
+    }
+    for (const r of data.rooms) this.rooms.set(r.roomId, r)
+  }
+
+  get(roomId: string) {
+    return this.rooms.get(roomId)
+  }
+
+  async put(entry: RoomEntry) {
+    this.rooms.set(entry.roomId, entry)
+    await this.save()
+  }
+
+  async remove(roomId: string) {
+    this.rooms.delete(roomId)
+    await this.save()
+  }
+
+  /** Serialised so concurrent saves never interleave; resolves when the file is on disk. */
+  save(): Promise<void> {
+    const data: ProfileData = { version: 1, rooms: [...this.rooms.values()] }
+    const run = async () => {
+      const tmp = this.#file + '.tmp'
+      const fh = await fs.promises.open(tmp, 'w', 0o600)
+      try {
+        await fh.writeFile(JSON.stringify(data, null, 1))
+        await fh.sync()
+      } finally {
+        await fh.close()
+      }
+      await fs.promises.rename(tmp, this.#file)
+    }
+    this.#writing = this.#writing.then(run, run)
+    return this.#writing
+  }
+}

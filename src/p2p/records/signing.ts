@@ -1,0 +1,38 @@
+import b4a from 'b4a'
+import { canonicalJson } from './canonical.ts'
+import { domainHash, sign, verify, fromHex, toHex, randomBytes, type KeyPair } from '../crypto.ts'
+import { RECORD_VERSION, type Ticket } from './schema.ts'
+
+/**
+ * Domain-separated, room-bound signatures: a record or ticket signed for one room is worthless in
+ * another, and a record can never pass as a ticket (different domain tags).
+ */
+const RECORD_DOMAIN = 'hearth/record/v1'
+const TICKET_DOMAIN = 'hearth/ticket/v1'
+
+function recordDigest(roomKey: Uint8Array, record: Record<string, unknown>): Buffer {
+  const { sig: _sig, ...unsigned } = record
+  return domainHash(RECORD_DOMAIN, roomKey, b4a.from(canonicalJson(unsigned)))
+}
+
+/** Adds by/nonce/sig to a record. The nonce makes each signed record unique (replays are refused). */
+export function signRecord<T extends Record<string, unknown>>(roomKey: Uint8Array, keyPair: KeyPair, record: T) {
+  const unsigned = { v: RECORD_VERSION, ...record, by: toHex(keyPair.publicKey), nonce: toHex(randomBytes(16)) }
+  const sig = toHex(sign(recordDigest(roomKey, unsigned), keyPair.secretKey))
+  return { ...unsigned, sig }
+}
+
+export function verifyRecord(roomKey: Uint8Array, record: { by: string; sig: string } & Record<string, unknown>): boolean {
+  return verify(recordDigest(roomKey, record), fromHex(record.sig), fromHex(record.by))
+}
+
+const ticketDigest = (roomKey: Uint8Array, id: string) => domainHash(TICKET_DOMAIN, roomKey, fromHex(id))
+
+export function signTicket(roomKey: Uint8Array, keyPair: KeyPair): Ticket {
+  const id = toHex(randomBytes(16))
+  return { id, issuer: toHex(keyPair.publicKey), sig: toHex(sign(ticketDigest(roomKey, id), keyPair.secretKey)) }
+}
+
+export function verifyTicket(roomKey: Uint8Array, ticket: Ticket): boolean {
+  return verify(ticketDigest(roomKey, ticket.id), fromHex(ticket.sig), fromHex(ticket.issuer))
+}

@@ -1,0 +1,57 @@
+import b4a from 'b4a'
+import { K, type Counters, type Genesis } from './keys.ts'
+
+/** What autobase hands apply for each node (only the fields Hearth reads). */
+export type ApplyNode = { value: Uint8Array | null; from: { key: Uint8Array }; length: number; optimistic?: boolean; indexed?: boolean }
+export type Host = {
+  addWriter(key: Uint8Array, opts?: { indexer?: boolean }): Promise<void>
+  removeWriter(key: Uint8Array): Promise<void>
+  ackWriter(key: Uint8Array): Promise<void>
+}
+/** A Hyperbee batch: reads see the batch's own pending writes. */
+export type ViewBatch = {
+  get(key: string): Promise<{ value: any } | null>
+  put(key: string, value: unknown): Promise<void>
+  del(key: string): Promise<void>
+  createReadStream(range: object): AsyncIterable<{ key: string; value: any }>
+  flush(): Promise<void>
+}
+
+/**
+ * State shared by the handlers of one apply call. Everything here is read from the view or the
+ * node: no clock, no randomness, no I/O outside the view.
+ */
+export class ApplyContext {
+  node!: ApplyNode
+  author = ''
+  #genesis: Genesis | null | undefined
+  counters!: Counters
+  constructor(readonly roomKey: Buffer, readonly view: ViewBatch, readonly host: Host) {}
+
+  async load() {
+    const c = await this.view.get(K.counters)
+    this.counters = c ? { ...c.value } : { messages: 0, skipped: 0, members: 0 }
+  }
+
+  at(node: ApplyNode) {
+    this.node = node
+    this.author = b4a.toString(node.from.key, 'hex')
+  }
+
+  async genesis(): Promise<Genesis | null> {
+    if (this.#genesis === undefined) this.#genesis = (await this.view.get(K.genesis))?.value ?? null
+    return this.#genesis ?? null
+  }
+
+  setGenesis(g: Genesis) {
+    this.#genesis = g
+  }
+
+  async value<T>(key: string): Promise<T | null> {
+    return ((await this.view.get(key))?.value as T) ?? null
+  }
+
+  async flushCounters() {
+    await this.view.put(K.counters, this.counters)
+  }
+}

@@ -1,0 +1,44 @@
+import type { RecordOf } from '../../records/schema.ts'
+import { K, type MemberRecord, type StoredMessage } from '../keys.ts'
+import type { ApplyContext } from '../apply-context.ts'
+
+/** A message id is its author's writer key and the block's length in the author's log: stable across reorders. */
+export const messageId = (author: string, length: number) => `${author}-${length}`
+
+export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<boolean> {
+  if (!(await ctx.genesis())) return false
+  const member = await ctx.value<MemberRecord>(K.member(ctx.author))
+  if (!member) return false
+  const id = messageId(ctx.author, ctx.node.length)
+  const index = ctx.counters.messages++
+  const msg: StoredMessage = {
+    author: ctx.author, text: r.text, cw: r.cw ?? null, replyTo: r.replyTo ?? null,
+    time: r.time, editedTime: null, deleted: false, index
+  }
+  await ctx.view.put(K.msg(id), msg)
+  await ctx.view.put(K.idx(index), id)
+  await ctx.view.put(K.member(ctx.author), { ...member, posts: member.posts + 1 })
+  return true
+}
+
+async function ownMessage(ctx: ApplyContext, target: string): Promise<StoredMessage | null> {
+  const msg = await ctx.value<StoredMessage>(K.msg(target))
+  if (!msg || msg.author !== ctx.author || msg.deleted) return null
+  return msg
+}
+
+export async function edit(ctx: ApplyContext, r: RecordOf<'edit'>): Promise<boolean> {
+  const msg = await ownMessage(ctx, r.target)
+  if (!msg) return false
+  const cw = r.cw === undefined ? msg.cw : r.cw
+  await ctx.view.put(K.msg(r.target), { ...msg, text: r.text, cw, editedTime: r.time })
+  return true
+}
+
+/** Tombstone: the text and content warning leave the view; the slot stays so replies still resolve. */
+export async function remove(ctx: ApplyContext, r: RecordOf<'delete'>): Promise<boolean> {
+  const msg = await ownMessage(ctx, r.target)
+  if (!msg) return false
+  await ctx.view.put(K.msg(r.target), { ...msg, text: null, cw: null, deleted: true, editedTime: r.time })
+  return true
+}

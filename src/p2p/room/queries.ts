@@ -1,0 +1,78 @@
+import crypto from 'node:crypto'
+import { K, prefixRange, type StoredMessage, type MemberRecord, type Genesis, type Counters } from './keys.ts'
+import type { Message } from '../../shared/api/common.ts'
+
+/** Read-only queries over a room view (a Hyperbee). They re-run on every 'update': the view can reorder. */
+export class RoomQueries {
+  constructor(private view: () => any) {}
+
+  async genesis(): Promise<Genesis | null> {
+    return (await this.view().get(K.genesis))?.value ?? null
+  }
+
+  async counters(): Promise<Counters> {
+    return (await this.view().get(K.counters))?.value ?? { messages: 0, skipped: 0, members: 0 }
+  }
+
+  async member(memberId: string): Promise<MemberRecord | null> {
+    return (await this.view().get(K.member(memberId)))?.value ?? null
+  }
+
+  async members(): Promise<Array<MemberRecord & { memberId: string }>> {
+    const out = []
+    for await (const { key, value } of this.view().createReadStream(prefixRange(K.memberPrefix))) {
+      out.push({ ...value, memberId: key.slice(K.memberPrefix.length) })
+    }
+    return out
+  }
+
+  async rawMessage(id: string): Promise<StoredMessage | null> {
+    return (await this.view().get(K.msg(id)))?.value ?? null
+  }
+
+  async message(id: string): Promise<Message | null> {
+    const raw = await this.rawMessage(id)
+    return raw ? this.present(id, raw) : null
+  }
+
+  /** The newest `limit` messages (returned oldest first), or those before `before`. */
+  async page(limit: number, before?: string): Promise<{ messages: Message[]; hasMore: boolean }> {
+    const view = this.view()
+    let lt = K.idxPrefix + '\xff'
+    if (before) {
+      const anchor = await this.rawMessage(before)
+      if (!anchor) return { messages: [], hasMore: false }
+      lt = K.idx(anchor.index)
+    }
+    const ids: string[] = []
+    for await (const { value } of view.createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) ids.push(value)
+    const hasMore = ids.length > limit
+    const page = ids.slice(0, limit).reverse()
+    const raws = await Promise.all(page.map((id) => this.rawMessage(id)))
+    const names = new Map<string, string | null>()
+    const messages: Message[] = []
+    for (let i = 0; i < page.length; i++) {
+      const raw = raws[i]
+      if (raw) messages.push(await this.present(page[i], raw, names))
+    }
+    return { messages, hasMore }
+  }
+
+  private async present(id: string, m: StoredMessage, names = new Map<string, string | null>()): Promise<Message> {
+    if (!names.has(m.author)) names.set(m.author, (await this.member(m.author))?.name ?? null)
+    return {
+      id, author: m.author, authorName: names.get(m.author) ?? null, text: m.text, contentWarning: m.cw,
+      replyTo: m.replyTo, time: m.time, editedTime: m.editedTime, deleted: m.deleted,
+      hidden: false, hiddenReason: null, index: m.index
+    }
+  }
+
+  /** A hash of every key and value in the view: equal on two peers iff they computed the same state. */
+  async viewHash(): Promise<string> {
+    const h = crypto.createHash('sha256')
+    for await (const { key, value } of this.view().createReadStream()) {
+      h.update(key).update('\0').update(JSON.stringify(value)).update('\0')
+    }
+    return h.digest('hex')
+  }
+}

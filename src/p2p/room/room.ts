@@ -1,0 +1,97 @@
+import { EventEmitter } from 'node:events'
+import Autobase from 'autobase'
+import Hyperbee from 'hyperbee'
+import b4a from 'b4a'
+import z32 from 'z32'
+import { makeApply } from './apply.ts'
+import { RoomQueries } from './queries.ts'
+import { messageId } from './handlers/messages.ts'
+import { RECORD_VERSION } from '../records/schema.ts'
+import type { Vault } from '../vault.ts'
+
+export type RoomOptions = {
+  /** The room's own namespace of the root store: autobase closes it, rooms never share one. */
+  store: any
+  key: Buffer | null
+  encryptionKey: Buffer
+  vault: Vault
+  wakeup?: any
+  ackInterval?: number
+}
+
+/**
+ * One room: an encrypted Autobase whose apply builds a Hyperbee view. Members are non-indexer
+ * writers; the creator indexes. Emits 'update' whenever the view changes (appends or reorders).
+ */
+export class Room extends EventEmitter {
+  base: any
+  queries: RoomQueries
+  #writableWaiters: Array<() => void> = []
+
+  constructor(opts: RoomOptions) {
+    super()
+    this.base = new Autobase(opts.store, opts.key, {
+      open: (store: any) => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'json', extension: false }),
+      apply: makeApply(() => this.base.key),
+      close: (view: any) => view.close(),
+      optimistic: true,
+      encryptionKey: opts.encryptionKey,
+      blindEncryption: opts.vault.blindEncryption(),
+      wakeup: opts.wakeup,
+      ackInterval: opts.ackInterval ?? 1000
+    })
+    this.queries = new RoomQueries(() => this.base.view)
+    this.base.on('update', () => this.emit('update'))
+    this.base.on('writable', () => {
+      for (const w of this.#writableWaiters.splice(0)) w()
+    })
+    // an error here must not take the process down: it is reported, the room stays closed
+    this.base.on('error', (err: Error) => this.emit('error', err))
+  }
+
+  async ready() {
+    await this.base.ready()
+  }
+
+  get key(): Buffer { return this.base.key }
+  get id(): string { return z32.encode(this.base.key) }
+  get discoveryKey(): Buffer { return this.base.discoveryKey }
+  get writable(): boolean { return this.base.writable }
+  get memberId(): string { return b4a.toString(this.base.local.key, 'hex') }
+  get peers(): number { return this.base.wakeupSession?.peers?.length ?? 0 }
+
+  /** Appends one record; resolves once it is in the local log on disk. Returns its message id. */
+  async append(record: Record<string, unknown>, opts?: { optimistic?: boolean }): Promise<string> {
+    const value = b4a.from(JSON.stringify({ v: RECORD_VERSION, ...record }))
+    const length = await this.base.append(value, opts)
+    return messageId(this.memberId, length)
+  }
+
+  async waitWritable(signal?: AbortSignal): Promise<void> {
+    if (this.base.writable) return
+    await new Promise<void>((resolve, reject) => {
+      this.#writableWaiters.push(resolve)
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+    })
+  }
+
+  /** Resolves once the room's genesis record is in the local view (a joiner has synced enough). */
+  async waitGenesis(signal?: AbortSignal): Promise<void> {
+    while (!(await this.queries.genesis())) {
+      signal?.throwIfAborted()
+      await new Promise<void>((resolve) => {
+        const done = () => { clearTimeout(t); this.off('update', done); resolve() }
+        const t = setTimeout(done, 250)
+        this.once('update', done)
+      })
+    }
+  }
+
+  async update() {
+    await this.base.update()
+  }
+
+  async close() {
+    await this.base.close()
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+/** A room is named by its Autobase key, z-base-32 encoded (52 chars). */
+export const RoomId = z.string().regex(/^[ybndrfg8ejkmcpqxot1uwisza345h769]{52}$/, 'roomId must be a 52-character z-base-32 room key')
+/** A member is named by their writer key in that room (64 hex chars). */
+export const MemberId = z.string().regex(/^[0-9a-f]{64}$/, 'memberId must be 64 hex characters')
+/** A moderator signing key (Ed25519 public key, 64 hex chars). */
+export const ModeratorKey = z.string().regex(/^[0-9a-f]{64}$/, 'moderatorKey must be 64 hex characters')
+/** A message is named by its author's writer key and the block index in the author's log. */
+export const MessageId = z.string().regex(/^[0-9a-f]{64}-\d{1,15}$/, 'messageId must look like <memberId>-<seq>')
+
+export const DisplayName = z.string().trim().min(1).max(64)
+export const PostText = z.string().min(1).max(4000)
+export const ContentWarning = z.string().trim().min(1).max(200)
+export const Reason = z.string().trim().max(500)
+export const Region = z.string().regex(/^[A-Z]{2}$/, 'region must be an ISO 3166-1 alpha-2 code such as GB')
+
+export const Message = z.object({
+  id: MessageId,
+  author: MemberId,
+  authorName: z.string().nullable(),
+  text: z.string().nullable(),
+  contentWarning: z.string().nullable(),
+  replyTo: MessageId.nullable(),
+  /** The author's claimed time (ms since epoch): shown, never trusted. */
+  time: z.number(),
+  editedTime: z.number().nullable(),
+  deleted: z.boolean(),
+  hidden: z.boolean(),
+  hiddenReason: z.string().nullable(),
+  /** Position in the room's current linear order; can change when the view reorders. */
+  index: z.number().int().nonnegative()
+})
+export type Message = z.infer<typeof Message>
+
+export const RoomSummary = z.object({
+  roomId: RoomId,
+  name: z.string(),
+  messageCount: z.number().int().nonnegative(),
+  unread: z.number().int().nonnegative(),
+  peers: z.number().int().nonnegative(),
+  writable: z.boolean(),
+  isModerator: z.boolean(),
+  isOwner: z.boolean(),
+  /** 'joining' until the room's genesis record is readable, then 'ready'. */
+  state: z.enum(['joining', 'ready'])
+})
+export type RoomSummary = z.infer<typeof RoomSummary>
+
+export const Resource = z.object({
+  name: z.string().trim().min(1).max(120),
+  phone: z.string().max(40).optional(),
+  text: z.string().max(80).optional(),
+  url: z.string().url().max(300).optional(),
+  region: z.string().max(40).optional(),
+  hours: z.string().max(120).optional(),
+  note: z.string().max(500).optional()
+})
+export type Resource = z.infer<typeof Resource>

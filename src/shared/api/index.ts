@@ -1,0 +1,5 @@
+export * from './common.ts'
+export * from './methods.ts'
+export * from './events.ts'
+export * from './errors.ts'
+export type { HearthClient } from './client.ts'
