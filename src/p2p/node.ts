@@ -42,17 +42,39 @@ export class HearthNode extends EventEmitter {
   }
 
   async open() {
-    fs.mkdirSync(this.storage, { recursive: true, mode: 0o700 })
+    try {
+      fs.mkdirSync(this.storage, { recursive: true, mode: 0o700 })
+      fs.accessSync(this.storage, fs.constants.W_OK)
+    } catch (err: any) {
+      throw new HearthError(ErrorCode.Storage, `Hearth cannot use the profile directory ${this.storage} (${err.code ?? err.message}). Choose a directory you can write to.`)
+    }
     this.store = await openStore(path.join(this.storage, 'corestore'), this.storage)
     this.vault = Vault.openOrCreate(this.storage, this.opts.masterKey)
     this.profile.load()
-    if (!this.opts.offline) {
-      this.swarm = createSwarm(this.opts)
-      this.swarm.on('connection', (conn: any) => this.#onConnection(conn))
-      this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
-      this.#peerTimer.unref()
-    }
     for (const entry of this.profile.rooms.values()) await this.openRoom(entry)
+    if (!this.opts.offline) this.goOnline()
+  }
+
+  get online() { return this.swarm !== null }
+
+  /** Starts the swarm and announces every room (also to come back after goOffline). */
+  goOnline() {
+    if (this.swarm || this.#closing) return
+    this.swarm = createSwarm(this.opts)
+    this.swarm.on('connection', (conn: any) => this.#onConnection(conn))
+    for (const room of this.rooms.values()) this.swarm.join(room.discoveryKey, { server: true, client: true })
+    this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
+    this.#peerTimer.unref()
+  }
+
+  /** Drops every connection; rooms stay open and writable (posts merge when back online). */
+  async goOffline() {
+    if (!this.swarm) return
+    const swarm = this.swarm
+    this.swarm = null
+    if (this.#peerTimer) clearInterval(this.#peerTimer)
+    await swarm.destroy()
+    this.#checkPeers()
   }
 
   #onConnection(conn: any) {
@@ -151,9 +173,8 @@ export class HearthNode extends EventEmitter {
   async close() {
     if (this.#closing) return
     this.#closing = true
-    if (this.#peerTimer) clearInterval(this.#peerTimer)
     // order matters: stop the network, then the rooms, then the store
-    if (this.swarm) await this.swarm.destroy()
+    await this.goOffline()
     for (const room of this.rooms.values()) await room.close().catch(() => {})
     this.rooms.clear()
     await this.store?.close()

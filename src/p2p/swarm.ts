@@ -2,8 +2,8 @@ import Hyperswarm from 'hyperswarm'
 import DHT from 'hyperdht'
 
 export type SwarmOptions = {
-  /** A DHT node to use (tests: testnet.createNode()). */
-  dht?: any
+  /** Makes the DHT node for each swarm (tests: () => testnet.createNode(), which binds 127.0.0.1). */
+  dht?: () => any
   /** Bootstrap nodes as HOST:PORT; when all are loopback the node binds 127.0.0.1 (a private network). */
   bootstrap?: string[]
 }
@@ -20,7 +20,7 @@ export function parseBootstrap(list: string[]): Array<{ host: string; port: numb
 
 /** One Hyperswarm for the whole node. A loopback-only bootstrap list means a private network. */
 export function createSwarm(opts: SwarmOptions) {
-  if (opts.dht) return new Hyperswarm({ dht: opts.dht })
+  if (opts.dht) return new Hyperswarm({ dht: opts.dht() })
   if (opts.bootstrap?.length) {
     const bootstrap = parseBootstrap(opts.bootstrap)
     const loopback = bootstrap.every((b) => LOOPBACK.test(b.host))

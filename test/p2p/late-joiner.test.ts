@@ -1,0 +1,34 @@
+import { describe, it, expect, afterAll, beforeAll } from 'vitest'
+import { Net, converged } from '../helpers/peers.ts'
+
+describe('a late joiner', () => {
+  let net: Net
+  beforeAll(async () => { net = await Net.create() })
+  afterAll(() => net.close())
+
+  it('syncs a 10,000-message room: latest page, paging, identical view', async () => {
+    const a = await net.peer('a')
+    const { roomId, invite } = await a.call('createRoom', { name: 'Busy room', displayName: 'Ash' })
+    const room = a.node.room(roomId)
+    const now = Date.now()
+    for (let batch = 0; batch < 10; batch++) {
+      await room.appendBatch(Array.from({ length: 1000 }, (_, i) => ({ type: 'post', text: `message ${batch * 1000 + i}`, time: now + batch * 1000 + i })))
+    }
+    expect((await a.call('getRoom', { roomId })).messageCount).toBe(10_000)
+
+    const late = await net.peer('late')
+    const started = Date.now()
+    await late.call('joinRoom', { invite, displayName: 'Late' })
+    await converged([a, late], roomId, 10_000, 120_000)
+    const seconds = (Date.now() - started) / 1000
+    console.log(`late joiner synced 10k messages in ${seconds.toFixed(2)} s`)
+
+    const latest = await late.call('getMessages', { roomId, limit: 20 })
+    expect(latest.messages.at(-1)!.text).toBe('message 9999')
+    expect(latest.messages[0].text).toBe('message 9980')
+    const older = await late.call('getMessages', { roomId, limit: 20, before: latest.messages[0].id })
+    expect(older.messages.at(-1)!.text).toBe('message 9979')
+    const first = await late.call('getMessage', { roomId, messageId: (await a.call('getMessages', { roomId, limit: 1, before: older.messages[0].id })).messages[0].id })
+    expect(first.message.text).toBe('message 9959')
+  })
+})
