@@ -48,3 +48,36 @@ export function secretboxOpen(sealed: Uint8Array, key: Uint8Array): Buffer | nul
 
 export const toHex = (buf: Uint8Array): string => b4a.toString(buf, 'hex')
 export const fromHex = (hex: string): Buffer => b4a.from(hex, 'hex')
+
+const SEAL = sodium.crypto_box_SEALBYTES as number
+
+/** crypto_box_seal to an Ed25519 public key (converted to Curve25519): only its holder can open it. */
+export function sealTo(edPublicKey: Uint8Array, plain: Uint8Array): Buffer {
+  const pk = b4a.alloc(32)
+  sodium.crypto_sign_ed25519_pk_to_curve25519(pk, edPublicKey)
+  const out = b4a.alloc(plain.byteLength + SEAL)
+  sodium.crypto_box_seal(out, plain, pk)
+  return out
+}
+
+export function openSealed(keyPair: KeyPair, box: Uint8Array): Buffer | null {
+  if (box.byteLength < SEAL) return null
+  const pk = b4a.alloc(32)
+  const sk = b4a.alloc(32)
+  sodium.crypto_sign_ed25519_pk_to_curve25519(pk, keyPair.publicKey)
+  sodium.crypto_sign_ed25519_sk_to_curve25519(sk, keyPair.secretKey)
+  const out = b4a.alloc(box.byteLength - SEAL)
+  return sodium.crypto_box_seal_open(out, box, pk, sk) ? out : null
+}
+
+/** Argon2id key derivation for passphrase-protected exports. */
+export function passphraseKey(passphrase: string, salt: Uint8Array, ops: number, mem: number): Buffer {
+  const out = b4a.alloc(32)
+  sodium.crypto_pwhash(out, b4a.from(passphrase.normalize('NFKC')), salt, ops, mem, sodium.crypto_pwhash_ALG_ARGON2ID13)
+  return out
+}
+export const PWHASH = {
+  saltBytes: sodium.crypto_pwhash_SALTBYTES as number,
+  ops: sodium.crypto_pwhash_OPSLIMIT_MODERATE as number,
+  mem: sodium.crypto_pwhash_MEMLIMIT_MODERATE as number
+}

@@ -120,6 +120,13 @@ export class HearthNode extends EventEmitter {
     return room
   }
 
+  /** The room once its local writer is known: waits briefly after a restart for rooms we belong to. */
+  async settledRoom(roomId: string): Promise<Room> {
+    const room = this.room(roomId)
+    if (!room.writable && !this.entry(roomId).pendingJoin) await room.settle()
+    return room
+  }
+
   entry(roomId: string): RoomEntry {
     const entry = this.profile.get(roomId)
     if (!entry) throw new HearthError(ErrorCode.NotFound, `No room ${roomId} on this device.`)

@@ -53,6 +53,35 @@ describe('hearth serve + hearth bootstrap, driven over JSON-RPC', () => {
     expect((await b.request('listRooms', {})).result.rooms).toHaveLength(1)
   })
 
+  it('hearth seed keeps a room joinable and readable while its owner is away', async () => {
+    const { roomId, invite } = await a.call('createRoom', { name: 'Seeded' })
+    const second = (await a.call('createInvite', { roomId })).invite
+    await a.call('postMessage', { roomId, text: 'written before the owner left' })
+    dirs.push(tmpDir(), tmpDir())
+    const bootstrap = `127.0.0.1:${(await boot.ready).port}`
+    const seeder = new CliPeer(['seed', invite, '--storage', dirs[2], '--bootstrap', bootstrap])
+    try {
+      expect((await seeder.ready).rooms).toContain(roomId)
+      await new Promise((r) => setTimeout(r, 1500)) // let the seeder download the room
+      await a.stop()
+      // only the seeder is online: a newcomer joins, reads history and posts
+      const c = new CliPeer(['serve', '--storage', dirs[3], '--bootstrap', bootstrap])
+      await c.ready
+      expect(await c.call('joinRoom', { invite: second, displayName: 'Cy' })).toEqual({ roomId, state: 'ready' })
+      await until('the owner\'s post via the seeder', async () => (await c.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'written before the owner left'))
+      await c.call('postMessage', { roomId, text: 'hello, seeder' })
+      await new Promise((r) => setTimeout(r, 1500))
+      expect(await c.stop()).toBe(0)
+      // the owner comes back while the newcomer is gone: the seeder hands over the new post
+      a = new CliPeer(['serve', '--storage', dirs[0], '--bootstrap', bootstrap])
+      await a.ready
+      await until('the owner to catch up from the seeder', async () => (await a.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'hello, seeder'), 60_000, 300)
+    } finally {
+      seeder.proc.kill('SIGTERM')
+      expect(await seeder.exited).toBe(0)
+    }
+  }, 120_000)
+
   it('refuses a second process on the same profile with a message naming it', async () => {
     const second = new CliPeer(['serve', '--storage', dirs[0]])
     await expect(second.ready).rejects.toThrow(/already open in another Hearth process/)

@@ -1,7 +1,10 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
 import b4a from 'b4a'
 import { Net, converged, until } from '../helpers/peers.ts'
-import { randomBytes } from '../../src/p2p/crypto.ts'
+import { randomBytes, newSigningKeyPair, type KeyPair } from '../../src/p2p/crypto.ts'
+import { moderationSchemas } from '../../src/p2p/records/moderation-schema.ts'
+import { signRecord } from '../../src/p2p/records/signing.ts'
+import { signingKeyPair } from '../../src/p2p/api/summary.ts'
 
 /** A small seeded PRNG so a failing run can be replayed (the seed is printed). */
 function prng(seed: number) {
@@ -13,13 +16,48 @@ function prng(seed: number) {
   }
 }
 
-const TYPES = ['genesis', 'join', 'profile', 'post', 'edit', 'delete', 'revoke-ticket', 'nope', '', '__proto__', 'constructor']
+const TYPES = ['genesis', 'join', 'profile', 'post', 'edit', 'delete', 'revoke-ticket', 'nope', '', '__proto__', 'constructor', ...Object.keys(moderationSchemas)]
+const MOD_TYPES = Object.keys(moderationSchemas)
 const VALUES: unknown[] = [null, true, 0, -1, 1.5, 2 ** 60, '', 'x'.repeat(5000), [], {}, { v: 1 }, '\u202e', '<script>', 'a'.repeat(64) + '-1']
 
-/** Random records: raw bytes, broken JSON, and near-valid records with one field wrong. */
-function randomRecord(rand: () => number, known: string[]): Uint8Array {
+type Signing = { roomKey: Buffer; keys: KeyPair[]; members: string[]; replays: Uint8Array[] }
+
+/**
+ * Signed moderation records with real signatures: by the owner, by a stranger, for random
+ * targets, and verbatim replays of earlier ones.
+ */
+function randomSigned(rand: () => number, known: string[], s: Signing): Uint8Array {
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]
+  if (s.replays.length && rand() < 0.2) return pick(s.replays)
+  const type = pick(MOD_TYPES)
+  const target = known.length ? pick(known) : 'ab'.repeat(32) + '-1'
+  const member = pick(s.members)
+  // mostly the fields the type expects (so authority, not the schema, decides), sometimes wrong ones
+  const byType: Record<string, Record<string, unknown>> = {
+    'mod-add': { moderator: toHexKey(pick(s.keys)) }, 'mod-remove': { moderator: toHexKey(pick(s.keys)) },
+    block: { member, reason: 'fuzz' }, unblock: { member }, hide: { target, reason: 'fuzz' }, unhide: { target },
+    mute: { member, reason: 'fuzz', forMessages: pick([1, 5, 50]) }, unmute: { member }, 'approve-member': { member },
+    guidelines: { text: `rules ${Math.floor(rand() * 100)}` }, 'accept-guidelines': { version: pick([1, 2, 3]) },
+    resources: { resources: [{ name: 'Line', phone: '123' }] },
+    settings: { joinMode: pick(['open', 'approval']), slowModeSeconds: pick([0, 0, 1]) },
+    report: { sealed: [{ to: toHexKey(pick(s.keys)), box: 'AAAA' }] },
+    'resolve-report': { report: target, outcome: pick(['dismissed', 'actioned']) }
+  }
+  const fields: Record<string, unknown> = { type, time: Date.now(), ...byType[type] }
+  if (rand() < 0.15) fields.reason = pick(VALUES)
+  if (rand() < 0.1) fields.member = pick(VALUES)
+  if (rand() < 0.1) fields.extra = 1
+  const buf = b4a.from(JSON.stringify(signRecord(s.roomKey, pick(s.keys), fields)))
+  s.replays.push(buf)
+  return buf
+}
+const toHexKey = (kp: KeyPair) => kp.publicKey.toString('hex')
+
+/** Random records: raw bytes, broken JSON, signed moderation records, near-valid records with one field wrong. */
+function randomRecord(rand: () => number, known: string[], signing: Signing): Uint8Array {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]
   const kind = rand()
+  if (kind > 0.75) return randomSigned(rand, known, signing)
   if (kind < 0.15) return randomBytes(1 + Math.floor(rand() * 200))
   if (kind < 0.25) return b4a.from('{"v":1,"type":"post","text":"unterminated')
   const rec: Record<string, unknown> = { v: rand() < 0.9 ? 1 : pick(VALUES), type: pick(TYPES), time: rand() < 0.8 ? Date.now() : pick(VALUES) }
@@ -51,26 +89,32 @@ describe('fuzz: a writer appends thousands of random and malformed records', () 
     for (const p of [a, b, c]) p.node.rooms.get(roomId)!.on('error', (e) => errors.push(e))
 
     const known: string[] = []
-    let valid = 0
+    const members = await Promise.all([a, b, c].map(async (p) => (await p.call('whoami', { roomId })).memberId))
+    // the fuzzer never targets itself: blocking its own writer would end the fuzz early
+    const signing: Signing = { roomKey: a.node.room(roomId).key, keys: [signingKeyPair(a.node, roomId)!, newSigningKeyPair()], members: [members[0], members[2]], replays: [] }
     const base = b.node.room(roomId).base
     for (let round = 0; round < 30; round++) {
-      const batch = Array.from({ length: 100 }, () => randomRecord(rand, known))
+      const batch = Array.from({ length: 100 }, () => randomRecord(rand, known, signing))
       await base.append(batch)
       // real posts interleaved, so edits/deletes of real targets are exercised too
-      const { messageId } = await b.call('postMessage', { roomId, text: `real ${round}` })
-      known.push(messageId)
-      valid++
-      if (round % 10 === 0) await a.call('postMessage', { roomId, text: `owner ${round}` }).then(() => valid++)
+      // (the fuzz may have muted, blocked or gated the fuzzer: then its real posts are refused)
+      await b.call('postMessage', { roomId, text: `real ${round}` }).then(({ messageId }) => known.push(messageId), () => {})
     }
-    const fromFuzz = (await b.call('getRoom', { roomId })).messageCount - valid
-    const total = valid + fromFuzz
+    const total = (await b.call('getRoom', { roomId })).messageCount
     await converged([a, b, c], roomId, total, 120_000)
     const room = await a.call('getRoom', { roomId })
-    expect(room.skipped).toBeGreaterThan(2000)
+    expect(room.skipped).toBeGreaterThan(1500)
+    // the owner-signed share of the fuzz really took effect (and was logged) on every peer alike
+    expect((await c.call('getModerationLog', { roomId, limit: 1000 })).entries.length).toBeGreaterThan(10)
     expect(errors).toEqual([])
-    // the room is still healthy for everyone
-    await c.call('postMessage', { roomId, text: 'still standing' })
-    await until('a to read c', async () => (await a.call('getMessages', { roomId, limit: 1 })).messages[0]?.text === 'still standing')
+    // the room is still healthy: the owner can still clear whatever the fuzz set, and post
+    await a.call('unblockMember', { roomId, memberId: members[2] }).catch(() => {})
+    await a.call('unmuteMember', { roomId, memberId: members[0] }).catch(() => {})
+    await a.call('setRoomSettings', { roomId, joinMode: 'open', slowModeSeconds: 0 })
+    const g = await a.call('getGuidelines', { roomId })
+    if (!g.accepted) await a.call('acceptGuidelines', { roomId, version: g.version })
+    await a.call('postMessage', { roomId, text: 'still standing' })
+    await until('c to read a', async () => (await c.call('getMessages', { roomId, limit: 1 })).messages[0]?.text === 'still standing')
     await converged([a, b, c], roomId, total + 1)
   })
 })

@@ -3,6 +3,8 @@ import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
 import { roomMethods } from './rooms.ts'
 import { inviteMethods } from './invites.ts'
 import { messageMethods } from './messages.ts'
+import { moderationMethods } from './moderation.ts'
+import { safetyMethods } from './safety.ts'
 import type { Implementations, ApiOptions } from './context.ts'
 import type { HearthNode } from '../node.ts'
 
@@ -13,7 +15,9 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
   const impl: Implementations = {
     ...roomMethods(node, options),
     ...inviteMethods(node, options),
-    ...messageMethods(node, options)
+    ...messageMethods(node, options),
+    ...moderationMethods(node, options),
+    ...safetyMethods(node, options)
   }
   return async (method, params) => {
     if (!isMethodName(method)) throw new HearthError(ErrorCode.MethodNotFound, `Unknown method "${String(method)}".`)

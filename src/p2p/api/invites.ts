@@ -25,7 +25,7 @@ export const inviteMethods: ImplFactory<'createInvite' | 'revokeInvite' | 'listI
 
   async revokeInvite({ roomId, inviteId }) {
     const kp = requireSigningKey(node, roomId)
-    const room = writable(node, roomId)
+    const room = await writable(node, roomId)
     const state = (await room.base.view.get(K.ticket(inviteId)))?.value as TicketState | undefined
     if (state?.revoked) throw new HearthError(ErrorCode.Conflict, 'That invite is already revoked.')
     await room.append(signRecord(room.key, kp, { type: 'revoke-ticket', ticket: inviteId, time: Date.now() }))

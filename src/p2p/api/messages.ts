@@ -1,12 +1,13 @@
 import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
 import { writable } from './rooms.ts'
+import { postRefusal } from '../room/gates.ts'
 import type { HearthNode } from '../node.ts'
 import type { ImplFactory } from './context.ts'
 
 const notFound = (id: string) => new HearthError(ErrorCode.NotFound, `No message ${id} in this room (it may not have synced yet).`)
 
 async function ownMessage(node: HearthNode, roomId: string, messageId: string) {
-  const room = writable(node, roomId)
+  const room = await writable(node, roomId)
   const msg = await room.queries.rawMessage(messageId)
   if (!msg) throw notFound(messageId)
   if (msg.author !== room.memberId) throw new HearthError(ErrorCode.NotAllowed, 'You can only edit or delete your own messages.')
@@ -16,8 +17,13 @@ async function ownMessage(node: HearthNode, roomId: string, messageId: string) {
 
 export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'deleteMessage' | 'getMessages' | 'getMessage'> = (node) => ({
   async postMessage({ roomId, text, contentWarning, replyTo }) {
-    const room = writable(node, roomId)
-    const messageId = await room.append({ type: 'post', text, ...(contentWarning ? { cw: contentWarning } : {}), ...(replyTo ? { replyTo } : {}), time: Date.now() })
+    const room = await writable(node, roomId)
+    const time = Date.now()
+    const member = await room.queries.member(room.memberId)
+    const counters = await room.queries.counters()
+    const refusal = member && (await postRefusal((k) => room.queries.value(k), room.memberId, member, time, counters.messages))
+    if (refusal) throw new HearthError(ErrorCode.NotAllowed, refusal)
+    const messageId = await room.append({ type: 'post', text, ...(contentWarning ? { cw: contentWarning } : {}), ...(replyTo ? { replyTo } : {}), time })
     // what you wrote yourself is read
     const entry = node.entry(roomId)
     const { messages } = await room.queries.counters()

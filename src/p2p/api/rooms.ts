@@ -6,6 +6,7 @@ import { completeJoin } from '../join.ts'
 import { decodeInvite } from '../invite.ts'
 import { issueInvite } from './invites.ts'
 import type { ImplFactory } from './context.ts'
+import { K, type MuteState } from '../room/keys.ts'
 
 export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 'getRoom' | 'leaveRoom' | 'markRead' | 'whoami' | 'listMembers' | 'setProfile'> = (node, options) => ({
   async createRoom({ name, displayName }) {
@@ -53,28 +54,33 @@ export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 
   },
 
   async whoami({ roomId }) {
-    const room = node.room(roomId)
+    const room = await node.settledRoom(roomId)
     const kp = signingKeyPair(node, roomId)
     const member = await room.queries.member(room.memberId)
     return { memberId: room.memberId, displayName: member?.name ?? null, moderatorKey: kp ? toHex(kp.publicKey) : null, writable: room.writable }
   },
 
   async listMembers({ roomId }) {
-    const members = await node.room(roomId).queries.members()
+    const room = node.room(roomId)
+    const [members, counters] = await Promise.all([room.queries.members(), room.queries.counters()])
     return {
-      members: members.map((m) => ({ memberId: m.memberId, displayName: m.name, posts: m.posts, blocked: false, muted: false, approved: true }))
+      members: await Promise.all(members.map(async (m) => {
+        const [blocked, mute] = await Promise.all([room.queries.value(K.blocked(m.memberId)), room.queries.value<MuteState>(K.mute(m.memberId))])
+        const muted = !!mute && (mute.until === null || counters.messages < mute.until)
+        return { memberId: m.memberId, displayName: m.name, posts: m.posts, blocked: !!blocked, muted, approved: m.approved !== false }
+      }))
     }
   },
 
   async setProfile({ roomId, displayName }) {
-    await writable(node, roomId).append({ type: 'profile', name: displayName, time: Date.now() })
+    await (await writable(node, roomId)).append({ type: 'profile', name: displayName, time: Date.now() })
     return { ok: true as const }
   }
 })
 
 /** The room, if this device may write to it; otherwise an error that says why. */
-export function writable(node: Parameters<typeof roomSummary>[0], roomId: string) {
-  const room = node.room(roomId)
+export async function writable(node: Parameters<typeof roomSummary>[0], roomId: string) {
+  const room = await node.settledRoom(roomId)
   if (!room.writable) {
     throw new HearthError(ErrorCode.NotAllowed, 'You are not a member of this room yet: joining completes when any peer of the room is online. Try again in a moment.')
   }

@@ -9,7 +9,7 @@ export function signingKeyPair(node: HearthNode, roomId: string) {
 }
 
 export async function roomSummary(node: HearthNode, roomId: string): Promise<RoomSummary> {
-  const room = node.room(roomId)
+  const room = await node.settledRoom(roomId)
   const entry = node.entry(roomId)
   const [genesis, counters] = await Promise.all([room.queries.genesis(), room.queries.counters()])
   const kp = signingKeyPair(node, roomId)

@@ -17,6 +17,8 @@ const base = { v: z.literal(RECORD_VERSION) }
 /** Fields of a record signed by an owner/moderator key (see signing.ts). */
 export const signed = { by: Hex32, nonce: Hex16, sig: Sig }
 
+import { moderationSchemas } from './moderation-schema.ts'
+
 export const Ticket = z.object({ id: Hex16, issuer: Hex32, sig: Sig }).strict()
 export type Ticket = z.infer<typeof Ticket>
 
@@ -30,7 +32,8 @@ export const recordSchemas = {
   }).strict(),
   edit: z.object({ ...base, type: z.literal('edit'), target: MessageRef, text: z.string().min(1).max(4000), cw: z.string().min(1).max(200).nullable().optional(), time: Time }).strict(),
   delete: z.object({ ...base, type: z.literal('delete'), target: MessageRef, time: Time }).strict(),
-  'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict()
+  'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict(),
+  ...moderationSchemas
 } as const
 
 export type RecordType = keyof typeof recordSchemas

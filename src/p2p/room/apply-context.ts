@@ -1,5 +1,5 @@
 import b4a from 'b4a'
-import { K, type Counters, type Genesis } from './keys.ts'
+import { K, type Counters, type Genesis, type ModAction } from './keys.ts'
 
 /** What autobase hands apply for each node (only the fields Hearth reads). */
 export type ApplyNode = { value: Uint8Array | null; from: { key: Uint8Array }; length: number; optimistic?: boolean; indexed?: boolean }
@@ -30,7 +30,7 @@ export class ApplyContext {
 
   async load() {
     const c = await this.view.get(K.counters)
-    this.counters = c ? { ...c.value } : { messages: 0, skipped: 0, members: 0 }
+    this.counters = { messages: 0, skipped: 0, members: 0, modlog: 0, reports: 0, ...c?.value }
   }
 
   at(node: ApplyNode) {
@@ -49,6 +49,12 @@ export class ApplyContext {
 
   async value<T>(key: string): Promise<T | null> {
     return ((await this.view.get(key))?.value as T) ?? null
+  }
+
+  /** Appends an entry to the moderation log members can read. */
+  async log(action: string, by: string, target: string | null, reason: string | null, time: number) {
+    const entry: ModAction = { action, by, target, reason, time }
+    await this.view.put(K.modlog(this.counters.modlog++), entry)
   }
 
   async flushCounters() {

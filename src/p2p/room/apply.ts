@@ -3,6 +3,9 @@ import { recordSchemas, RECORD_VERSION, type RecordType } from '../records/schem
 import { ApplyContext, type ApplyNode, type Host, type ViewBatch } from './apply-context.ts'
 import * as membership from './handlers/membership.ts'
 import * as messages from './handlers/messages.ts'
+import * as moderation from './handlers/moderation.ts'
+import * as safety from './handlers/safety.ts'
+import { K } from './keys.ts'
 
 type Handler = (ctx: ApplyContext, record: any) => Promise<boolean>
 
@@ -14,7 +17,22 @@ export const handlers: Record<RecordType, Handler> = {
   profile: membership.profile,
   post: messages.post,
   edit: messages.edit,
-  delete: messages.remove
+  delete: messages.remove,
+  'mod-add': moderation.modAdd,
+  'mod-remove': moderation.modRemove,
+  block: moderation.block,
+  unblock: moderation.unblock,
+  hide: moderation.hide,
+  unhide: moderation.unhide,
+  mute: moderation.mute,
+  unmute: moderation.unmute,
+  'approve-member': moderation.approveMember,
+  guidelines: safety.guidelines,
+  'accept-guidelines': safety.acceptGuidelines,
+  resources: safety.resources,
+  settings: safety.settings,
+  report: safety.report,
+  'resolve-report': safety.resolveReport
 }
 
 /** Parse and schema-check one block; null for anything malformed, unknown or from the future. */
@@ -44,21 +62,25 @@ export function makeApply(roomKey: () => Buffer) {
     for (const node of nodes) {
       if (node.value === null) continue
       ctx.at(node)
-      const decoded = decodeRecord(node.value)
-      // a non-writer's optimistic block may only ask to join
-      let ok = decoded !== null && (!node.optimistic || decoded.type === 'join')
-      if (ok) {
-        try {
-          ok = await handlers[decoded!.type](ctx, decoded!.record)
-        } catch (err) {
-          if (isStorageFailure(err)) throw err
-          ok = false
-        }
-      }
-      if (!ok) ctx.counters.skipped++
+      if (!(await applyOne(ctx, node))) ctx.counters.skipped++
     }
     await ctx.flushCounters()
     await batch.flush()
+  }
+}
+
+async function applyOne(ctx: ApplyContext, node: ApplyNode): Promise<boolean> {
+  const decoded = decodeRecord(node.value!)
+  if (!decoded) return false
+  // a non-writer's optimistic block may only ask to join
+  if (node.optimistic && decoded.type !== 'join') return false
+  // a blocked member's records are refused, whatever they are
+  if (await ctx.view.get(K.blocked(ctx.author))) return false
+  try {
+    return await handlers[decoded.type](ctx, decoded.record)
+  } catch (err) {
+    if (isStorageFailure(err)) throw err
+    return false
   }
 }
 

@@ -8,11 +8,26 @@ export const K = {
   member: (memberId: string) => `member/${memberId}`,
   memberPrefix: 'member/',
   ticket: (id: string) => `ticket/${id}`,
-  nonce: (nonce: string) => `nonce/${nonce}`
+  nonce: (nonce: string) => `nonce/${nonce}`,
+  mod: (key: string) => `mod/${key}`,
+  modPrefix: 'mod/',
+  blocked: (member: string) => `blocked/${member}`,
+  hidden: (msgId: string) => `hidden/${msgId}`,
+  mute: (member: string) => `mute/${member}`,
+  accepted: (member: string) => `accepted/${member}`,
+  guidelines: 'meta/guidelines',
+  resources: 'meta/resources',
+  settings: 'meta/settings',
+  pending: (member: string, length: number) => `pend/${member}/${String(length).padStart(12, '0')}`,
+  pendingPrefix: (member: string) => `pend/${member}/`,
+  report: (id: string) => `report/${id}`,
+  reportPrefix: 'report/',
+  modlog: (seq: number) => `modlog/${String(seq).padStart(12, '0')}`,
+  modlogPrefix: 'modlog/'
 } as const
 
 export type Genesis = { name: string; owner: string; time: number; creator: string }
-export type Counters = { messages: number; skipped: number; members: number }
+export type Counters = { messages: number; skipped: number; members: number; modlog: number; reports: number }
 export type StoredMessage = {
   author: string
   text: string | null
@@ -21,9 +36,29 @@ export type StoredMessage = {
   time: number
   editedTime: number | null
   deleted: boolean
+  /** -1 while the post waits for a moderator's approval (approval-required rooms). */
   index: number
 }
-export type MemberRecord = { name: string | null; posts: number; joinedBy: string | null }
+export type MemberRecord = {
+  name: string | null
+  posts: number
+  joinedBy: string | null
+  /** false while an approval-required room waits for a moderator's approve-member record. */
+  approved?: boolean
+  /** Claimed time of the member's last accepted post (slow mode; claims must not go backwards). */
+  lastPostTime?: number
+}
+export type Guidelines = { version: number; text: string; by: string; time: number }
+export type Settings = { joinMode: 'open' | 'approval'; slowModeSeconds: number }
+export type MuteState = { by: string; reason: string; until: number | null }
+export type ModAction = { action: string; by: string; target: string | null; reason: string | null; time: number }
+export type ReportState = {
+  reporter: string
+  sealed: Array<{ to: string; box: string }>
+  time: number
+  resolved: { by: string; outcome: 'dismissed' | 'actioned'; time: number } | null
+}
+export const DEFAULT_SETTINGS: Settings = { joinMode: 'open', slowModeSeconds: 0 }
 export type TicketState = { revoked: boolean; uses: number }
 
 export const prefixRange = (prefix: string) => ({ gte: prefix, lt: prefix + '\xff' })

@@ -11,11 +11,21 @@ export class RoomQueries {
   }
 
   async counters(): Promise<Counters> {
-    return (await this.view().get(K.counters))?.value ?? { messages: 0, skipped: 0, members: 0 }
+    return { messages: 0, skipped: 0, members: 0, modlog: 0, reports: 0, ...(await this.view().get(K.counters))?.value }
   }
 
   async member(memberId: string): Promise<MemberRecord | null> {
     return (await this.view().get(K.member(memberId)))?.value ?? null
+  }
+
+  async entries<T>(prefix: string, opts: { reverse?: boolean; limit?: number } = {}): Promise<Array<{ key: string; value: T }>> {
+    const out = []
+    for await (const e of this.view().createReadStream({ ...prefixRange(prefix), ...opts })) out.push(e)
+    return out
+  }
+
+  async value<T>(key: string): Promise<T | null> {
+    return (await this.view().get(key))?.value ?? null
   }
 
   async members(): Promise<Array<MemberRecord & { memberId: string }>> {
@@ -58,12 +68,18 @@ export class RoomQueries {
     return { messages, hasMore }
   }
 
+  /** Hidden posts and blocked members' posts keep their slot but lose their text. */
   private async present(id: string, m: StoredMessage, names = new Map<string, string | null>()): Promise<Message> {
+    const view = this.view()
     if (!names.has(m.author)) names.set(m.author, (await this.member(m.author))?.name ?? null)
+    const [hidden, blocked] = await Promise.all([view.get(K.hidden(id)), view.get(K.blocked(m.author))])
+    const withheld = !!hidden || !!blocked
     return {
-      id, author: m.author, authorName: names.get(m.author) ?? null, text: m.text, contentWarning: m.cw,
+      id, author: m.author, authorName: names.get(m.author) ?? null,
+      text: withheld ? null : m.text, contentWarning: withheld ? null : m.cw,
       replyTo: m.replyTo, time: m.time, editedTime: m.editedTime, deleted: m.deleted,
-      hidden: false, hiddenReason: null, index: m.index
+      hidden: withheld, hiddenReason: blocked ? 'member blocked' : hidden ? hidden.value.reason || 'hidden by a moderator' : null,
+      index: m.index
     }
   }
 

@@ -72,6 +72,19 @@ export class Room extends EventEmitter {
     await this.base.append(records.map((r) => b4a.from(JSON.stringify({ v: RECORD_VERSION, ...r }))))
   }
 
+  /**
+   * After a restart Autobase learns that the local writer is a member during its first apply run,
+   * a moment after ready(). Members wait for that (briefly) instead of being told "not a member".
+   */
+  async settle(ms = 5000): Promise<boolean> {
+    if (this.base.writable) return true
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms) })
+    const ok = await Promise.race([this.base.waitForWritable(), timeout])
+    clearTimeout(timer)
+    return ok
+  }
+
   async waitWritable(signal?: AbortSignal): Promise<void> {
     if (this.base.writable) return
     await new Promise<void>((resolve, reject) => {

@@ -28,8 +28,8 @@ export const Message = z.object({
   deleted: z.boolean(),
   hidden: z.boolean(),
   hiddenReason: z.string().nullable(),
-  /** Position in the room's current linear order; can change when the view reorders. */
-  index: z.number().int().nonnegative()
+  /** Position in the room's current linear order (it can change when the view reorders); -1 while held for approval. */
+  index: z.number().int().min(-1)
 })
 export type Message = z.infer<typeof Message>
 

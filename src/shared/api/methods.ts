@@ -3,6 +3,7 @@ import {
   RoomId, MemberId, MessageId, ModeratorKey, DisplayName, PostText, ContentWarning, Reason,
   Region, Message, RoomSummary, Resource
 } from './common.ts'
+import { moderationMethods } from './moderation-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -43,7 +44,8 @@ export const methods = {
   whoami: def(z.object(room).strict(), z.object({ memberId: MemberId, displayName: z.string().nullable(), moderatorKey: ModeratorKey.nullable(), writable: z.boolean() }),
     'Your member id (writer key) in the room, and your moderator key if you hold one.'),
   listMembers: def(z.object(room).strict(), z.object({ members: z.array(z.object({ memberId: MemberId, displayName: z.string().nullable(), posts: z.number().int(), blocked: z.boolean(), muted: z.boolean(), approved: z.boolean() })) }),
-    'Members known to the room view.')
+    'Members known to the room view.'),
+  ...moderationMethods
 } as const
 
 export type Methods = typeof methods

@@ -1,7 +1,7 @@
 import b4a from 'b4a'
 import { verifyRecord, verifyTicket } from '../../records/signing.ts'
 import type { RecordOf } from '../../records/schema.ts'
-import { K, type MemberRecord, type TicketState } from '../keys.ts'
+import { K, type MemberRecord, type Settings, type TicketState } from '../keys.ts'
 import { acceptSigned, isAuthority } from '../authority.ts'
 import type { ApplyContext } from '../apply-context.ts'
 
@@ -18,8 +18,8 @@ export async function genesis(ctx: ApplyContext, r: RecordOf<'genesis'>): Promis
   return true
 }
 
-async function addMember(ctx: ApplyContext, name: string | null, ticket: string | null) {
-  const member: MemberRecord = { name, posts: 0, joinedBy: ticket }
+async function addMember(ctx: ApplyContext, name: string | null, ticket: string | null, approved = true) {
+  const member: MemberRecord = { name, posts: 0, joinedBy: ticket, approved }
   await ctx.view.put(K.member(ctx.author), member)
   ctx.counters.members++
 }
@@ -37,7 +37,10 @@ export async function join(ctx: ApplyContext, r: RecordOf<'join'>): Promise<bool
   if (state?.revoked) return false
   await ctx.host.addWriter(ctx.node.from.key, { indexer: false })
   await ctx.host.ackWriter(ctx.node.from.key)
-  if (!(await ctx.view.get(K.member(ctx.author)))) await addMember(ctx, r.name ?? null, r.ticket.id)
+  if (!(await ctx.view.get(K.member(ctx.author)))) {
+    const settings = await ctx.value<Settings>(K.settings)
+    await addMember(ctx, r.name ?? null, r.ticket.id, settings?.joinMode !== 'approval')
+  }
   await ctx.view.put(K.ticket(r.ticket.id), { revoked: false, uses: (state?.uses ?? 0) + 1 })
   return true
 }
@@ -46,6 +49,7 @@ export async function revokeTicket(ctx: ApplyContext, r: RecordOf<'revoke-ticket
   if (!(await acceptSigned(ctx, r))) return false
   const state = await ctx.value<TicketState>(K.ticket(r.ticket))
   await ctx.view.put(K.ticket(r.ticket), { revoked: true, uses: state?.uses ?? 0 })
+  await ctx.log('revoke-invite', r.by, r.ticket, null, r.time)
   return true
 }
 

@@ -1,5 +1,6 @@
 import type { RecordOf } from '../../records/schema.ts'
 import { K, type MemberRecord, type StoredMessage } from '../keys.ts'
+import { postRefusal } from '../gates.ts'
 import type { ApplyContext } from '../apply-context.ts'
 
 /** A message id is its author's writer key and the block's length in the author's log: stable across reorders. */
@@ -8,16 +9,19 @@ export const messageId = (author: string, length: number) => `${author}-${length
 export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<boolean> {
   if (!(await ctx.genesis())) return false
   const member = await ctx.value<MemberRecord>(K.member(ctx.author))
-  if (!member) return false
+  if (!member || (await postRefusal((k) => ctx.value(k), ctx.author, member, r.time, ctx.counters.messages))) return false
   const id = messageId(ctx.author, ctx.node.length)
-  const index = ctx.counters.messages++
+  // approval-required rooms hold a newcomer's posts until a moderator approves them
+  const held = member.approved === false
+  const index = held ? -1 : ctx.counters.messages++
   const msg: StoredMessage = {
     author: ctx.author, text: r.text, cw: r.cw ?? null, replyTo: r.replyTo ?? null,
     time: r.time, editedTime: null, deleted: false, index
   }
   await ctx.view.put(K.msg(id), msg)
-  await ctx.view.put(K.idx(index), id)
-  await ctx.view.put(K.member(ctx.author), { ...member, posts: member.posts + 1 })
+  if (held) await ctx.view.put(K.pending(ctx.author, ctx.node.length), id)
+  else await ctx.view.put(K.idx(index), id)
+  await ctx.view.put(K.member(ctx.author), { ...member, posts: member.posts + 1, lastPostTime: r.time })
   return true
 }
 

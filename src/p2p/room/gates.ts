@@ -1,0 +1,29 @@
+import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings } from './keys.ts'
+
+type Get = <T>(key: string) => Promise<T | null>
+
+/**
+ * Why a member's post would be refused at this point of the log, or null if it passes.
+ * apply uses it to decide; the API uses it first, to give the person a clear reason.
+ */
+export async function postRefusal(get: Get, author: string, member: MemberRecord, time: number, messages: number): Promise<string | null> {
+  if (await get(K.blocked(author))) return 'You have been blocked in this room by a moderator.'
+  const guidelines = await get<Guidelines>(K.guidelines)
+  if (guidelines && (await get<number>(K.accepted(author))) !== guidelines.version) {
+    return `Please read and accept the room guidelines (version ${guidelines.version}) before posting.`
+  }
+  const muted = await get<MuteState>(K.mute(author))
+  if (muted && (muted.until === null || messages < muted.until)) {
+    return muted.until === null ? 'A moderator has muted you in this room for now.' : `A moderator has muted you until ${muted.until - messages} more message(s) have been posted.`
+  }
+  const last = member.lastPostTime
+  if (last !== undefined) {
+    // claimed times are not trusted for authority, but they may not run backwards, and slow mode
+    // holds between a member's own consecutive claims
+    if (time < last) return 'Your clock is behind your previous post: check the time on this device.'
+    const settings = (await get<Settings>(K.settings)) ?? DEFAULT_SETTINGS
+    const wait = settings.slowModeSeconds * 1000 - (time - last)
+    if (wait > 0) return `Slow mode is on: you can post again in ${Math.ceil(wait / 1000)} s.`
+  }
+  return null
+}
