@@ -1,0 +1,159 @@
+import { EventEmitter } from 'node:events'
+import { describe, expect, it, vi } from 'vitest'
+import { ErrorCode, HearthError } from '../../../src/shared/api/index.ts'
+import { runHost } from '../../../src/p2p/host.ts'
+import type { Engine, EngineOptions } from '../../../src/p2p/engine.ts'
+
+class FakePort extends EventEmitter {
+  out: Array<Record<string, unknown>> = []
+  postMessage(m: Record<string, unknown>) {
+    structuredClone(m) // like Electron: what cannot be cloned throws
+    this.out.push(m)
+  }
+  send(data: unknown) { this.emit('message', { data }) }
+  responses() { return this.out.filter((m) => m.type === 'response') }
+}
+
+function fakeEngine(dispatch: Engine['dispatch'] = async () => ({ rooms: [] })) {
+  let listener: ((event: string, payload: unknown) => void) | null = null
+  const engine = {
+    dispatch: vi.fn(dispatch),
+    onEvent: vi.fn((l: (event: string, payload: unknown) => void) => { listener = l; return () => { listener = null } }),
+    close: vi.fn(async () => {}),
+    emit: (event: string, payload: unknown) => listener?.(event, payload)
+  }
+  return engine
+}
+
+function setup(factory?: (opts: EngineOptions) => Promise<Engine>) {
+  const port = new FakePort()
+  const engine = fakeEngine()
+  const startEngine = vi.fn(factory ?? (async () => engine as unknown as Engine))
+  const exit = vi.fn()
+  const log = vi.fn()
+  runHost({ port, startEngine, exit, log, drainMs: 200 })
+  return { port, engine, startEngine, exit, log }
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 5))
+const masterKey = new Uint8Array(32).fill(7)
+
+describe('engine host', () => {
+  it('starts the engine with the options from main and reports ready', async () => {
+    const { port, startEngine } = setup()
+    port.send({ type: 'start', options: { storage: '/data/engine', masterKey } })
+    await settle()
+    expect(startEngine).toHaveBeenCalledWith({ storage: '/data/engine', masterKey })
+    expect(port.out).toEqual([{ type: 'ready' }])
+  })
+
+  it('answers requests with results, and errors with their codes', async () => {
+    const { port, engine } = setup()
+    engine.dispatch.mockImplementation(async (method: string) => {
+      if (method === 'getRoom') throw new HearthError(ErrorCode.NotFound, 'No such room on this device.')
+      if (method === 'markRead') throw new Error('disk on fire')
+      return { rooms: [] }
+    })
+    port.send({ type: 'start', options: { storage: '/s' } })
+    port.send({ type: 'request', id: 1, method: 'listRooms', params: {} })
+    port.send({ type: 'request', id: 2, method: 'getRoom', params: { roomId: 'x' } })
+    port.send({ type: 'request', id: 3, method: 'markRead', params: {} })
+    await settle()
+    expect(port.responses()).toEqual([
+      { type: 'response', id: 1, result: { rooms: [] } },
+      { type: 'response', id: 2, error: { code: ErrorCode.NotFound, message: 'No such room on this device.' } },
+      { type: 'response', id: 3, error: { code: ErrorCode.Internal, message: 'Internal error: disk on fire' } }
+    ])
+    expect(engine.dispatch).toHaveBeenCalledWith('listRooms', {})
+  })
+
+  it('forwards engine events', async () => {
+    const { port, engine } = setup()
+    port.send({ type: 'start', options: { storage: '/s' } })
+    await settle()
+    engine.emit('rooms.changed', {})
+    expect(port.out).toContainEqual({ type: 'event', event: 'rooms.changed', payload: {} })
+  })
+
+  it('answers Unavailable before start, and rejects malformed messages without crashing', async () => {
+    const { port, log } = setup()
+    port.send({ type: 'request', id: 1, method: 'listRooms', params: {} })
+    port.send({ type: 'request', id: 2, method: 42 })
+    port.send({ type: 'start', options: { storage: '/s', masterKey: new Uint8Array(5) } })
+    port.send(null)
+    port.send('{"type":"shutdown"}')
+    port.send({ type: 'eval', code: 'process.exit()' })
+    await settle()
+    expect(port.responses()).toEqual([
+      { type: 'response', id: 1, error: { code: ErrorCode.Unavailable, message: expect.any(String) } },
+      { type: 'response', id: 2, error: { code: ErrorCode.InvalidRequest, message: expect.stringMatching(/Malformed/) } }
+    ])
+    expect(log).toHaveBeenCalledTimes(4)
+  })
+
+  it('reports a failed start and exits so the supervisor can retry', async () => {
+    const { port, exit } = setup(async () => { throw new HearthError(ErrorCode.Storage, 'storage is locked by another process') })
+    port.send({ type: 'start', options: { storage: '/s' } })
+    await settle()
+    expect(port.out).toEqual([{ type: 'fatal', error: { code: ErrorCode.Storage, message: 'storage is locked by another process' } }])
+    expect(exit).toHaveBeenCalledWith(1)
+  })
+
+  it('ignores a second start', async () => {
+    const { port, startEngine, log } = setup()
+    port.send({ type: 'start', options: { storage: '/s' } })
+    port.send({ type: 'start', options: { storage: '/other' } })
+    await settle()
+    expect(startEngine).toHaveBeenCalledTimes(1)
+    expect(log).toHaveBeenCalled()
+  })
+
+  it('still answers when a result cannot be cloned', async () => {
+    const { port, engine } = setup()
+    engine.dispatch.mockResolvedValue({ fn: () => {} })
+    port.send({ type: 'start', options: { storage: '/s' } })
+    port.send({ type: 'request', id: 9, method: 'listRooms', params: {} })
+    await settle()
+    expect(port.responses()).toEqual([{ type: 'response', id: 9, error: { code: ErrorCode.Internal, message: expect.any(String) } }])
+  })
+
+  it('shuts down in order: finish in-flight work, close the engine, report closed, exit 0', async () => {
+    const { port, engine, exit } = setup()
+    let finish!: () => void
+    engine.dispatch.mockImplementation(() => new Promise((r) => { finish = () => r({ messageId: 'x' }) }))
+    port.send({ type: 'start', options: { storage: '/s' } })
+    port.send({ type: 'request', id: 1, method: 'postMessage', params: {} })
+    await settle()
+    port.send({ type: 'shutdown' })
+    port.send({ type: 'request', id: 2, method: 'listRooms', params: {} })
+    await settle()
+    expect(engine.close).not.toHaveBeenCalled()
+    expect(port.responses()).toEqual([{ type: 'response', id: 2, error: { code: ErrorCode.Unavailable, message: expect.any(String) } }])
+    finish()
+    await settle()
+    expect(engine.close).toHaveBeenCalledTimes(1)
+    const types = port.out.map((m) => m.type)
+    expect(types.indexOf('closed')).toBeGreaterThan(port.out.findIndex((m) => m.id === 1))
+    expect(exit).toHaveBeenCalledWith(0)
+  })
+
+  it('closes anyway when in-flight work hangs past the drain time', async () => {
+    const { port, engine, exit } = setup()
+    engine.dispatch.mockImplementation(() => new Promise(() => {}))
+    port.send({ type: 'start', options: { storage: '/s' } })
+    port.send({ type: 'request', id: 1, method: 'postMessage', params: {} })
+    await settle()
+    port.send({ type: 'shutdown' })
+    await new Promise((r) => setTimeout(r, 260))
+    expect(engine.close).toHaveBeenCalled()
+    expect(exit).toHaveBeenCalledWith(0)
+  })
+
+  it('shuts down cleanly before the engine ever started', async () => {
+    const { port, exit } = setup()
+    port.send({ type: 'shutdown' })
+    await settle()
+    expect(port.out).toEqual([{ type: 'closed' }])
+    expect(exit).toHaveBeenCalledWith(0)
+  })
+})

@@ -1,0 +1,175 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+/** A fake of the Electron surface index.ts uses; `state` is reset before each test. */
+const fake = await vi.hoisted(async () => {
+  const { EventEmitter } = await import('node:events')
+  const state = {
+    lock: true,
+    userData: '',
+    order: [] as string[],
+    windows: [] as Array<InstanceType<typeof FakeWindow>>,
+    children: [] as Array<InstanceType<typeof FakeChild>>,
+    handlers: new Map<string, (event: unknown, payload: unknown) => unknown>()
+  }
+  let nextId = 1
+  class FakeContents extends EventEmitter {
+    id = nextId++
+    sent: Array<[string, unknown]> = []
+    mainFrame = { url: 'app://hearth/index.html', parent: null }
+    send(channel: string, message: unknown) { this.sent.push([channel, message]) }
+    setWindowOpenHandler() {}
+  }
+  class FakeWindow extends EventEmitter {
+    webContents = new FakeContents()
+    url = ''
+    shown = 0
+    constructor(public options: unknown) { super(); state.windows.push(this) }
+    async loadURL(url: string) { this.url = url }
+    isDestroyed() { return false }
+    isMinimized() { return false }
+    isFocused() { return false }
+    restore() {}
+    show() { this.shown++ }
+    focus() {}
+    setMenuBarVisibility() {}
+    static getAllWindows() { return state.windows }
+  }
+  class FakeChild extends EventEmitter {
+    sent: Array<{ type: string }> = []
+    postMessage(m: { type: string }) {
+      this.sent.push(m)
+      state.order.push(`engine:${m.type}`)
+      if (m.type === 'start') setTimeout(() => this.emit('message', { type: 'ready' }), 0)
+      const req = m as { type: string; id?: number; method?: string }
+      if (req.method === 'listRooms') setTimeout(() => this.emit('message', { type: 'response', id: req.id, result: { rooms: [] } }), 0)
+      if (m.type === 'shutdown') setTimeout(() => { this.emit('message', { type: 'closed' }); this.emit('exit', 0) }, 5)
+    }
+    kill() { return true }
+  }
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    setPath: vi.fn(),
+    getPath: () => state.userData,
+    enableSandbox: vi.fn(),
+    requestSingleInstanceLock: () => state.lock,
+    isReady: () => true,
+    whenReady: () => Promise.resolve(),
+    setAsDefaultProtocolClient: vi.fn(),
+    setBadgeCount: vi.fn(),
+    quit: vi.fn(() => {
+      state.order.push('app:quit')
+      let prevented = false
+      app.emit('before-quit', { preventDefault: () => { prevented = true } })
+      if (!prevented) state.order.push('app:exit')
+    })
+  })
+  const session = { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, setDisplayMediaRequestHandler() {}, webRequest: { onHeadersReceived() {} } }
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    Notification: Object.assign(class {}, { isSupported: () => false }),
+    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    ipcMain: { handle: (c: string, h: (e: unknown, p: unknown) => unknown) => state.handlers.set(c, h), removeHandler: (c: string) => { state.order.push(`ipc:remove:${c}`); state.handlers.delete(c) } },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (s: string) => Buffer.from(`enc:${s}`),
+      decryptStringAsync: async (b: Buffer) => ({ result: b.toString().slice(4), shouldReEncrypt: false })
+    },
+    session: { defaultSession: session },
+    utilityProcess: { fork: vi.fn(() => { const c = new FakeChild(); state.children.push(c); return c }) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    Tray: class { setContextMenu() {} setToolTip() {} setTitle() {} on() {} destroy() { state.order.push('tray:destroy') } },
+    nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
+    shell: { openExternal: vi.fn() }
+  }
+  return { state, electron }
+})
+
+vi.mock('electron', () => fake.electron)
+vi.mock('../../../src/p2p/host.ts?modulePath', () => ({ default: '/app/out/main/chunks/host.js' }))
+vi.mock('../../../build/icon.png?asset', () => ({ default: '/app/out/main/chunks/icon.png' }))
+
+const invite = 'yb1nd8rfg8ejkmcpqxot1uwisza345h769'
+const settle = () => new Promise((r) => setTimeout(r, 30))
+const { state, electron } = fake
+
+async function boot(argv: string[] = []) {
+  const saved = process.argv
+  process.argv = [...saved.slice(0, 1), ...argv]
+  try {
+    await import('../../../src/main/index.ts')
+  } finally {
+    process.argv = saved
+  }
+  await settle()
+}
+
+beforeEach(() => {
+  vi.resetModules()
+  electron.app.removeAllListeners()
+  Object.assign(state, { lock: true, userData: mkdtempSync(path.join(tmpdir(), 'hearth-main-')), order: [], windows: [], children: [] })
+  state.handlers.clear()
+  vi.clearAllMocks()
+})
+afterEach(() => rmSync(state.userData, { recursive: true, force: true }))
+
+describe('main process wiring', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    state.lock = false
+    await boot()
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(state.windows).toHaveLength(0)
+    expect(electron.utilityProcess.fork).not.toHaveBeenCalled()
+  })
+
+  it('opens the window from app://, registers IPC, and starts the engine with a master key', async () => {
+    await boot()
+    expect(electron.app.enableSandbox).toHaveBeenCalled()
+    expect(state.windows[0].url).toBe('app://hearth/index.html')
+    expect([...state.handlers.keys()]).toEqual(['hearth:call', 'hearth:shell'])
+    expect(electron.utilityProcess.fork).toHaveBeenCalledWith('/app/out/main/chunks/host.js', [], expect.objectContaining({ serviceName: 'Hearth engine' }))
+    const start = state.children[0].sent[0] as unknown as { type: string; options: { storage: string; masterKey: Uint8Array } }
+    expect(start.type).toBe('start')
+    expect(start.options.storage).toBe(path.join(state.userData, 'engine'))
+    expect(start.options.masterKey.byteLength).toBe(32)
+    const engineEvents = state.windows[0].webContents.sent.filter(([c]) => c === 'hearth:shell-event').map(([, m]) => m)
+    expect(engineEvents).toContainEqual({ type: 'engine', engine: { state: 'up' } })
+  })
+
+  it('hands a deep link from a second launch to the running window, once', async () => {
+    await boot()
+    const win = state.windows[0]
+    electron.app.emit('second-instance', {}, ['/opt/hearth', '--flag', `hearth://join/${invite}`], '/')
+    expect(win.shown).toBeGreaterThan(0)
+    expect(win.webContents.sent).toContainEqual(['hearth:shell-event', { type: 'deep-link' }])
+    const shell = state.handlers.get('hearth:shell')!
+    const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame }
+    expect(await shell(event, { op: 'takeDeepLink' })).toEqual({ ok: true, result: { kind: 'join', invite } })
+    expect(await shell(event, { op: 'takeDeepLink' })).toEqual({ ok: true, result: null })
+    const stranger = { sender: { id: 999 }, senderFrame: { url: 'app://hearth/index.html', parent: null } }
+    expect(await shell(stranger, { op: 'takeDeepLink' })).toMatchObject({ ok: false })
+  })
+
+  it('keeps a deep link from the first launch until the UI takes it', async () => {
+    await boot([`hearth://join/${invite}`])
+    const win = state.windows[0]
+    const shell = state.handlers.get('hearth:shell')!
+    expect(await shell({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { op: 'takeDeepLink' }))
+      .toEqual({ ok: true, result: { kind: 'join', invite } })
+  })
+
+  it('shuts the engine down before IPC, the tray and the app', async () => {
+    await boot()
+    state.order.length = 0
+    electron.app.quit()
+    await settle()
+    expect(state.order).toEqual([
+      'app:quit', 'engine:shutdown', 'ipc:remove:hearth:call', 'ipc:remove:hearth:shell', 'tray:destroy', 'app:quit', 'app:exit'
+    ])
+  })
+})
