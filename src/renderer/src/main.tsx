@@ -1,4 +1,11 @@
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './App.tsx'
+import { pickClient } from './client/pick.ts'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/room.css'
+import './styles/panels.css'
 
-// Placeholder entry: the real app (issue 5) replaces this.
-createRoot(document.getElementById('root')!).render(<main><h1>Hearth</h1></main>)
+const client = pickClient()
+createRoot(document.getElementById('root')!).render(<StrictMode><App client={client} /></StrictMode>)

@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import type { Message } from '../../../shared/api/index.ts'
+import { errorText, useClient, useReconnect } from '../client/context.tsx'
+import { MessagePager } from '../state/messages.ts'
+
+export interface RoomMessages {
+  items: Message[]
+  hasMore: boolean
+  loaded: boolean
+  error: string | null
+  loadOlder: () => void
+  setVisible: (from: number, to: number) => void
+  refresh: () => void
+}
+
+/** The room's messages, newest page first, refreshed on 'room.changed'. */
+export function useMessages (roomId: string, pageSize = 100): RoomMessages {
+  const client = useClient()
+  const pager = useMemo(
+    () => new MessagePager(p => client.call('getMessages', { roomId, ...p }), pageSize),
+    [client, roomId, pageSize]
+  )
+  useSyncExternalStore(useCallback(fn => pager.subscribe(fn), [pager]), pager.getVersion)
+  const [error, setError] = useState<string | null>(null)
+  const visible = useRef<{ from: number, to: number } | undefined>(undefined)
+
+  const refresh = useCallback(() => {
+    pager.refresh(visible.current).then(() => setError(null), e => setError(errorText(e)))
+  }, [pager])
+
+  useEffect(() => {
+    pager.loadLatest().then(() => setError(null), e => setError(errorText(e)))
+    return client.on('room.changed', p => { if (p.roomId === roomId) refresh() })
+  }, [pager, client, roomId, refresh])
+
+  useReconnect(refresh)
+
+  const loadOlder = useCallback(() => {
+    pager.loadOlder().catch(e => setError(errorText(e)))
+  }, [pager])
+  const setVisible = useCallback((from: number, to: number) => { visible.current = { from, to } }, [])
+
+  return { items: pager.items, hasMore: pager.hasMore, loaded: pager.loaded, error, loadOlder, setVisible, refresh }
+}

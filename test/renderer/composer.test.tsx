@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { Composer } from '../../src/renderer/src/components/Composer.tsx'
+import type { PostingState } from '../../src/renderer/src/components/Composer.tsx'
+import { en } from '../../src/renderer/src/strings/en.ts'
+import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
+import { ROOM, fakeRoom, message, OTHER } from './helpers/fakeClient.ts'
+import { renderWith } from './helpers/render.tsx'
+
+afterEach(cleanup)
+
+const open: PostingState = { writable: true, muted: false, awaitingApproval: false, slowModeSeconds: 0, mustAcceptGuidelines: false }
+
+function setup (posting: Partial<PostingState> = {}, extra: Partial<Parameters<typeof Composer>[0]> = {}) {
+  const client = fakeRoom()
+  const props = {
+    roomId: ROOM, posting: { ...open, ...posting }, replyTo: null, onCancelReply: vi.fn(), editing: null, onCancelEdit: vi.fn(),
+    onOpenHelp: vi.fn(), onReviewGuidelines: vi.fn(), checkDelay: 0, ...extra
+  }
+  renderWith(<Composer {...props} />, client)
+  const box = screen.getByLabelText(en.composer.label, { selector: 'textarea' }) as HTMLTextAreaElement
+  return { client, props, box }
+}
+
+describe('Composer', () => {
+  it('sends on Enter and clears the draft once the engine confirms', async () => {
+    const { client, box } = setup()
+    fireEvent.change(box, { target: { value: 'hello there' } })
+    fireEvent.keyDown(box, { key: 'Enter' })
+    await waitFor(() => expect(client.callsOf('postMessage')).toEqual([{ roomId: ROOM, text: 'hello there' }]))
+    await waitFor(() => expect(box.value).toBe(''))
+  })
+
+  it('Shift+Enter does not send', () => {
+    const { client, box } = setup()
+    fireEvent.change(box, { target: { value: 'line one' } })
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true })
+    expect(client.callsOf('postMessage')).toEqual([])
+  })
+
+  it('adds a content warning when the toggle is on', async () => {
+    const { client, box } = setup()
+    fireEvent.click(screen.getByLabelText(en.composer.cwToggle))
+    fireEvent.change(screen.getByLabelText(en.composer.cwLabel), { target: { value: 'self-harm' } })
+    fireEvent.change(box, { target: { value: 'a hard week' } })
+    fireEvent.click(screen.getByRole('button', { name: en.composer.send }))
+    await waitFor(() => expect(client.callsOf('postMessage')[0]).toEqual({ roomId: ROOM, text: 'a hard week', contentWarning: 'self-harm' }))
+  })
+
+  it('replies carry replyTo', async () => {
+    const target = message(OTHER, 3)
+    const { client, box } = setup({}, { replyTo: target })
+    expect(screen.getByText(en.composer.replyingTo('River'))).toBeTruthy()
+    fireEvent.change(box, { target: { value: 'me too' } })
+    fireEvent.keyDown(box, { key: 'Enter' })
+    await waitFor(() => expect(client.callsOf('postMessage')[0]).toMatchObject({ replyTo: target.id }))
+  })
+
+  it('keeps the draft and says so when the engine refuses', async () => {
+    const { client, box } = setup()
+    client.handlers.postMessage = () => { throw new HearthError(ErrorCode.NotAllowed, 'You are blocked in this room.') }
+    fireEvent.change(box, { target: { value: 'precious words' } })
+    fireEvent.keyDown(box, { key: 'Enter' })
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain(en.composer.failedKept)
+    expect(alert.textContent).toContain('You are blocked in this room.')
+    expect(box.value).toBe('precious words')
+  })
+
+  it('the distress check shows a gentle help card, never blocks and sends nothing', async () => {
+    const check = vi.fn((t: string) => ({ level: /end it/.test(t) ? 'urgent' as const : 'none' as const, categories: [] }))
+    const { client, box, props } = setup({}, { checkDistress: check })
+    fireEvent.change(box, { target: { value: 'I want to end it all' } })
+    const card = await screen.findByRole('region', { name: en.helpCard.title })
+    expect(card.textContent).toContain(en.helpCard.urgent)
+    expect(client.calls).toEqual([]) // nothing left the device
+    fireEvent.click(screen.getByRole('button', { name: en.helpCard.open }))
+    expect(props.onOpenHelp).toHaveBeenCalledOnce()
+    // sending is still possible
+    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(false)
+    fireEvent.click(screen.getByRole('button', { name: en.helpCard.dismiss }))
+    expect(screen.queryByRole('region', { name: en.helpCard.title })).toBeNull()
+    fireEvent.keyDown(box, { key: 'Enter' })
+    await waitFor(() => expect(client.callsOf('postMessage')).toHaveLength(1))
+  })
+
+  it('shows mute and disables writing', () => {
+    const { box } = setup({ muted: true })
+    expect(screen.getByText(en.composer.muted)).toBeTruthy()
+    expect(box.disabled).toBe(true)
+    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('shows slow mode and counts down after sending', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const { client, box } = setup({ slowModeSeconds: 30 })
+      expect(screen.getByText(en.composer.slowMode(30))).toBeTruthy()
+      fireEvent.change(box, { target: { value: 'one' } })
+      fireEvent.keyDown(box, { key: 'Enter' })
+      await waitFor(() => expect(client.callsOf('postMessage')).toHaveLength(1))
+      await screen.findByText(en.composer.slowWait(30))
+      fireEvent.change(box, { target: { value: 'two' } })
+      fireEvent.keyDown(box, { key: 'Enter' })
+      expect(client.callsOf('postMessage')).toHaveLength(1)
+      await act(async () => { vi.advanceTimersByTime(31_000) })
+      fireEvent.keyDown(box, { key: 'Enter' })
+      await waitFor(() => expect(client.callsOf('postMessage')).toHaveLength(2))
+    } finally { vi.useRealTimers() }
+  })
+
+  it('asks for the guidelines before posting', () => {
+    const { props, box } = setup({ mustAcceptGuidelines: true })
+    fireEvent.change(box, { target: { value: 'hi' } })
+    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: en.guidelines.review }))
+    expect(props.onReviewGuidelines).toHaveBeenCalledOnce()
+  })
+
+  it('refuses over-long drafts with a clear count', () => {
+    const { box } = setup()
+    fireEvent.change(box, { target: { value: 'x'.repeat(4001) } })
+    expect(screen.getByText(en.composer.tooLong(4001, 4000))).toBeTruthy()
+    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(true)
+  })
+})

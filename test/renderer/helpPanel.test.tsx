@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { App } from '../../src/renderer/src/App.tsx'
+import { HelpEntryView } from '../../src/renderer/src/components/HelpPanel.tsx'
+import { en } from '../../src/renderer/src/strings/en.ts'
+import { smsHref, telHref, httpsHref } from '../../src/renderer/src/safety/links.ts'
+import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
+
+afterEach(() => { cleanup(); localStorage.clear(); location.hash = '' })
+
+function app (settings: Record<string, unknown> = {}) {
+  const c = fakeRoom({ count: 2, supported: ['getHelp'] })
+  c.handlers.getHelp = (p) => ({
+    room: p.roomId ? [{ name: 'Our peer line', phone: '+44 20 7946 0000', url: 'javascript:alert(1)' }] : [],
+    directory: [{ name: 'Directory line', phone: '116 123', url: 'https://example.org', source: 'https://example.org/src', checked: '2026-11-24' }]
+  })
+  render(<App client={c} initialSettings={{ firstRunDone: true, region: 'GB', ...settings }} />)
+  return c
+}
+const openByClick = () => fireEvent.click(screen.getByRole('button', { name: en.nav.getHelp }))
+const dialog = () => screen.findByRole('dialog', { name: en.help.title })
+
+describe('Get help now', () => {
+  it('opens with one click from the rooms screen and lists support lines', async () => {
+    app()
+    openByClick()
+    const d = await dialog()
+    // the directory shipped with Hearth, for the region in settings (GB)
+    expect(within(d).getByRole('heading', { name: 'Samaritans' })).toBeTruthy()
+    const call = within(d).getAllByRole('link', { name: en.help.call('116 123') })[0]
+    expect(call.getAttribute('href')).toBe('tel:116123')
+    expect(within(d).getByText(/If you are in immediate danger/)).toBeTruthy()
+    fireEvent.keyDown(d, { key: 'Escape' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('opens with F1 and with Ctrl+Shift+H, from the first-run screen too', async () => {
+    app({ firstRunDone: false })
+    expect(screen.getByRole('heading', { name: en.firstRun.title })).toBeTruthy()
+    fireEvent.keyDown(window, { key: 'F1' })
+    await dialog()
+    fireEvent.click(screen.getByRole('button', { name: en.close }))
+    fireEvent.keyDown(document.body, { key: 'H', ctrlKey: true, shiftKey: true })
+    await dialog()
+  })
+
+  it('from settings and from inside a room it puts the room resources first', async () => {
+    app()
+    fireEvent.click(screen.getByRole('button', { name: en.nav.settings }))
+    await screen.findByRole('heading', { name: en.settings.title })
+    openByClick()
+    await dialog()
+    fireEvent.click(screen.getByRole('button', { name: en.close }))
+    location.hash = `#/room/${ROOM}`
+    fireEvent(window, new HashChangeEvent('hashchange'))
+    await screen.findByText('message 1', { selector: 'bdi' })
+    openByClick()
+    const d = await dialog()
+    await within(d).findByText('Our peer line')
+    const headings = within(d).getAllByRole('heading', { level: 3 }).map(h => h.textContent)
+    expect(headings[0]).toBe(en.help.roomResources)
+    // a javascript: url from a moderator never becomes a link
+    expect(within(d).queryAllByRole('link').some(a => a.getAttribute('href')?.startsWith('javascript'))).toBe(false)
+    expect(within(d).getByText(en.help.unsafeLink)).toBeTruthy()
+  })
+
+  it('opens even when a dialog is already open', async () => {
+    app()
+    fireEvent.click(await screen.findByRole('button', { name: en.rooms.create }))
+    await screen.findByRole('dialog', { name: en.createRoom.title })
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'F1' })
+    await dialog()
+  })
+})
+
+describe('support-line links', () => {
+  it('only tel:, sms: and https: become links', () => {
+    expect(telHref('116 123')).toBe('tel:116123')
+    expect(telHref('call me')).toBeNull()
+    expect(smsHref('Text SHOUT to 85258')).toBe('sms:85258?body=SHOUT')
+    expect(smsHref('Text 988')).toBe('sms:988')
+    expect(smsHref('Message us on the app')).toBeNull()
+    expect(httpsHref('https://example.org/x')).toBe('https://example.org/x')
+    expect(httpsHref('http://example.org')).toBeNull()
+    expect(httpsHref('javascript:alert(1)')).toBeNull()
+    expect(httpsHref('https://user:pw@example.org')).toBeNull()
+  })
+
+  it('renders an entry with its source', () => {
+    render(<ul><HelpEntryView entry={{ name: 'Samaritans', phone: '116 123', source: 'https://www.samaritans.org/x', checked: '2026-11-24' }} /></ul>)
+    expect(screen.getByRole('link', { name: 'www.samaritans.org' }).getAttribute('href')).toBe('https://www.samaritans.org/x')
+  })
+})

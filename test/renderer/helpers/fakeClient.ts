@@ -1,0 +1,122 @@
+import { ErrorCode, HearthError } from '../../../src/shared/api/index.ts'
+import type { EventName, EventPayload, Message, MethodName, Params, Result } from '../../../src/shared/api/index.ts'
+import type { ConnectionState, StatusClient } from '../../../src/renderer/src/client/status.ts'
+import { assumeSupported } from '../../../src/renderer/src/client/moderation.ts'
+import type { ModMethod } from '../../../src/renderer/src/client/moderation.ts'
+
+/**
+ * An in-memory stand-in for the engine, for jsdom COMPONENT tests only (the e2e tests use real
+ * engines). Handlers are plain functions per method; every call is recorded in `calls`.
+ */
+export class FakeClient implements StatusClient {
+  state: ConnectionState = { status: 'open' }
+  calls: Array<{ method: string, params: Record<string, unknown> }> = []
+  handlers: Record<string, (params: Record<string, unknown>) => unknown> = {}
+  private listeners = new Map<string, Set<(p: unknown) => void>>()
+
+  call<M extends MethodName>(method: M, params: Params<M>): Promise<Result<M>> {
+    return this.callRaw(method, params) as Promise<Result<M>>
+  }
+
+  async callRaw (method: string, params: unknown): Promise<unknown> {
+    const p = (params ?? {}) as Record<string, unknown>
+    this.calls.push({ method, params: p })
+    const h = this.handlers[method]
+    if (!h) throw new HearthError(ErrorCode.MethodNotFound, `no ${method} in the fake engine`)
+    await Promise.resolve()
+    return structuredClone(await h(p))
+  }
+
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    let set = this.listeners.get(event)
+    if (!set) { set = new Set(); this.listeners.set(event, set) }
+    set.add(listener as (p: unknown) => void)
+    return () => { set.delete(listener as (p: unknown) => void) }
+  }
+
+  onStatus (): () => void { return () => {} }
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const fn of this.listeners.get(event) ?? []) fn(payload)
+  }
+
+  callsOf (method: string): Array<Record<string, unknown>> {
+    return this.calls.filter(c => c.method === method).map(c => c.params)
+  }
+}
+
+export const ROOM = 'ybndrfg8ejkmcpqxot1uwisza345h769ybndrfg8ejkmcpqxot1u'
+export const ME = 'a'.repeat(64)
+export const OTHER = 'b'.repeat(64)
+export const TROLL = 'c'.repeat(64)
+export const MOD_KEY = 'd'.repeat(64)
+
+export function message (author: string, seq: number, patch: Partial<Message> = {}): Message {
+  return {
+    id: `${author}-${seq}`, author, authorName: author === ME ? 'Me' : author === OTHER ? 'River' : 'Troll',
+    text: `message ${seq}`, contentWarning: null, replyTo: null, time: Date.UTC(2026, 10, 24, 9, 0, 0) + seq * 60_000,
+    editedTime: null, deleted: false, hidden: false, hiddenReason: null, index: seq, ...patch
+  }
+}
+
+export interface RoomOptions {
+  count?: number
+  /** Build message i (0 = oldest); messages are generated on demand, so 100k cost nothing. */
+  make?: (i: number) => Message
+  moderator?: boolean
+  guidelines?: { version: number, text: string, accepted: boolean } | null
+  members?: Array<Result<'listMembers'>['members'][number]>
+  supported?: ModMethod[]
+}
+
+/** A fake engine with one room whose messages are generated from their position. */
+export function fakeRoom (opts: RoomOptions = {}): FakeClient & { room: { count: number, extra: Message[] } } {
+  const c = new FakeClient() as FakeClient & { room: { count: number, extra: Message[] } }
+  const make = opts.make ?? ((i: number) => message(i % 2 === 0 ? OTHER : ME, i))
+  c.room = { count: opts.count ?? 0, extra: [] }
+  assumeSupported(opts.supported ?? [])
+  const at = (i: number): Message => (i < (opts.count ?? 0) ? make(i) : c.room.extra[i - (opts.count ?? 0)])
+  const indexOf = (id: string): number => {
+    for (let i = c.room.count - 1; i >= Math.max(0, c.room.count - 2000); i--) if (at(i).id === id) return i
+    const seq = Number(id.split('-')[1])
+    return Number.isFinite(seq) && seq < c.room.count && at(seq).id === id ? seq : -1
+  }
+  const summary = () => ({
+    roomId: ROOM, name: 'Quiet harbour', messageCount: c.room.count, unread: 0, peers: 1, writable: true,
+    isModerator: opts.moderator ?? false, isOwner: opts.moderator ?? false, state: 'ready' as const
+  })
+  c.handlers = {
+    listRooms: () => ({ rooms: [summary()] }),
+    getRoom: () => ({ ...summary(), owner: MOD_KEY, memberCount: 2, skipped: 0, viewHash: 'x' }),
+    whoami: () => ({ memberId: ME, displayName: 'Me', moderatorKey: opts.moderator ? MOD_KEY : null, writable: true }),
+    listMembers: () => ({ members: opts.members ?? [] }),
+    markRead: () => ({ ok: true }),
+    getMessages: (p) => {
+      const limit = Number(p.limit ?? 50)
+      const end = typeof p.before === 'string' ? indexOf(p.before) : c.room.count
+      const start = Math.max(0, end - limit)
+      const messages: Message[] = []
+      for (let i = start; i < end; i++) messages.push(at(i))
+      return { messages, hasMore: start > 0 }
+    },
+    postMessage: (p) => {
+      const m = message(ME, c.room.count, { text: String(p.text), contentWarning: (p.contentWarning as string) ?? null, replyTo: (p.replyTo as string) ?? null })
+      c.room.extra.push(m)
+      c.room.count++
+      return { messageId: m.id }
+    }
+  }
+  if (opts.guidelines !== undefined) {
+    let g = opts.guidelines
+    c.handlers.getGuidelines = () => g ?? { version: 0, text: '', accepted: true }
+    c.handlers.acceptGuidelines = (p) => { if (g) g = { ...g, accepted: p.version === g.version }; return { ok: true } }
+  }
+  return c
+}
+
+/** Append a message as if a peer posted it, and tell the UI like the engine would. */
+export function peerPosts (c: ReturnType<typeof fakeRoom>, m: Message): void {
+  c.room.extra.push(m)
+  c.room.count++
+  c.emit('room.changed', { roomId: ROOM, messageCount: c.room.count, unread: 1 })
+}
