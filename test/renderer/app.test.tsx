@@ -52,9 +52,9 @@ describe('first run and rooms', () => {
     fireEvent.click(within(d).getByRole('button', { name: en.joinRoom.submit }))
     expect(await within(d).findByText(en.joinRoom.invalid)).toBeTruthy()
     expect(c.callsOf('joinRoom')).toEqual([])
-    fireEvent.change(within(d).getByLabelText(en.joinRoom.invite), { target: { value: '  hearth://join/abcdefghijkl  ' } })
+    fireEvent.change(within(d).getByLabelText(en.joinRoom.invite), { target: { value: '  hearth://join/ybndrfg8\nejkmcpqx  ' } })
     fireEvent.click(within(d).getByRole('button', { name: en.joinRoom.submit }))
-    await waitFor(() => expect(c.callsOf('joinRoom')).toEqual([{ invite: 'hearth://join/abcdefghijkl' }]))
+    await waitFor(() => expect(c.callsOf('joinRoom')).toEqual([{ invite: 'hearth://join/ybndrfg8\nejkmcpqx' }]))
     await waitFor(() => expect(location.hash).toBe(`#/room/${ROOM}`))
   })
 

@@ -37,11 +37,7 @@ export function CreateRoomDialog ({ onClose, onOpen }: { onClose: () => void, on
           <input id={`${id}-name`} value={name} maxLength={80} required data-autofocus onChange={e => setName(e.target.value)} aria-describedby={`${id}-nh`} />
           <p id={`${id}-nh`} className='hint'>{en.createRoom.nameHint}</p>
         </div>
-        <div className='field'>
-          <label htmlFor={`${id}-dn`}>{en.createRoom.displayName}</label>
-          <input id={`${id}-dn`} value={displayName} maxLength={64} onChange={e => setDisplayName(e.target.value)} aria-describedby={`${id}-dh`} />
-          <p id={`${id}-dh`} className='hint'>{en.createRoom.displayNameHint}</p>
-        </div>
+        <DisplayNameField id={id} label={en.createRoom.displayName} value={displayName} onChange={setDisplayName} />
         {action.error && <p role='alert' className='error'>{action.error}</p>}
         <div className='row end'>
           <button type='button' className='button' onClick={onClose}>{en.cancel}</button>
@@ -52,10 +48,24 @@ export function CreateRoomDialog ({ onClose, onOpen }: { onClose: () => void, on
   )
 }
 
-/** Accept a bare invite or a hearth://join/<invite> link; the engine does the real validation. */
+/** The per-room display name both dialogs ask for (optional; pseudonymous). */
+function DisplayNameField ({ id, label, value, onChange }: { id: string, label: string, value: string, onChange: (v: string) => void }) {
+  return (
+    <div className='field'>
+      <label htmlFor={`${id}-dn`}>{label}</label>
+      <input id={`${id}-dn`} value={value} maxLength={64} onChange={e => onChange(e.target.value)} aria-describedby={`${id}-dh`} />
+      <p id={`${id}-dh`} className='hint'>{en.createRoom.displayNameHint}</p>
+    </div>
+  )
+}
+
+/**
+ * Accept a bare invite or a hearth://join/<invite> link, with line breaks from copy-paste (the
+ * engine strips whitespace too); the engine does the real validation.
+ */
 export function looksLikeInvite (s: string): boolean {
-  const t = s.trim()
-  return t.length >= 10 && t.length <= 2000 && !/\s/.test(t)
+  const t = s.replace(/\s+/g, '').replace(/^hearth:\/\/join\//i, '')
+  return t.length >= 10 && t.length <= 2000 && /^[ybndrfg8ejkmcpqxot1uwisza345h769]+$/i.test(t)
 }
 
 export function JoinRoomDialog ({ initialInvite, onClose, onJoined }: { initialInvite?: string, onClose: () => void, onJoined: (roomId: string) => void }) {
@@ -81,11 +91,7 @@ export function JoinRoomDialog ({ initialInvite, onClose, onJoined }: { initialI
             aria-invalid={invalid} aria-describedby={`${id}-ih`} spellCheck={false} autoComplete='off' />
           <p id={`${id}-ih`} className={invalid ? 'error' : 'hint'}>{invalid ? en.joinRoom.invalid : en.joinRoom.inviteHint}</p>
         </div>
-        <div className='field'>
-          <label htmlFor={`${id}-dn`}>{en.joinRoom.displayName}</label>
-          <input id={`${id}-dn`} value={displayName} maxLength={64} onChange={e => setDisplayName(e.target.value)} aria-describedby={`${id}-dh`} />
-          <p id={`${id}-dh`} className='hint'>{en.createRoom.displayNameHint}</p>
-        </div>
+        <DisplayNameField id={id} label={en.joinRoom.displayName} value={displayName} onChange={setDisplayName} />
         {action.error && <p role='alert' className='error'>{action.error}</p>}
         <div className='row end'>
           <button type='button' className='button' onClick={onClose}>{en.cancel}</button>
