@@ -9,6 +9,7 @@ import { createSwarm, type SwarmOptions } from './swarm.ts'
 import { openStore } from './store.ts'
 import { HearthError, ErrorCode } from '../shared/api/errors.ts'
 import { randomBytes } from './crypto.ts'
+import { Presence } from './presence.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -31,6 +32,8 @@ export class HearthNode extends EventEmitter {
   profile: Profile
   rooms = new Map<string, Room>()
   readonly wakeup = new Wakeup()
+  /** Ephemeral presence (online, typing, moderator on duty) over the live connections; never stored. */
+  readonly presence = new Presence()
   #peerCounts = new Map<string, number>()
   #peerTimer: NodeJS.Timeout | null = null
   #closing = false
@@ -81,6 +84,7 @@ export class HearthNode extends EventEmitter {
     conn.on('error', () => {}) // a peer hanging up mid-stream is normal
     this.store.replicate(conn)
     this.wakeup.addStream(conn)
+    this.presence.attach(conn)
   }
 
   #checkPeers() {
@@ -111,6 +115,7 @@ export class HearthNode extends EventEmitter {
     room.on('update', () => this.emit('room-update', roomId))
     room.on('error', (err: Error) => this.emit('log', `room ${roomId}: ${err.message}`))
     this.swarm?.join(room.discoveryKey, { server: true, client: true })
+    this.presence.addRoom(roomId, room)
     return room
   }
 
@@ -152,34 +157,28 @@ export class HearthNode extends EventEmitter {
     return room
   }
 
+  /**
+   * Leaves a room. With erase, the room becomes unreadable on this device: the only local copy of
+   * its key (blind-encrypted in the local log's user data) and the profile entry are deleted, so
+   * the encrypted blocks left on disk cannot be decrypted without a new invite. (Deleting the
+   * cores themselves is not safe with hypercore 11.37: its purge() is broken and deleting through
+   * the storage layer corrupts a later re-join. Reclaiming the space is a known gap.)
+   */
   async removeRoom(roomId: string, erase: boolean) {
     const room = this.room(roomId)
-    const entry = this.entry(roomId)
     if (this.swarm) await this.swarm.leave(room.discoveryKey)
+    if (erase) await room.forgetKey()
     await room.close()
     this.rooms.delete(roomId)
     this.#peerCounts.delete(roomId)
     await this.profile.remove(roomId)
-    if (erase) await this.#eraseNamespace(entry.namespace)
     this.emit('rooms-changed')
-  }
-
-  /** Deletes every core of a room's namespace from disk. */
-  async #eraseNamespace(namespace: string) {
-    const ns = this.store.namespace(namespace)
-    const keys: Buffer[] = []
-    for await (const dk of this.store.list(ns.ns)) keys.push(dk)
-    for (const discoveryKey of keys) {
-      const core = this.store.get({ discoveryKey })
-      await core.ready().catch(() => {})
-      await core.purge().catch(() => {})
-    }
-    await ns.close()
   }
 
   async close() {
     if (this.#closing) return
     this.#closing = true
+    this.presence.close()
     // order matters: stop the network, then the rooms, then the store
     await this.goOffline()
     for (const room of this.rooms.values()) await room.close().catch(() => {})

@@ -105,6 +105,12 @@ export class Room extends EventEmitter {
     }
   }
 
+  /** Deletes this device's only stored copy of the room key (sealed in the local log's user data). */
+  async forgetKey() {
+    await this.base.local.setUserData('autobase/blind-encryption', null)
+    await this.base.local.setUserData('autobase/encryption', null)
+  }
+
   async update() {
     await this.base.update()
   }
