@@ -4,6 +4,7 @@ import {
   Region, Message, RoomSummary, Resource
 } from './common.ts'
 import { moderationMethods } from './moderation-methods.ts'
+import { presenceMethods } from './presence-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -30,7 +31,7 @@ export const methods = {
   getRoom: def(z.object(room).strict(), RoomSummary.extend({ owner: ModeratorKey.nullable(), memberCount: z.number().int(), skipped: z.number().int(), viewHash: z.string() }),
     'One room: summary, owner key, member count, skipped-record count, view hash.'),
   leaveRoom: def(z.object({ ...room, erase: z.boolean().optional() }).strict(), Ok,
-    'Stop syncing a room and forget it on this device; erase: true also deletes its local data.'),
+    'Stop syncing a room and forget it on this device; erase: true also deletes the room key here, leaving its stored data unreadable.'),
   markRead: def(z.object(room).strict(), Ok, 'Mark every message in the room as read.'),
   postMessage: def(z.object({ ...room, text: PostText, contentWarning: ContentWarning.optional(), replyTo: MessageId.optional() }).strict(),
     z.object({ messageId: MessageId }), 'Post a message; durable on disk when this returns.'),
@@ -45,7 +46,8 @@ export const methods = {
     'Your member id (writer key) in the room, and your moderator key if you hold one.'),
   listMembers: def(z.object(room).strict(), z.object({ members: z.array(z.object({ memberId: MemberId, displayName: z.string().nullable(), posts: z.number().int(), blocked: z.boolean(), muted: z.boolean(), approved: z.boolean() })) }),
     'Members known to the room view.'),
-  ...moderationMethods
+  ...moderationMethods,
+  ...presenceMethods
 } as const
 
 export type Methods = typeof methods
