@@ -40,6 +40,7 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   })
   node.on('room-peers', (roomId: string, peers: number) => emit('room.peers', { roomId, peers }))
   node.on('rooms-changed', () => emit('rooms.changed', {}))
+  node.presence.on('change', (roomId: string, state: object) => emit('room.presence', { roomId, ...state }))
 
   for (const entry of node.profile.rooms.values()) {
     if (entry.pendingJoin) completeJoin(node, entry.roomId, 2 ** 31 - 1).catch((err) => node.emit('log', `join: ${err.message}`))

@@ -74,7 +74,8 @@ describe('Composer', () => {
     fireEvent.change(box, { target: { value: 'I want to end it all' } })
     const card = await screen.findByRole('region', { name: en.helpCard.title })
     expect(card.textContent).toContain(en.helpCard.urgent)
-    expect(client.calls).toEqual([]) // nothing left the device
+    // nothing of the draft left the device: the only call is the typing signal, a bare boolean
+    expect(client.calls).toEqual([{ method: 'setPresence', params: { roomId: ROOM, typing: true } }])
     fireEvent.click(screen.getByRole('button', { name: en.helpCard.open }))
     expect(props.onOpenHelp).toHaveBeenCalledOnce()
     // sending is still possible

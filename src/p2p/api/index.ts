@@ -5,6 +5,7 @@ import { inviteMethods } from './invites.ts'
 import { messageMethods } from './messages.ts'
 import { moderationMethods } from './moderation.ts'
 import { safetyMethods } from './safety.ts'
+import { presenceMethods } from './presence.ts'
 import type { Implementations, ApiOptions } from './context.ts'
 import type { HearthNode } from '../node.ts'
 
@@ -17,7 +18,8 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...inviteMethods(node, options),
     ...messageMethods(node, options),
     ...moderationMethods(node, options),
-    ...safetyMethods(node, options)
+    ...safetyMethods(node, options),
+    ...presenceMethods(node, options)
   }
   return async (method, params) => {
     if (!isMethodName(method)) throw new HearthError(ErrorCode.MethodNotFound, `Unknown method "${String(method)}".`)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RoomId } from './common.ts'
+import { PresenceState } from './presence-methods.ts'
 
 /** Events the engine pushes to clients (JSON-RPC notifications, IPC messages, WebSocket frames). */
 export const events = {
@@ -7,6 +8,8 @@ export const events = {
   'room.changed': z.object({ roomId: RoomId, messageCount: z.number().int(), unread: z.number().int() }),
   /** Number of connected peers for a room changed. */
   'room.peers': z.object({ roomId: RoomId, peers: z.number().int() }),
+  /** Ephemeral presence in a room changed: peers online, typing (a count), verified moderators on duty. */
+  'room.presence': PresenceState.extend({ roomId: RoomId }),
   /** A room was added to or removed from this device. */
   'rooms.changed': z.object({})
 } as const

@@ -69,9 +69,13 @@ export interface RoomOptions {
   supported?: ModMethod[]
 }
 
+type FakePresence = Omit<EventPayload<'room.presence'>, 'roomId'>
+export type FakeRoomClient = FakeClient & { room: { count: number, extra: Message[] }, presence: FakePresence }
+
 /** A fake engine with one room whose messages are generated from their position. */
-export function fakeRoom (opts: RoomOptions = {}): FakeClient & { room: { count: number, extra: Message[] } } {
-  const c = new FakeClient() as FakeClient & { room: { count: number, extra: Message[] } }
+export function fakeRoom (opts: RoomOptions = {}): FakeRoomClient {
+  const c = new FakeClient() as FakeRoomClient
+  c.presence = { online: 1, typing: 0, moderatorsOnDuty: 0, onDuty: false }
   const make = opts.make ?? ((i: number) => message(i % 2 === 0 ? OTHER : ME, i))
   c.room = { count: opts.count ?? 0, extra: [] }
   assumeSupported(opts.supported ?? [])
@@ -99,6 +103,12 @@ export function fakeRoom (opts: RoomOptions = {}): FakeClient & { room: { count:
       for (let i = start; i < end; i++) messages.push(at(i))
       return { messages, hasMore: start > 0 }
     },
+    getPresence: () => ({ ...c.presence }),
+    setPresence: (p) => {
+      if (p.onDuty === true && !opts.moderator) throw new HearthError(ErrorCode.NotAllowed, 'not a moderator in the fake engine')
+      if (typeof p.onDuty === 'boolean') c.presence.onDuty = p.onDuty
+      return { ok: true }
+    },
     postMessage: (p) => {
       const m = message(ME, c.room.count, { text: String(p.text), contentWarning: (p.contentWarning as string) ?? null, replyTo: (p.replyTo as string) ?? null })
       c.room.extra.push(m)
@@ -119,4 +129,10 @@ export function peerPosts (c: ReturnType<typeof fakeRoom>, m: Message): void {
   c.room.extra.push(m)
   c.room.count++
   c.emit('room.changed', { roomId: ROOM, messageCount: c.room.count, unread: 1 })
+}
+
+/** Change presence as the engine would after hearing from peers, and tell the UI. */
+export function peerPresence (c: FakeRoomClient, patch: Partial<FakePresence>): void {
+  Object.assign(c.presence, patch)
+  c.emit('room.presence', { roomId: ROOM, ...c.presence })
 }

@@ -7,6 +7,7 @@ import { checkDistress as defaultCheck } from '../safety/index.ts'
 import type { DistressCheck, DistressLevel } from '../safety/index.ts'
 import { HelpCard } from './HelpCard.tsx'
 import { cleanName } from './PeerText.tsx'
+import { useTypingSignal } from '../hooks/usePresence.ts'
 
 export const MAX_POST = 4000
 const MAX_CW = 200
@@ -54,6 +55,7 @@ export function Composer (props: Props) {
   const [nextAllowed, setNextAllowed] = useState(0)
   const [now, setNow] = useState(() => Date.now())
   const textRef = useRef<HTMLTextAreaElement>(null)
+  const typing = useTypingSignal(roomId)
 
   useEffect(() => {
     if (!editing) return
@@ -88,6 +90,7 @@ export function Composer (props: Props) {
     e?.preventDefault()
     if (!canSend) return
     setSending(true); setError(null)
+    typing.stop()
     const contentWarning = cwOn && cw.trim() ? cw.trim().slice(0, MAX_CW) : undefined
     try {
       if (editing) {
@@ -151,7 +154,7 @@ export function Composer (props: Props) {
       <div className='composer-row'>
         <label htmlFor={`${id}-text`} className='visually-hidden'>{en.composer.label}</label>
         <textarea id={`${id}-text`} ref={textRef} value={draft} rows={2} placeholder={en.composer.placeholder}
-          onChange={e => setDraft(e.target.value)} onKeyDown={onKeyDown} disabled={posting.muted || !posting.writable}
+          onChange={e => { setDraft(e.target.value); typing.draftChanged(e.target.value) }} onBlur={typing.stop} onKeyDown={onKeyDown} disabled={posting.muted || !posting.writable}
           aria-invalid={tooLong} aria-describedby={`${id}-count`} />
         <button type='submit' className='button primary' disabled={!canSend}>
           {sending ? en.composer.sending : editing ? en.composer.saveEdit : en.composer.send}

@@ -13,6 +13,7 @@ import { RoomSettingsTab } from './RoomSettingsTab.tsx'
 import { LogTab } from './LogTab.tsx'
 import { ModeratorsTab } from './ModeratorsTab.tsx'
 import { KeysTab } from './KeysTab.tsx'
+import { OnDutyToggle } from './OnDutyToggle.tsx'
 
 export const TABS = ['members', 'reports', 'invites', 'guidelines', 'resources', 'settings', 'log', 'moderators', 'keys'] as const
 export type Tab = (typeof TABS)[number]
@@ -42,6 +43,7 @@ export function ModConsole ({ roomId, tab, go }: { roomId: string, tab?: string,
         <button type='button' className='button' onClick={() => go({ name: 'room', roomId })}>{en.back}</button>
       </div>
       {room.error && <p role='alert' className='error'>{room.error}</p>}
+      <OnDutyToggle roomId={roomId} />
       <div className='mod-layout'>
         <div role='tablist' aria-label={en.mod.title(name)} aria-orientation='vertical' className='tabs' onKeyDown={onKeyDown}>
           {TABS.map(t => (

@@ -6,6 +6,8 @@ import { hideMessage, supported, unhideMessage } from '../client/moderation.ts'
 import type { Route } from '../hooks/useRoute.ts'
 import { useMessages } from '../hooks/useMessages.ts'
 import { useRoomInfo } from '../hooks/useRoomInfo.ts'
+import { usePresence } from '../hooks/usePresence.ts'
+import { PresenceBar } from '../components/PresenceBar.tsx'
 import { MessageList } from '../components/MessageList.tsx'
 import type { MessageActions } from '../components/MessageItem.tsx'
 import { Composer } from '../components/Composer.tsx'
@@ -26,6 +28,8 @@ type Modal =
 export function RoomScreen ({ roomId, go, onHelp }: { roomId: string, go: (r: Route) => void, onHelp: () => void }) {
   const client = useClient()
   const info = useRoomInfo(roomId)
+  const presence = usePresence(roomId)
+  const online = presence?.online ?? info.peers
   const messages = useMessages(roomId)
   const [replyTo, setReplyTo] = useState<Message | null>(null)
   const [editing, setEditing] = useState<Message | null>(null)
@@ -63,9 +67,10 @@ export function RoomScreen ({ roomId, go, onHelp }: { roomId: string, go: (r: Ro
         <div>
           <h1 className='room-title'><bdi dir='auto'>{name}</bdi></h1>
           <p className='small muted room-status' role='status'>
-            <span className={`dot ${info.peers > 0 ? 'on' : ''}`} aria-hidden='true' />
-            {info.room?.state === 'joining' ? en.room.joining : en.room.membersOnline(info.peers)}
+            <span className={`dot ${online > 0 ? 'on' : ''}`} aria-hidden='true' />
+            {info.room?.state === 'joining' ? en.room.joining : en.presence.online(online)}
           </p>
+          <PresenceBar presence={presence} />
         </div>
         <div className='row wrap'>
           <button type='button' className='button small' onClick={() => setModal({ kind: 'name' })}>{en.room.myName}</button>

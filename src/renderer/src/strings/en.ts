@@ -1,9 +1,12 @@
+import { presence } from './en-presence.ts'
+
 /**
  * Every user-facing string of the Hearth app, in one place, ready for translation.
  * A translation is another object of type `Strings`; functions take the values they interpolate.
  */
 export const en = {
   appName: 'Hearth',
+  presence,
   skipToContent: 'Skip to main content',
   loading: 'Loading…', close: 'Close', cancel: 'Cancel', save: 'Save', saved: 'Saved.',
   back: 'Back', copy: 'Copy', copied: 'Copied.', retry: 'Try again',
@@ -97,7 +100,6 @@ export const en = {
   },
 
   room: {
-    membersOnline: (n: number) => (n === 0 ? 'No one else online right now' : n === 1 ? '1 person online' : `${n} people online`),
     joining: 'Waiting for someone in this room to come online so Hearth can fetch it…',
     guidelines: 'Room guidelines',
     moderate: 'Moderate',
