@@ -28,7 +28,9 @@ export class Net {
 
   async peer(name: string, opts: Partial<EngineOptions> = {}, storage = tmpDir(`hearth-${name}-`)): Promise<Peer> {
     this.dirs.push(storage)
-    const engine = await startEngine({ storage, dht: () => this.testnet.createNode(), ackInterval: 200, joinTimeoutMs: 30_000, ...opts })
+    // not firewalled: on loopback every node is reachable, and without it the first connection
+    // attempt may hole-punch, time out and only succeed on a retry ~15 s later
+    const engine = await startEngine({ storage, dht: () => this.testnet.createNode({ firewalled: false }), ackInterval: 200, joinTimeoutMs: 30_000, ...opts })
     const peer = new Peer(engine, storage, name)
     this.peers.push(peer)
     return peer
@@ -73,8 +75,14 @@ export async function viewHash(peer: Peer, roomId: string) {
 
 /** Waits until every peer reports the same view hash and message count for the room. */
 export async function converged(peers: Peer[], roomId: string, messages: number, timeoutMs = 60_000) {
-  return until(`${peers.map((p) => p.name).join(', ')} to converge on ${messages} messages`, async () => {
-    const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
-    return rooms.every((r) => r.messageCount === messages && r.viewHash === rooms[0].viewHash) ? rooms[0].viewHash : null
-  }, timeoutMs, 200)
+  let seen = ''
+  try {
+    return await until(`${peers.map((p) => p.name).join(', ')} to converge on ${messages} messages`, async () => {
+      const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
+      seen = rooms.map((r, i) => `${peers[i].name}: ${r.messageCount} msgs, ${r.peers} peers, hash ${r.viewHash.slice(0, 8)}`).join('; ')
+      return rooms.every((r) => r.messageCount === messages && r.viewHash === rooms[0].viewHash) ? rooms[0].viewHash : null
+    }, timeoutMs, 200)
+  } catch (err) {
+    throw new Error(`${(err as Error).message} (last seen: ${seen})`)
+  }
 }
