@@ -5,7 +5,6 @@ import c from 'compact-encoding'
 import { verify, toHex, type KeyPair } from './crypto.ts'
 import { isAuthorityKey } from './room/queries-authority.ts'
 import { PROTOCOL, encodeMessage, decodeMessage, onDutyPayload, capability, signOnDuty, type OnDutyClaim, type PresenceMessage, type PresenceState, type PresenceRoom } from './presence-wire.ts'
-
 export * from './presence-wire.ts'
 
 // Ephemeral presence on live connections; the protocol and its checks are described in presence-wire.ts.
