@@ -15,7 +15,8 @@ export async function issueInvite(node: HearthNode, roomId: string) {
   entry.invites.push({ id: ticket.id, issuer: ticket.issuer })
   await node.profile.save()
   const encryptionKey = node.vault.open(entry.encryptionKey)
-  return { invite: encodeInvite({ roomKey: room.key, encryptionKey, ticket }), inviteId: ticket.id }
+  // the current system key lets a newcomer fast-forward straight to the room's signed state
+  return { invite: encodeInvite({ roomKey: room.key, encryptionKey, ticket, systemKey: room.base.core.key }), inviteId: ticket.id }
 }
 
 export const inviteMethods: ImplFactory<'createInvite' | 'revokeInvite' | 'listInvites'> = (node) => ({

@@ -24,7 +24,7 @@ export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 
     const inv = decodeInvite(invite)
     const existing = [...node.rooms.values()].find((r) => r.key.equals(inv.roomKey))
     if (existing) return { roomId: existing.id, state: existing.writable ? 'ready' : 'joining' }
-    const room = await node.addRoom(inv.roomKey, inv.encryptionKey, { pendingJoin: { ticket: inv.ticket, name: displayName ?? null } })
+    const room = await node.addRoom(inv.roomKey, inv.encryptionKey, { pendingJoin: { ticket: inv.ticket, name: displayName ?? null } }, undefined, inv.systemKey)
     const state = await completeJoin(node, room.id, options.joinTimeoutMs ?? 20_000)
     return { roomId: room.id, state }
   },

@@ -17,6 +17,8 @@ export type RoomOptions = {
   vault: Vault
   wakeup?: any
   ackInterval?: number
+  /** A newcomer's hint (from the invite): fast-forward to this system core first. */
+  systemKeyHint?: Buffer
 }
 
 /**
@@ -47,6 +49,27 @@ export class Room extends EventEmitter {
     })
     // an error here must not take the process down: it is reported, the room stays closed
     this.base.on('error', (err: Error) => this.emit('error', err))
+    if (opts.systemKeyHint && opts.key) this.#fastForwardTo(opts.store, opts.key, opts.systemKeyHint).catch(() => {})
+  }
+
+  /**
+   * A newcomer without the hint must linearize the bootstrap writer's first batches before a
+   * checkpoint tells it the system key: seconds for a big room (docs/performance.md). With the
+   * invite's hint it fast-forwards at once. Autobase's `fastForward: { key }` option cannot be
+   * used as is: its boot throws (uncaught) when the bootstrap writer's manifest is not local yet,
+   * e.g. on a rejoin after leaveRoom({ erase }). So fetch that manifest first (block 0 brings it).
+   */
+  async #fastForwardTo(store: any, key: Buffer, hint: Buffer) {
+    const boot = store.get({ key })
+    try {
+      await boot.ready()
+      if (!boot.manifest) await boot.get(0, { timeout: 60_000 })
+    } finally {
+      await boot.close()
+    }
+    await this.base.ready()
+    // an internal of autobase 7.28 (pinned): the static fast-forward its checkpoints also use
+    if (!this.base.closing && this.base.core.length === 0) this.base._queueStaticFastForward(hint)
   }
 
   async ready() {
