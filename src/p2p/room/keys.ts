@@ -9,6 +9,8 @@ export const K = {
   memberPrefix: 'member/',
   ticket: (id: string) => `ticket/${id}`,
   nonce: (nonce: string) => `nonce/${nonce}`,
+  /** Highest log length of a writer that apply has applied (ReplayGuard in apply.ts). */
+  applied: (writer: string) => `applied/${writer}`,
   mod: (key: string) => `mod/${key}`,
   modPrefix: 'mod/',
   blocked: (member: string) => `blocked/${member}`,
@@ -27,7 +29,7 @@ export const K = {
 } as const
 
 export type Genesis = { name: string; owner: string; time: number; creator: string }
-export type Counters = { messages: number; skipped: number; members: number; modlog: number; reports: number }
+export type Counters = { messages: number; skipped: number; members: number; modlog: number; reports: number; /** running hash of apply's writes (apply.ts hashing) */ hash?: string }
 export type StoredMessage = {
   author: string
   text: string | null
