@@ -60,6 +60,9 @@ export class HearthNode extends EventEmitter {
 
   get online() { return this.swarm !== null }
 
+  /** True once close() has begun (rooms closing then is a shutdown, not a storage failure). */
+  get closing() { return this.#closing }
+
   /** Starts the swarm and announces every room (also to come back after goOffline). */
   goOnline() {
     if (this.swarm || this.#closing) return
@@ -97,10 +100,10 @@ export class HearthNode extends EventEmitter {
     }
   }
 
-  #newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer): Room {
+  #newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer, systemKeyHint?: Buffer): Room {
     return new Room({
       store: this.store.namespace(namespace), key, encryptionKey, vault: this.vault, wakeup: this.wakeup,
-      ackInterval: this.opts.ackInterval
+      ackInterval: this.opts.ackInterval, systemKeyHint
     })
   }
 
@@ -142,9 +145,9 @@ export class HearthNode extends EventEmitter {
    * Creates the local side of a room (new when key is null, or joined by key) and remembers it.
    * `prepare` runs before the room is announced on the swarm (the creator appends genesis there).
    */
-  async addRoom(key: Buffer | null, encryptionKey: Buffer, extra: Partial<RoomEntry> = {}, prepare?: (room: Room) => Promise<void>): Promise<Room> {
+  async addRoom(key: Buffer | null, encryptionKey: Buffer, extra: Partial<RoomEntry> = {}, prepare?: (room: Room) => Promise<void>, systemKeyHint?: Buffer): Promise<Room> {
     const namespace = 'room-' + randomBytes(16).toString('hex')
-    const room = this.#newRoom(namespace, key, encryptionKey)
+    const room = this.#newRoom(namespace, key, encryptionKey, systemKeyHint)
     await room.ready()
     await prepare?.(room)
     const entry: RoomEntry = {
@@ -183,6 +186,7 @@ export class HearthNode extends EventEmitter {
     await this.goOffline()
     for (const room of this.rooms.values()) await room.close().catch(() => {})
     this.rooms.clear()
+    await this.profile.flush().catch(() => {})
     await this.store?.close()
   }
 }

@@ -61,6 +61,25 @@ export class Profile {
     await this.save()
   }
 
+  #soon: NodeJS.Timeout | null = null
+
+  /** Coalesces changes that may be lost in a crash (read markers) into one write within delayMs. */
+  saveSoon(delayMs = 1000) {
+    if (this.#soon) return
+    this.#soon = setTimeout(() => {
+      this.#soon = null
+      this.save().catch(() => {})
+    }, delayMs)
+  }
+
+  /** Writes a pending saveSoon() now (on close). */
+  async flush() {
+    if (!this.#soon) return
+    clearTimeout(this.#soon)
+    this.#soon = null
+    await this.save()
+  }
+
   /** Serialised so concurrent saves never interleave; resolves when the file is on disk. */
   save(): Promise<void> {
     const data: ProfileData = { version: 1, rooms: [...this.rooms.values()] }

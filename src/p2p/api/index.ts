@@ -28,6 +28,30 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
       const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ')
       throw new HearthError(ErrorCode.InvalidParams, `Invalid params for ${method}: ${issues}`, parsed.error.issues)
     }
-    return (impl[method as MethodName] as (p: unknown) => Promise<unknown>)(parsed.data)
+    try {
+      return await (impl[method as MethodName] as (p: unknown) => Promise<unknown>)(parsed.data)
+    } catch (err) {
+      throw storageError(node, err) ?? err
+    }
   }
+}
+
+const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'EIO'])
+
+/**
+ * A write that failed in the store (disk full, read-only, I/O error), or a room Autobase closed
+ * after such a failure, becomes a Storage error that says where and what to do, instead of an
+ * "Internal error ... ENOSPC" or "Autobase is closing". What was stored before is kept.
+ */
+function storageError(node: HearthNode, err: unknown): HearthError | null {
+  if (err instanceof HearthError) return null
+  const code = (err as { code?: string })?.code ?? ''
+  const msg = String((err as Error)?.message ?? err)
+  const closed = /Autobase is closing|SESSION_CLOSED/.test(msg) || code === 'SESSION_CLOSED'
+  if (!DISK_CODES.has(code) && !closed) return null
+  if (closed && node.closing) return new HearthError(ErrorCode.Unavailable, 'Hearth is shutting down; try again after it restarts.')
+  const why = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' ? 'the disk is full'
+    : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'it is not writable'
+    : closed ? 'an earlier write failed (disk full or unwritable?)' : `the disk reported ${code}`
+  return new HearthError(ErrorCode.Storage, `Hearth could not write to its profile ${node.storage}: ${why}. Free some space (or fix the permissions), then restart Hearth. Everything already sent is kept.`)
 }

@@ -29,7 +29,9 @@ export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'delete
     const { messages } = await room.queries.counters()
     if (entry.lastRead >= messages - 1) {
       entry.lastRead = messages
-      await node.profile.save()
+      // a read marker is not worth an fsync'd rewrite of profile.json on every post (it cost a
+      // third of the single-writer posting rate, docs/performance.md): coalesce it
+      node.profile.saveSoon()
     }
     return { messageId }
   },
