@@ -128,6 +128,18 @@ export class HearthNode extends EventEmitter {
     return room
   }
 
+  #queues = new Map<string, Promise<unknown>>()
+
+  /** Runs fn after every earlier fn for the same room has settled (per-room ordering of writes). */
+  serial<T>(roomId: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.#queues.get(roomId) ?? Promise.resolve()
+    const run = prev.then(fn, fn)
+    const tail = run.catch(() => {})
+    this.#queues.set(roomId, tail)
+    tail.then(() => { if (this.#queues.get(roomId) === tail) this.#queues.delete(roomId) })
+    return run
+  }
+
   /** The room once its local writer is known: waits briefly after a restart for rooms we belong to. */
   async settledRoom(roomId: string): Promise<Room> {
     const room = this.room(roomId)

@@ -18,9 +18,8 @@ export async function postRefusal(get: Get, author: string, member: MemberRecord
   }
   const last = member.lastPostTime
   if (last !== undefined) {
-    // claimed times are not trusted for authority, but they may not run backwards, and slow mode
-    // holds between a member's own consecutive claims
-    if (time < last) return 'Your clock is behind your previous post: check the time on this device.'
+    // claimed times are not trusted for authority; slow mode holds between a member's own
+    // consecutive claims (a claim behind the previous one counts as no gap at all)
     const settings = (await get<Settings>(K.settings)) ?? DEFAULT_SETTINGS
     const wait = settings.slowModeSeconds * 1000 - (time - last)
     if (wait > 0) return `Slow mode is on: you can post again in ${Math.ceil(wait / 1000)} s.`

@@ -21,7 +21,7 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
   await ctx.view.put(K.msg(id), msg)
   if (held) await ctx.view.put(K.pending(ctx.author, ctx.node.length), id)
   else await ctx.view.put(K.idx(index), id)
-  await ctx.view.put(K.member(ctx.author), { ...member, posts: member.posts + 1, lastPostTime: r.time })
+  await ctx.view.put(K.member(ctx.author), { ...member, posts: member.posts + 1, lastPostTime: Math.max(member.lastPostTime ?? 0, r.time) })
   return true
 }
 

@@ -1,0 +1,7 @@
+/** Runs one benchmark and prints its rows: node bin/run-ts.js bench/run-one.ts latency [--quick] */
+import { table } from './lib/report.ts'
+const name = process.argv[2]
+const mod = await import(`./${name}.ts`)
+const rows = await mod[name.replace(/-(\w)/g, (_: string, c: string) => c.toUpperCase())]({ quick: process.argv.includes('--quick') })
+console.log(table(rows))
+process.exit(0)

@@ -1,0 +1,110 @@
+import { describe, it, expect, afterAll, beforeAll } from 'vitest'
+import Hyperswarm from 'hyperswarm'
+import Corestore from 'corestore'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import { Net, converged, tmpDir, until, type Peer } from '../helpers/peers.ts'
+import { LONG, prng, seedFor, sleep } from './support.ts'
+
+/**
+ * Hostile or broken peers on the room's topic (same loopback testnet): one that writes random
+ * bytes into its (Noise-encrypted) connections, one that speaks the replication protocol but
+ * asks for cores that do not exist and hangs up, and a real joiner whose connections are cut
+ * again and again in the middle of syncing a 3,000-message room. The honest peers keep posting
+ * throughout; afterwards they converge, nothing raised an error, and a newcomer joins normally.
+ */
+describe('garbage on the wire and disconnects mid-replication', () => {
+  let net: Net
+  let a: Peer, b: Peer
+  let roomId = '', invite = ''
+  const seed = seedFor('garbage')
+  const rand = prng(seed)
+  const hostile: any[] = []
+  const dirs: string[] = []
+
+  beforeAll(async () => {
+    net = await Net.create()
+    ;[a, b] = await Promise.all([net.peer('a'), net.peer('b')])
+    const created = await a.call('createRoom', { name: 'Under attack', displayName: 'A' })
+    roomId = created.roomId
+    await b.call('joinRoom', { invite: created.invite, displayName: 'B' })
+    const room = a.node.room(roomId)
+    for (let i = 0; i < 3000; i += 1000) {
+      await room.appendBatch(Array.from({ length: 1000 }, (_, j) => ({ type: 'post', text: `history ${i + j}`, time: 1_700_000_000_000 + i + j })))
+    }
+    invite = (await a.call('createInvite', { roomId })).invite
+  })
+  afterAll(async () => {
+    for (const s of hostile) await (s.destroy ?? s.close).call(s).catch(() => {})
+    await net.close()
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true })
+  })
+
+  it('honest peers keep working and converge', { timeout: LONG ? 300_000 : 110_000 }, async () => {
+    const errors: string[] = []
+    for (const p of [a, b]) p.node.rooms.get(roomId)!.on('error', (e: Error) => errors.push(`${p.name}: ${e.message}`))
+    const topic = a.node.room(roomId).discoveryKey
+    const seconds = LONG ? 30 : 8
+
+    // 1: random bytes inside the encrypted stream, in random sizes, then hang up
+    const noisy = new Hyperswarm({ dht: net.testnet.createNode() })
+    hostile.push(noisy)
+    let garbageConns = 0
+    noisy.on('connection', (conn: any) => {
+      garbageConns++
+      conn.on('error', () => {})
+      const timer = setInterval(() => {
+        if (conn.destroyed) return clearInterval(timer)
+        conn.write(crypto.randomBytes(rand.int(1, 4096)))
+        if (rand.chance(0.05)) { clearInterval(timer); conn.destroy() }
+      }, 20)
+    })
+    noisy.join(topic, { server: true, client: true })
+
+    // 2: the real protocol, for cores nobody has, then an abrupt end
+    const prober = new Hyperswarm({ dht: net.testnet.createNode() })
+    dirs.push(tmpDir('hearth-prober-'))
+    const proberStore = new Corestore(dirs[0])
+    hostile.push(prober, proberStore)
+    prober.on('connection', (conn: any) => {
+      conn.on('error', () => {})
+      proberStore.replicate(conn)
+      for (let i = 0; i < 5; i++) proberStore.get({ key: crypto.randomBytes(32) }).get(0, { timeout: 1000 }).catch(() => {})
+      setTimeout(() => conn.destroy(), rand.int(50, 500))
+    })
+    prober.join(topic, { server: true, client: true })
+
+    // 3: a real joiner whose connections keep getting cut while it syncs the history
+    const flaky = await net.peer('flaky')
+    const joining = flaky.call('joinRoom', { invite, displayName: 'Flaky' }).catch((e: Error) => e)
+    const cutter = setInterval(() => {
+      for (const conn of flaky.node.swarm?.connections ?? []) if (rand.chance(0.5)) conn.destroy()
+    }, 300)
+
+    // meanwhile the honest peers talk
+    let posted = 0
+    const end = Date.now() + seconds * 1000
+    while (Date.now() < end) {
+      await (posted % 2 ? a : b).call('postMessage', { roomId, text: `live ${posted}` })
+      posted++
+      await sleep(rand.int(10, 100))
+    }
+    clearInterval(cutter)
+    await noisy.destroy()
+    await prober.destroy()
+    await proberStore.close()
+    console.log(`garbage connections: ${garbageConns}; honest posts during the attack: ${posted}`)
+
+    const total = 3000 + posted
+    await converged([a, b], roomId, total, 60_000)
+    // the flaky joiner gets there once the cutting stops
+    const joined = await joining
+    expect(joined).not.toBeInstanceOf(Error)
+    await converged([a, b, flaky], roomId, total, 90_000)
+    // and a newcomer joins and reads the latest page as if nothing happened
+    const late = await net.peer('late')
+    await late.call('joinRoom', { invite: (await a.call('createInvite', { roomId })).invite })
+    await until('the newcomer to read the newest post', async () => (await late.call('getMessages', { roomId, limit: 1 })).messages[0]?.text === `live ${posted - 1}`, 30_000)
+    expect(errors).toEqual([])
+  })
+})
