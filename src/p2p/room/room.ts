@@ -134,10 +134,6 @@ export class Room extends EventEmitter {
     await this.base.local.setUserData('autobase/encryption', null)
   }
 
-  async update() {
-    await this.base.update()
-  }
-
   async close() {
     await this.base.close()
   }
