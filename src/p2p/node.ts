@@ -6,7 +6,8 @@ import { Room } from './room/room.ts'
 import { Vault } from './vault.ts'
 import { Profile, type RoomEntry } from './profile.ts'
 import { createSwarm, type SwarmOptions } from './swarm.ts'
-import { openStore } from './store.ts'
+import { openStore, walSyncer } from './store.ts'
+import { PostQueue } from './room/post-queue.ts'
 import { HearthError, ErrorCode } from '../shared/api/errors.ts'
 import { randomBytes } from './crypto.ts'
 import { Presence } from './presence.ts'
@@ -31,6 +32,10 @@ export class HearthNode extends EventEmitter {
   vault!: Vault
   profile: Profile
   rooms = new Map<string, Room>()
+  /** Each room's own posts, written in batches (room/post-queue.ts). */
+  #posts = new Map<string, PostQueue>()
+  /** fsyncs the store's write-ahead log: every write is durable before it is acknowledged. */
+  #sync: () => Promise<void> = async () => {}
   readonly wakeup = new Wakeup()
   /** Ephemeral presence (online, typing, moderator on duty) over the live connections; never stored. */
   readonly presence = new Presence()
@@ -52,9 +57,10 @@ export class HearthNode extends EventEmitter {
       throw new HearthError(ErrorCode.Storage, `Hearth cannot use the profile directory ${this.storage} (${err.code ?? err.message}). Choose a directory you can write to.`)
     }
     this.store = await openStore(path.join(this.storage, 'corestore'), this.storage)
+    this.#sync = walSyncer(this.store)
     this.vault = Vault.openOrCreate(this.storage, this.opts.masterKey)
     this.profile.load()
-    for (const entry of this.profile.rooms.values()) await this.openRoom(entry)
+    for (const entry of this.profile.rooms.values()) this.#register(entry.roomId, await this.#openRoom(entry))
     if (!this.opts.offline) this.goOnline()
   }
 
@@ -103,18 +109,19 @@ export class HearthNode extends EventEmitter {
   #newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer, systemKeyHint?: Buffer): Room {
     return new Room({
       store: this.store.namespace(namespace), key, encryptionKey, vault: this.vault, wakeup: this.wakeup,
-      ackInterval: this.opts.ackInterval, systemKeyHint
+      ackInterval: this.opts.ackInterval, systemKeyHint, sync: this.#sync
     })
   }
 
-  async openRoom(entry: RoomEntry): Promise<Room> {
+  async #openRoom(entry: RoomEntry): Promise<Room> {
     const room = this.#newRoom(entry.namespace, Buffer.from(entry.key, 'hex'), this.vault.open(entry.encryptionKey))
     await room.ready()
-    return this.#register(entry.roomId, room)
+    return room
   }
 
   #register(roomId: string, room: Room): Room {
     this.rooms.set(roomId, room)
+    this.#posts.set(roomId, new PostQueue(room))
     room.on('update', () => this.emit('room-update', roomId))
     room.on('error', (err: Error) => this.emit('log', `room ${roomId}: ${err.message}`))
     this.swarm?.join(room.discoveryKey, { server: true, client: true })
@@ -128,16 +135,10 @@ export class HearthNode extends EventEmitter {
     return room
   }
 
-  #queues = new Map<string, Promise<unknown>>()
-
-  /** Runs fn after every earlier fn for the same room has settled (per-room ordering of writes). */
-  serial<T>(roomId: string, fn: () => Promise<T>): Promise<T> {
-    const prev = this.#queues.get(roomId) ?? Promise.resolve()
-    const run = prev.then(fn, fn)
-    const tail = run.catch(() => {})
-    this.#queues.set(roomId, tail)
-    tail.then(() => { if (this.#queues.get(roomId) === tail) this.#queues.delete(roomId) })
-    return run
+  /** The room's post queue: posts go through it, one batch at a time, in order. */
+  posts(roomId: string): PostQueue {
+    this.room(roomId)
+    return this.#posts.get(roomId)!
   }
 
   /** The room once its local writer is known: waits briefly after a restart for rooms we belong to. */
@@ -185,6 +186,7 @@ export class HearthNode extends EventEmitter {
     if (erase) await room.forgetKey()
     await room.close()
     this.rooms.delete(roomId)
+    this.#posts.delete(roomId)
     this.#peerCounts.delete(roomId)
     await this.profile.remove(roomId)
     this.emit('rooms-changed')

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import Corestore from 'corestore'
 import { HearthError, ErrorCode } from '../shared/api/errors.ts'
 
@@ -17,5 +19,50 @@ export async function openStore(dir: string, profileDir: string): Promise<any> {
       throw new HearthError(ErrorCode.Storage, `Hearth cannot write to ${dir} (${msg}). Check the directory's permissions and free space.`)
     }
     throw new HearthError(ErrorCode.Storage, `The room store in ${dir} could not be opened (${msg}). It may be corrupt: move it aside and rejoin your rooms with their invites.`)
+  }
+}
+
+/**
+ * Makes what the store has written durable: fsyncs RocksDB's write-ahead log. Hypercore writes
+ * without sync (a write survives a process crash, not a power cut), so the engine calls this
+ * before it acknowledges a write. Calls that arrive while an fsync runs share the next one
+ * (group commit), so a burst of posts costs one fsync per batch, not one per post.
+ */
+export function walSyncer(store: any): () => Promise<void> {
+  const db = store.storage.db
+  let synced = '' // the WAL file synced last: when RocksDB rolls to a new one, the old one is synced too
+  let running: Promise<void> | null = null
+  let queued: Promise<void> | null = null
+
+  const fsyncFile = async (file: string) => {
+    let fh: fs.promises.FileHandle
+    try {
+      fh = await fs.promises.open(file, 'r')
+    } catch (err: any) {
+      if (err.code === 'ENOENT') return // obsolete: its data was flushed (and synced) into a table file
+      throw err
+    }
+    try {
+      await fh.datasync()
+    } finally {
+      await fh.close()
+    }
+  }
+  const once = async () => {
+    const wal = path.join(db.path, (await db.currentWalFile()).path)
+    if (synced && synced !== wal) await fsyncFile(synced)
+    if (synced !== wal) await fsyncFile(db.path) // the new log's directory entry
+    await fsyncFile(wal)
+    synced = wal
+  }
+  const start = (): Promise<void> => {
+    running = once().finally(() => { running = null })
+    return running
+  }
+  return () => {
+    if (!running) return start()
+    // an fsync is under way, but it may have begun before the caller's write: wait for the next
+    queued ??= running.catch(() => {}).then(() => { queued = null; return start() })
+    return queued
   }
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
-import { Net, converged } from '../helpers/peers.ts'
+import { Net, converged, until } from '../helpers/peers.ts'
 
 describe('a late joiner', () => {
   let net: Net
@@ -30,5 +30,23 @@ describe('a late joiner', () => {
     expect(older.messages.at(-1)!.text).toBe('message 9979')
     const first = await late.call('getMessage', { roomId, messageId: (await a.call('getMessages', { roomId, limit: 1, before: older.messages[0].id })).messages[0].id })
     expect(first.message.text).toBe('message 9959')
+  })
+
+  it('the whole history arrives in the background without anyone reading it; then posts work offline', async () => {
+    const a = net.peers[0]
+    const { roomId } = (await a.call('listRooms', {})).rooms[0]
+    const { invite } = await a.call('createInvite', { roomId })
+    const late = await net.peer('offline-late')
+    await late.call('joinRoom', { invite, displayName: 'Train' })
+    const room = late.node.room(roomId)
+    // joined by fast-forward: apply reads old view blocks too, so offline it needs all of them
+    await until('the whole history on the joiner', () => room.historyComplete, 120_000, 100)
+    const view = room.base.view.core
+    expect(view.contiguousLength).toBeGreaterThanOrEqual(view.signedLength)
+    expect(view.signedLength).toBeGreaterThan(20_000)
+    await late.node.goOffline()
+    const { messageId } = await late.call('postMessage', { roomId, text: 'written offline' })
+    late.node.goOnline()
+    await until('the offline post on the owner', async () => (await a.call('getMessage', { roomId, messageId }).catch(() => null))?.message.text === 'written offline', 60_000)
   })
 })

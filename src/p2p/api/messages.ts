@@ -1,6 +1,5 @@
 import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
 import { writable } from './rooms.ts'
-import { postRefusal } from '../room/gates.ts'
 import type { HearthNode } from '../node.ts'
 import type { ImplFactory } from './context.ts'
 
@@ -18,20 +17,7 @@ async function ownMessage(node: HearthNode, roomId: string, messageId: string) {
 export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'deleteMessage' | 'getMessages' | 'getMessage'> = (node) => ({
   async postMessage({ roomId, text, contentWarning, replyTo }) {
     const room = await writable(node, roomId)
-    // one post at a time per room: the gates are checked and the claim taken in append order, so
-    // a post that is acknowledged is also one that apply accepts
-    const messageId = await node.serial(roomId, async () => {
-      const time = Date.now()
-      const member = await room.queries.member(room.memberId)
-      const counters = await room.queries.counters()
-      const refusal = member && (await postRefusal((k) => room.queries.value(k), room.memberId, member, time, counters.messages))
-      if (refusal) throw new HearthError(ErrorCode.NotAllowed, refusal)
-      const id = await room.append({ type: 'post', text, ...(contentWarning ? { cw: contentWarning } : {}), ...(replyTo ? { replyTo } : {}), time })
-      // apply runs locally before append resolves: make sure it took the post (a block or mute
-      // that arrived in between would refuse it), rather than acknowledge something that is not there
-      if (!(await room.queries.rawMessage(id))) throw new HearthError(ErrorCode.NotAllowed, 'The room refused this post (a moderator action arrived just now). Nothing was posted.')
-      return id
-    })
+    const messageId = await node.posts(roomId).post({ text, cw: contentWarning, replyTo })
     // what you wrote yourself is read
     const entry = node.entry(roomId)
     const { messages } = await room.queries.counters()

@@ -84,6 +84,11 @@ export async function writable(node: Parameters<typeof roomSummary>[0], roomId: 
   if (!room.writable) {
     throw new HearthError(ErrorCode.NotAllowed, 'You are not a member of this room yet: joining completes when any peer of the room is online. Try again in a moment.')
   }
+  // a write is applied locally first, and apply may need history not downloaded yet: offline it
+  // would wait for the network with no end, so say so instead of hanging
+  if (!room.historyComplete && room.peers === 0) {
+    throw new HearthError(ErrorCode.Unavailable, 'This device is still downloading the room\'s history and no other member is online. Try again once you are connected.')
+  }
   return room
 }
 

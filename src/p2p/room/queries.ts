@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 import { K, prefixRange, type StoredMessage, type MemberRecord, type Genesis, type Counters } from './keys.ts'
 import type { Message } from '../../shared/api/common.ts'
 
+type Authors = Map<string, Promise<{ name: string | null; blocked: boolean }>>
+
 /** Read-only queries over a room view (a Hyperbee). They re-run on every 'update': the view can reorder. */
 export class RoomQueries {
   constructor(private view: () => any) {}
@@ -59,23 +61,23 @@ export class RoomQueries {
     const hasMore = ids.length > limit
     const page = ids.slice(0, limit).reverse()
     const raws = await Promise.all(page.map((id) => this.rawMessage(id)))
-    const names = new Map<string, string | null>()
-    const messages: Message[] = []
-    for (let i = 0; i < page.length; i++) {
-      const raw = raws[i]
-      if (raw) messages.push(await this.present(page[i], raw, names))
-    }
-    return { messages, hasMore }
+    // one round of reads for the whole page; an author's name and block are read once per page
+    const authors: Authors = new Map()
+    const shown = await Promise.all(page.map((id, i) => raws[i] && this.present(id, raws[i]!, authors)))
+    return { messages: shown.filter((m): m is Message => !!m), hasMore }
   }
 
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
-  private async present(id: string, m: StoredMessage, names = new Map<string, string | null>()): Promise<Message> {
+  private async present(id: string, m: StoredMessage, authors: Authors = new Map()): Promise<Message> {
     const view = this.view()
-    if (!names.has(m.author)) names.set(m.author, (await this.member(m.author))?.name ?? null)
-    const [hidden, blocked] = await Promise.all([view.get(K.hidden(id)), view.get(K.blocked(m.author))])
+    if (!authors.has(m.author)) {
+      authors.set(m.author, Promise.all([this.member(m.author), view.get(K.blocked(m.author))]).then(([member, blocked]) => ({ name: member?.name ?? null, blocked: !!blocked })))
+    }
+    const [hidden, author] = await Promise.all([view.get(K.hidden(id)), authors.get(m.author)!])
+    const blocked = author.blocked
     const withheld = !!hidden || !!blocked
     return {
-      id, author: m.author, authorName: names.get(m.author) ?? null,
+      id, author: m.author, authorName: author.name,
       text: withheld ? null : m.text, contentWarning: withheld ? null : m.cw,
       replyTo: m.replyTo, time: m.time, editedTime: m.editedTime, deleted: m.deleted,
       hidden: withheld, hiddenReason: blocked ? 'member blocked' : hidden ? hidden.value.reason || 'hidden by a moderator' : null,

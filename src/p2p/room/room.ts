@@ -19,6 +19,8 @@ export type RoomOptions = {
   ackInterval?: number
   /** A newcomer's hint (from the invite): fast-forward to this system core first. */
   systemKeyHint?: Buffer
+  /** Makes the store's writes durable (walSyncer); appends resolve only after it. */
+  sync?: () => Promise<void>
 }
 
 /**
@@ -28,10 +30,12 @@ export type RoomOptions = {
 export class Room extends EventEmitter {
   base: any
   queries: RoomQueries
+  #sync: () => Promise<void>
   #writableWaiters: Array<() => void> = []
 
   constructor(opts: RoomOptions) {
     super()
+    this.#sync = opts.sync ?? (async () => {})
     this.base = new Autobase(opts.store, opts.key, {
       open: (store: any) => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'json', extension: false }),
       apply: makeApply(() => this.base.key),
@@ -49,6 +53,7 @@ export class Room extends EventEmitter {
     })
     // an error here must not take the process down: it is reported, the room stays closed
     this.base.on('error', (err: Error) => this.emit('error', err))
+    this.base.on('fast-forward', () => this.#keepHistoryComplete())
     if (opts.systemKeyHint && opts.key) this.#fastForwardTo(opts.store, opts.key, opts.systemKeyHint).catch(() => {})
   }
 
@@ -74,6 +79,30 @@ export class Room extends EventEmitter {
 
   async ready() {
     await this.base.ready()
+    this.#keepHistoryComplete()
+  }
+
+  #history: any = null
+
+  /**
+   * A view reached by fast-forward (a join with the invite's hint, or a peer that fell far
+   * behind) holds only the blocks read so far. apply reads old blocks too (Hyperbee's tree), so
+   * until the rest is here, a post made offline would wait for the network forever. So the whole
+   * view keeps downloading in the background while any peer is connected (`historyComplete`).
+   */
+  #keepHistoryComplete() {
+    if (this.base.closing) return
+    this.#history?.destroy()
+    this.#history = this.base.view.core.download({ start: 0, end: -1 })
+  }
+
+  /**
+   * True once every block of the view is on this device: the room then works offline. Blocks past
+   * the signed length are this device's own unindexed tip, computed here, so always local.
+   */
+  get historyComplete(): boolean {
+    const core = this.base.view.core
+    return core.contiguousLength >= Math.min(core.length, core.signedLength)
   }
 
   get key(): Buffer { return this.base.key }
@@ -83,16 +112,20 @@ export class Room extends EventEmitter {
   get memberId(): string { return b4a.toString(this.base.local.key, 'hex') }
   get peers(): number { return this.base.wakeupSession?.peers?.length ?? 0 }
 
-  /** Appends one record; resolves once it is in the local log on disk. Returns its message id. */
+  /** Appends one record; resolves once it is applied locally and durable on disk. Returns its message id. */
   async append(record: Record<string, unknown>, opts?: { optimistic?: boolean }): Promise<string> {
-    const value = b4a.from(JSON.stringify({ v: RECORD_VERSION, ...record }))
-    const length = await this.base.append(value, opts)
-    return messageId(this.memberId, length)
+    return (await this.appendBatch([record], opts))[0]
   }
 
-  /** Appends many records as one batch (one apply run): how bulk imports and benchmarks reach high rates. */
-  async appendBatch(records: Array<Record<string, unknown>>): Promise<void> {
-    await this.base.append(records.map((r) => b4a.from(JSON.stringify({ v: RECORD_VERSION, ...r }))))
+  /**
+   * Appends records as one batch (one local flush, one apply run, one fsync): how posts from
+   * many callers and bulk imports reach high rates. Resolves with their message ids, in order.
+   */
+  async appendBatch(records: Array<Record<string, unknown>>, opts?: { optimistic?: boolean }): Promise<string[]> {
+    const values = records.map((r) => b4a.from(JSON.stringify({ v: RECORD_VERSION, ...r })))
+    const last: number = await this.base.append(values, opts)
+    await this.#sync()
+    return values.map((_, i) => messageId(this.memberId, last - values.length + 1 + i))
   }
 
   /**

@@ -7,8 +7,8 @@ import type { ApplyContext } from '../apply-context.ts'
 export const messageId = (author: string, length: number) => `${author}-${length}`
 
 export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<boolean> {
-  if (!(await ctx.genesis())) return false
-  const member = await ctx.value<MemberRecord>(K.member(ctx.author))
+  const [genesis, member] = await Promise.all([ctx.genesis(), ctx.value<MemberRecord>(K.member(ctx.author))])
+  if (!genesis) return false
   if (!member || (await postRefusal((k) => ctx.value(k), ctx.author, member, r.time, ctx.counters.messages))) return false
   const id = messageId(ctx.author, ctx.node.length)
   // approval-required rooms hold a newcomer's posts until a moderator approves them

@@ -1,0 +1,86 @@
+import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { postRefusal } from './gates.ts'
+import type { Room } from './room.ts'
+
+export type Draft = { text: string; cw?: string; replyTo?: string }
+type Waiting = { draft: Draft; resolve: (id: string) => void; reject: (err: unknown) => void }
+
+/** Posts in one batch at most: bounds the time one apply run holds the room. */
+const MAX_BATCH = 256
+
+/**
+ * A room's own posts, written in batches (group commit): posts that arrive while a batch is
+ * being written go out together in the next one, as one append, one apply run and one fsync.
+ * One writer awaiting each post gets one post per batch; many callers share the cost.
+ *
+ * Batches go one at a time, so the gates are checked and the time claimed in append order, and a
+ * post is acknowledged only once it is durable and apply accepted it (a block or mute that
+ * arrived in between refuses it in apply: then the caller hears so and nothing is posted).
+ */
+export class PostQueue {
+  #waiting: Waiting[] = []
+  #draining = false
+
+  constructor(private room: Room) {}
+
+  post(draft: Draft): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ draft, resolve, reject })
+      if (!this.#draining) void this.#drain()
+    })
+  }
+
+  async #drain() {
+    this.#draining = true
+    try {
+      do {
+        // one turn of the event loop first: callers that were just answered post again now, and
+        // join this batch instead of each starting a batch of one behind it
+        await new Promise((resolve) => setImmediate(resolve))
+        await this.#write(this.#waiting.splice(0, MAX_BATCH))
+      } while (this.#waiting.length)
+    } finally {
+      this.#draining = false
+    }
+  }
+
+  async #write(batch: Waiting[]) {
+    const { room } = this
+    try {
+      // the gates read the same keys for every post of the batch: read each once
+      const reads = new Map<string, Promise<unknown>>()
+      const get = <T>(key: string) => {
+        if (!reads.has(key)) reads.set(key, room.queries.value(key))
+        return reads.get(key) as Promise<T | null>
+      }
+      const [member, counters] = await Promise.all([room.queries.member(room.memberId), room.queries.counters()])
+      let { messages } = counters
+      let lastPostTime = member?.lastPostTime
+      const records: Array<Record<string, unknown>> = []
+      const taken: Waiting[] = []
+      for (const w of batch) {
+        const time = Date.now()
+        // what apply will decide, with the batch's earlier posts counted as if already applied
+        const refusal = member && (await postRefusal(get, room.memberId, { ...member, lastPostTime }, time, messages))
+        if (refusal) {
+          w.reject(new HearthError(ErrorCode.NotAllowed, refusal))
+          continue
+        }
+        const { text, cw, replyTo } = w.draft
+        records.push({ type: 'post', text, ...(cw ? { cw } : {}), ...(replyTo ? { replyTo } : {}), time })
+        taken.push(w)
+        lastPostTime = time
+        messages++
+      }
+      if (!records.length) return
+      const ids = await room.appendBatch(records)
+      const stored = await Promise.all(ids.map((id) => room.queries.rawMessage(id)))
+      taken.forEach((w, i) => {
+        if (stored[i]) w.resolve(ids[i])
+        else w.reject(new HearthError(ErrorCode.NotAllowed, 'The room refused this post (a moderator action arrived just now). Nothing was posted.'))
+      })
+    } catch (err) {
+      for (const w of batch) w.reject(err) // settled promises ignore this
+    }
+  }
+}
