@@ -5,7 +5,7 @@ import { tmpDir } from '../test/helpers/peers.ts'
 
 /**
  * (4) RSS of a headless peer process with 1, 10 and 50 rooms, on the loopback DHT: `hearth serve`
- * vs bench/raw/peer.ts (both load tsx, so both carry the same compiler overhead). Idle = 5 s
+ * vs bench/raw/peer.ts (both compiled to JavaScript: neither carries tsx). Idle = 5 s
  * after the rooms were created; active = the highest of the samples taken every 500 ms while
  * posting for 5 s round-robin into every room (4 requests in flight).
  */

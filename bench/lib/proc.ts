@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import readline from 'node:readline'
 import path from 'node:path'
+import { compiled } from './compile.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
+// both run compiled: bin/hearth.js loads out/main/cli.js (the bench builds it first, bench/index.ts)
 export const HEARTH = [path.join(ROOT, 'bin/hearth.js')]
-export const RAW_PEER = [path.join(ROOT, 'bin/run-ts.js'), path.join(ROOT, 'bench/raw/peer.ts')]
+export const RAW_PEER = [compiled('bench/raw/peer.ts')]
 
 /**
  * A child process spoken to in JSON lines (the `hearth serve` JSON-RPC, or bench/raw/peer.ts):
