@@ -11,7 +11,8 @@ for (const [roomId, room] of engine.node.rooms) {
   await base.update()
   const seen = new Map<string, string[]>()
   for await (const { key, value } of base.view.createReadStream({ gte: K.idxPrefix, lt: K.idxPrefix + '\xff' })) {
-    seen.set(value, [...(seen.get(value) ?? []), key])
+    const id = typeof value === 'string' ? value : value.id // timeline entries hold the message (older rooms the id)
+    seen.set(id, [...(seen.get(id) ?? []), key])
   }
   const dups = [...seen].filter(([, keys]) => keys.length > 1)
   console.log(`room ${roomId.slice(0, 8)}: counters ${JSON.stringify(await room.queries.counters())}, idx ${[...seen.values()].flat().length}, local ${base.local.length}, system ${base.core.length}/${base.core.signedLength}, view ${base.view.core.length}/${base.view.core.signedLength}`)

@@ -46,6 +46,7 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
   }
 
   async function finish(): Promise<'ready'> {
+    room.keepHistoryComplete()
     if (entry.pendingJoin) {
       delete entry.pendingJoin
       await node.profile.save()

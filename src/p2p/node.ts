@@ -63,7 +63,7 @@ export class HearthNode extends EventEmitter {
     // rooms open side by side (10 rooms: ~0.5 s one after another); registered in profile order
     const entries = [...this.profile.rooms.values()]
     const rooms = await Promise.all(entries.map((entry) => this.#openRoom(entry)))
-    entries.forEach((entry, i) => this.#register(entry.roomId, rooms[i]))
+    entries.forEach((entry, i) => this.#register(entry, rooms[i]))
     if (!this.opts.offline) this.goOnline()
   }
 
@@ -122,8 +122,11 @@ export class HearthNode extends EventEmitter {
     return room
   }
 
-  #register(roomId: string, room: Room): Room {
+  #register(entry: RoomEntry, room: Room): Room {
+    const { roomId } = entry
     this.rooms.set(roomId, room)
+    // a joiner starts once joined (join.ts): the latest page first, then the rest
+    if (!entry.pendingJoin) room.keepHistoryComplete()
     this.#posts.set(roomId, new PostQueue(room))
     room.on('update', () => this.emit('room-update', roomId))
     room.on('error', (err: Error) => this.emit('log', `room ${roomId}: ${err.message}`))
@@ -171,7 +174,7 @@ export class HearthNode extends EventEmitter {
       lastRead: 0, joinedAt: Date.now(), invites: [], ...extra
     }
     // announce first: the DHT lookup for the room's peers overlaps the fsync'd profile write
-    this.#register(entry.roomId, room)
+    this.#register(entry, room)
     await this.profile.put(entry)
     this.emit('rooms-changed')
     return room

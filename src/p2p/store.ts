@@ -34,12 +34,14 @@ export function walSyncer(store: any): () => Promise<void> {
   let running: Promise<void> | null = null
   let queued: Promise<void> | null = null
 
-  const fsyncFile = async (file: string) => {
+  const fsyncFile = async (file: string, dir = false) => {
     let fh: fs.promises.FileHandle
     try {
-      fh = await fs.promises.open(file, 'r')
+      // Windows flushes only handles opened for writing; directories cannot be opened there
+      fh = await fs.promises.open(file, dir ? 'r' : 'r+')
     } catch (err: any) {
       if (err.code === 'ENOENT') return // obsolete: its data was flushed (and synced) into a table file
+      if (dir && process.platform === 'win32') return
       throw err
     }
     try {
@@ -51,7 +53,7 @@ export function walSyncer(store: any): () => Promise<void> {
   const once = async () => {
     const wal = path.join(db.path, (await db.currentWalFile()).path)
     if (synced && synced !== wal) await fsyncFile(synced)
-    if (synced !== wal) await fsyncFile(db.path) // the new log's directory entry
+    if (synced !== wal) await fsyncFile(db.path, true) // the new log's directory entry
     await fsyncFile(wal)
     synced = wal
   }

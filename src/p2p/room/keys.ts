@@ -3,6 +3,7 @@ export const K = {
   genesis: 'meta/genesis',
   counters: 'meta/counters',
   msg: (id: string) => `msg/${id}`,
+  /** The timeline: position -> TimelineEntry (a copy of the message, so a page is one range read). */
   idx: (index: number) => `idx/${String(index).padStart(12, '0')}`,
   idxPrefix: 'idx/',
   member: (memberId: string) => `member/${memberId}`,
@@ -41,6 +42,9 @@ export type StoredMessage = {
   /** -1 while the post waits for a moderator's approval (approval-required rooms). */
   index: number
 }
+/** A published message as the timeline holds it (idx/). Rooms written before it hold the id alone. */
+export type TimelineEntry = StoredMessage & { id: string; hidden: { reason: string } | null }
+export type HiddenState = { by: string; reason: string; time: number }
 export type MemberRecord = {
   name: string | null
   posts: number

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import { K, prefixRange, type StoredMessage, type MemberRecord, type Genesis, type Counters } from './keys.ts'
+import { K, prefixRange, type StoredMessage, type MemberRecord, type Genesis, type Counters, type TimelineEntry } from './keys.ts'
 import type { Message } from '../../shared/api/common.ts'
 
 type Authors = Map<string, Promise<{ name: string | null; blocked: boolean }>>
@@ -44,43 +44,50 @@ export class RoomQueries {
 
   async message(id: string): Promise<Message | null> {
     const raw = await this.rawMessage(id)
-    return raw ? this.present(id, raw) : null
+    return raw ? this.present({ id, ...raw, hidden: await this.hidden(id) }) : null
+  }
+
+  private async hidden(id: string): Promise<{ reason: string } | null> {
+    return (await this.view().get(K.hidden(id)))?.value ?? null
   }
 
   /** The newest `limit` messages (returned oldest first), or those before `before`. */
   async page(limit: number, before?: string): Promise<{ messages: Message[]; hasMore: boolean }> {
-    const view = this.view()
     let lt = K.idxPrefix + '\xff'
     if (before) {
       const anchor = await this.rawMessage(before)
       if (!anchor) return { messages: [], hasMore: false }
       lt = K.idx(anchor.index)
     }
-    const ids: string[] = []
-    for await (const { value } of view.createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) ids.push(value)
-    const hasMore = ids.length > limit
-    const page = ids.slice(0, limit).reverse()
-    const raws = await Promise.all(page.map((id) => this.rawMessage(id)))
-    // one round of reads for the whole page; an author's name and block are read once per page
+    // the timeline holds each message: one range read, then one lookup per author
+    const entries: Array<TimelineEntry | string> = []
+    for await (const { value } of this.view().createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) entries.push(value)
+    const hasMore = entries.length > limit
+    const page = await Promise.all(entries.slice(0, limit).reverse().map((e) => this.#entry(e)))
     const authors: Authors = new Map()
-    const shown = await Promise.all(page.map((id, i) => raws[i] && this.present(id, raws[i]!, authors)))
+    const shown = await Promise.all(page.map((e) => e && this.present(e, authors)))
     return { messages: shown.filter((m): m is Message => !!m), hasMore }
   }
 
+  /** Rooms written before timeline entries held the message id alone. */
+  async #entry(e: TimelineEntry | string): Promise<TimelineEntry | null> {
+    if (typeof e !== 'string') return e
+    const [raw, hidden] = await Promise.all([this.rawMessage(e), this.hidden(e)])
+    return raw && { id: e, ...raw, hidden }
+  }
+
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
-  private async present(id: string, m: StoredMessage, authors: Authors = new Map()): Promise<Message> {
-    const view = this.view()
+  private async present(m: TimelineEntry, authors: Authors = new Map()): Promise<Message> {
     if (!authors.has(m.author)) {
-      authors.set(m.author, Promise.all([this.member(m.author), view.get(K.blocked(m.author))]).then(([member, blocked]) => ({ name: member?.name ?? null, blocked: !!blocked })))
+      authors.set(m.author, Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(([member, blocked]) => ({ name: member?.name ?? null, blocked: !!blocked })))
     }
-    const [hidden, author] = await Promise.all([view.get(K.hidden(id)), authors.get(m.author)!])
-    const blocked = author.blocked
-    const withheld = !!hidden || !!blocked
+    const author = await authors.get(m.author)!
+    const withheld = !!m.hidden || author.blocked
     return {
-      id, author: m.author, authorName: author.name,
+      id: m.id, author: m.author, authorName: author.name,
       text: withheld ? null : m.text, contentWarning: withheld ? null : m.cw,
       replyTo: m.replyTo, time: m.time, editedTime: m.editedTime, deleted: m.deleted,
-      hidden: withheld, hiddenReason: blocked ? 'member blocked' : hidden ? hidden.value.reason || 'hidden by a moderator' : null,
+      hidden: withheld, hiddenReason: author.blocked ? 'member blocked' : m.hidden ? m.hidden.reason || 'hidden by a moderator' : null,
       index: m.index
     }
   }

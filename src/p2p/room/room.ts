@@ -53,7 +53,6 @@ export class Room extends EventEmitter {
     })
     // an error here must not take the process down: it is reported, the room stays closed
     this.base.on('error', (err: Error) => this.emit('error', err))
-    this.base.on('fast-forward', () => this.#keepHistoryComplete())
     if (opts.systemKeyHint && opts.key) this.#fastForwardTo(opts.store, opts.key, opts.systemKeyHint).catch(() => {})
   }
 
@@ -79,7 +78,6 @@ export class Room extends EventEmitter {
 
   async ready() {
     await this.base.ready()
-    this.#keepHistoryComplete()
   }
 
   #history: any = null
@@ -88,12 +86,19 @@ export class Room extends EventEmitter {
    * A view reached by fast-forward (a join with the invite's hint, or a peer that fell far
    * behind) holds only the blocks read so far. apply reads old blocks too (Hyperbee's tree), so
    * until the rest is here, a post made offline would wait for the network forever. So the whole
-   * view keeps downloading in the background while any peer is connected (`historyComplete`).
+   * view keeps downloading in the background while any peer is connected (`historyComplete`),
+   * again after every fast-forward. A joiner starts it once joined: started at once, the range
+   * queues ahead of the latest page's blocks (a 100k room's newest page took 3.9 s, not 0.3 s).
    */
-  #keepHistoryComplete() {
-    if (this.base.closing) return
+  keepHistoryComplete() {
+    if (this.#history || this.base.closing) return
+    this.#download()
+    this.base.on('fast-forward', () => this.#download())
+  }
+
+  #download() {
     this.#history?.destroy()
-    this.#history = this.base.view.core.download({ start: 0, end: -1 })
+    this.#history = this.base.closing ? null : this.base.view.core.download({ start: 0, end: -1 })
   }
 
   /**

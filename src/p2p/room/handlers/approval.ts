@@ -1,5 +1,6 @@
 import { K, prefixRange, type StoredMessage } from '../keys.ts'
 import type { ApplyContext } from '../apply-context.ts'
+import { saveMessage } from './messages.ts'
 
 /** Gives each held post of a newly approved member its place at the end of the timeline. */
 export async function publishPending(ctx: ApplyContext, member: string) {
@@ -10,7 +11,6 @@ export async function publishPending(ctx: ApplyContext, member: string) {
     await ctx.view.del(key)
     if (!msg) continue
     const index = ctx.counters.messages++
-    await ctx.view.put(K.msg(id), { ...msg, index })
-    await ctx.view.put(K.idx(index), id)
+    await saveMessage(ctx, id, { ...msg, index })
   }
 }

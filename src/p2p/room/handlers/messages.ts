@@ -1,5 +1,5 @@
 import type { RecordOf } from '../../records/schema.ts'
-import { K, type MemberRecord, type StoredMessage } from '../keys.ts'
+import { K, type HiddenState, type MemberRecord, type StoredMessage, type TimelineEntry } from '../keys.ts'
 import { postRefusal } from '../gates.ts'
 import type { ApplyContext } from '../apply-context.ts'
 
@@ -18,11 +18,27 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
     author: ctx.author, text: r.text, cw: r.cw ?? null, replyTo: r.replyTo ?? null,
     time: r.time, editedTime: null, deleted: false, index
   }
-  await ctx.view.put(K.msg(id), msg)
   if (held) await ctx.view.put(K.pending(ctx.author, ctx.node.length), id)
-  else await ctx.view.put(K.idx(index), id)
+  await saveMessage(ctx, id, msg, null)
   await ctx.view.put(K.member(ctx.author), { ...member, posts: member.posts + 1, lastPostTime: Math.max(member.lastPostTime ?? 0, r.time) })
   return true
+}
+
+/** Writes a message and, once it has its place in the timeline, the timeline's copy. */
+export async function saveMessage(ctx: ApplyContext, id: string, msg: StoredMessage, hidden?: HiddenState | null) {
+  await ctx.view.put(K.msg(id), msg)
+  await putTimeline(ctx, id, msg, hidden)
+}
+
+/**
+ * The timeline's copy of a published message (what pages read, in one range scan). `hidden` is
+ * the moderator hide in force; read from the view when not given.
+ */
+export async function putTimeline(ctx: ApplyContext, id: string, msg: StoredMessage, hidden?: HiddenState | null) {
+  if (msg.index < 0) return
+  const h = hidden !== undefined ? hidden : await ctx.value<HiddenState>(K.hidden(id))
+  const entry: TimelineEntry = { id, ...msg, hidden: h ? { reason: h.reason } : null }
+  await ctx.view.put(K.idx(msg.index), entry)
 }
 
 async function ownMessage(ctx: ApplyContext, target: string): Promise<StoredMessage | null> {
@@ -35,7 +51,7 @@ export async function edit(ctx: ApplyContext, r: RecordOf<'edit'>): Promise<bool
   const msg = await ownMessage(ctx, r.target)
   if (!msg) return false
   const cw = r.cw === undefined ? msg.cw : r.cw
-  await ctx.view.put(K.msg(r.target), { ...msg, text: r.text, cw, editedTime: r.time })
+  await saveMessage(ctx, r.target, { ...msg, text: r.text, cw, editedTime: r.time })
   return true
 }
 
@@ -43,6 +59,6 @@ export async function edit(ctx: ApplyContext, r: RecordOf<'edit'>): Promise<bool
 export async function remove(ctx: ApplyContext, r: RecordOf<'delete'>): Promise<boolean> {
   const msg = await ownMessage(ctx, r.target)
   if (!msg) return false
-  await ctx.view.put(K.msg(r.target), { ...msg, text: null, cw: null, deleted: true, editedTime: r.time })
+  await saveMessage(ctx, r.target, { ...msg, text: null, cw: null, deleted: true, editedTime: r.time })
   return true
 }

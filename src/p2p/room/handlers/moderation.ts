@@ -1,7 +1,8 @@
 import type { RecordOf } from '../../records/schema.ts'
-import { K, type MemberRecord, type MuteState, type StoredMessage } from '../keys.ts'
+import { K, type HiddenState, type MemberRecord, type MuteState, type StoredMessage } from '../keys.ts'
 import { acceptOwnerSigned, acceptSigned } from '../authority.ts'
 import { publishPending } from './approval.ts'
+import { putTimeline } from './messages.ts'
 import type { ApplyContext } from '../apply-context.ts'
 
 /** Owner-signed: a key becomes a moderator from this point of the log on. */
@@ -42,9 +43,12 @@ export async function unblock(ctx: ApplyContext, r: RecordOf<'unblock'>): Promis
 }
 
 export async function hide(ctx: ApplyContext, r: RecordOf<'hide'>): Promise<boolean> {
-  if (!(await ctx.value<StoredMessage>(K.msg(r.target))) || (await ctx.view.get(K.hidden(r.target)))) return false
+  const msg = await ctx.value<StoredMessage>(K.msg(r.target))
+  if (!msg || (await ctx.view.get(K.hidden(r.target)))) return false
   if (!(await acceptSigned(ctx, r))) return false
-  await ctx.view.put(K.hidden(r.target), { by: r.by, reason: r.reason, time: r.time })
+  const hidden: HiddenState = { by: r.by, reason: r.reason, time: r.time }
+  await ctx.view.put(K.hidden(r.target), hidden)
+  await putTimeline(ctx, r.target, msg, hidden)
   await ctx.log('hide', r.by, r.target, r.reason, r.time)
   return true
 }
@@ -53,6 +57,8 @@ export async function unhide(ctx: ApplyContext, r: RecordOf<'unhide'>): Promise<
   if (!(await ctx.view.get(K.hidden(r.target)))) return false
   if (!(await acceptSigned(ctx, r))) return false
   await ctx.view.del(K.hidden(r.target))
+  const msg = await ctx.value<StoredMessage>(K.msg(r.target))
+  if (msg) await putTimeline(ctx, r.target, msg, null)
   await ctx.log('unhide', r.by, r.target, r.reason ?? null, r.time)
   return true
 }
