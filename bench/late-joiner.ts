@@ -100,9 +100,9 @@ export async function lateJoiner(opts: { quick: boolean }): Promise<Row[]> {
       const r = await raw(net, n)
       const k = `${n / 1000}k`
       rows.push({ group: 'late joiner', figure: `${k}: latest page`, unit: 'ms', hearth: h.latest, raw: r.latest, target: '<= 300 ms at 100k', met: n === 100_000 ? h.latest != null && h.latest <= 300 : null })
-      rows.push({ group: 'late joiner', figure: `${k}: latest page, raw told the system key`, unit: 'ms', hearth: null, raw: r.hinted, note: 'the floor: Autobase fastForward: { key } (what patch 01 gives Hearth)' })
+      rows.push({ group: 'late joiner', figure: `${k}: latest page, raw told the system key`, unit: 'ms', hearth: null, raw: r.hinted, note: 'the floor: Autobase fastForward: { key } (Hearth gets the key from the invite)' })
       rows.push({ group: 'late joiner', figure: `${k}: full history on disk`, unit: 'ms', hearth: h.full, raw: r.full, note: h.full == null || r.full == null ? `capped at ${FULL_MS / 1000} s` : undefined })
-      rows.push({ group: 'late joiner', figure: `${k}: getRoom on the owner (full-view hash)`, unit: 'ms', hearth: h.getRoomMs, raw: null, note: 'Hearth only: getRoom hashes the whole view' })
+      rows.push({ group: 'late joiner', figure: `${k}: getRoom on the owner (view hash included)`, unit: 'ms', hearth: h.getRoomMs, raw: null, note: 'Hearth only: the view hash is a running hash kept by apply (O(1))' })
     }
   } finally {
     await net.close()

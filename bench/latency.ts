@@ -104,7 +104,7 @@ export async function latency(opts: { quick: boolean }): Promise<Row[]> {
     row(`view p50 (n=${n})`, 'visible', 50, '<= 1.2x raw'),
     row('view p95', 'visible', 95),
     row('view p99', 'visible', 99),
-    { ...row('event p50', 'event', 50), note: 'Hearth coalesces room.changed (eventThrottleMs 100, trailing edge); raw pushes every update' },
+    { ...row('event p50', 'event', 50), note: 'Hearth sends room.changed at once after a quiet spell, then at most one per 100 ms per room (eventThrottleMs); raw pushes every update' },
     row('event p95', 'event', 95)
   ]
 }
