@@ -43,12 +43,8 @@ export class RoomQueries {
   }
 
   async message(id: string): Promise<Message | null> {
-    const raw = await this.rawMessage(id)
-    return raw ? this.present({ id, ...raw, hidden: await this.hidden(id) }) : null
-  }
-
-  private async hidden(id: string): Promise<{ reason: string } | null> {
-    return (await this.view().get(K.hidden(id)))?.value ?? null
+    const entry = await this.#entry(id)
+    return entry ? this.present(entry) : null
   }
 
   /** The newest `limit` messages (returned oldest first), or those before `before`. */
@@ -69,11 +65,14 @@ export class RoomQueries {
     return { messages: shown.filter((m): m is Message => !!m), hasMore }
   }
 
-  /** Rooms written before timeline entries held the message id alone. */
+  /**
+   * A timeline entry as it is, or built from msg/ and hidden/ for an id: a lookup by id, or a
+   * timeline entry of a room written before entries held the message (the id alone).
+   */
   async #entry(e: TimelineEntry | string): Promise<TimelineEntry | null> {
     if (typeof e !== 'string') return e
-    const [raw, hidden] = await Promise.all([this.rawMessage(e), this.hidden(e)])
-    return raw && { id: e, ...raw, hidden }
+    const [raw, hidden] = await Promise.all([this.rawMessage(e), this.view().get(K.hidden(e))])
+    return raw && { id: e, ...raw, hidden: hidden?.value ?? null }
   }
 
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
