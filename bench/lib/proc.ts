@@ -4,7 +4,7 @@ import path from 'node:path'
 import { compiled } from './compile.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-// both run compiled: bin/hearth.js loads out/main/cli.js (the bench builds it first, bench/index.ts)
+// both run compiled: bin/hearth.js loads out/main/cli.js (`npm run bench` builds it first)
 export const HEARTH = [path.join(ROOT, 'bin/hearth.js')]
 export const RAW_PEER = [compiled('bench/raw/peer.ts')]
 
