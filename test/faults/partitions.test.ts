@@ -122,6 +122,14 @@ describe('random partitions and heals across five peers', () => {
 function autobaseState(p: Peer, roomId = [...p.node.rooms.keys()][0]) {
   const b = p.node.rooms.get(roomId)!.base
   const v = b.view.core
-  const writers = [...b.activeWriters].map((w: any) => `${w.core.key.toString('hex').slice(0, 4)}:${w.length}/${w.core.length}`).join(',')
-  return `(advancing ${b._advancing !== null}, view ${v.length}/${v.contiguousLength}/${v.signedLength}, writers ${writers})`
+  const id = (key: Uint8Array) => Buffer.from(key).toString('hex').slice(0, 4)
+  const writers = [...b.activeWriters]
+  const known = (key: Uint8Array) => writers.find((w: any) => Buffer.from(w.core.key).equals(Buffer.from(key)))
+  const state = writers.map((w: any) => `${id(w.core.key)}:${w.length}/${w.core.length}`).join(',')
+  // a writer's next node waits until every head it names is applied here: which one is missing?
+  const waiting = writers.filter((w: any) => w.node).map((w: any) => `${id(w.core.key)}#${w.node.length} needs ${w.node.heads.map((h: any) => {
+    const hw: any = known(h.key)
+    return `${id(h.key)}:${h.length}${hw ? `(have ${hw.length}/${hw.core.length})` : '(not active here)'}`
+  }).join('+')}`).join(' ')
+  return `(view ${v.length}/${v.contiguousLength}/${v.signedLength}, writers ${state}${waiting ? `; waiting: ${waiting}` : ''})`
 }
