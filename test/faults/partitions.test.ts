@@ -125,11 +125,15 @@ function autobaseState(p: Peer, roomId = [...p.node.rooms.keys()][0]) {
   const id = (key: Uint8Array) => Buffer.from(key).toString('hex').slice(0, 4)
   const writers = [...b.activeWriters]
   const known = (key: Uint8Array) => writers.find((w: any) => Buffer.from(w.core.key).equals(Buffer.from(key)))
-  const state = writers.map((w: any) => `${id(w.core.key)}:${w.length}/${w.core.length}`).join(',')
+  // per log: applied / held here, then what its replication peers say they hold (a longer
+  // remote log that is not fetched means this peer is not asking; no peers means no channel)
+  const remote = (core: any) => `[${(core.peers ?? []).map((q: any) => q.remoteLength).join(' ')}]`
+  const state = writers.map((w: any) => `${id(w.core.key)}:${w.length}/${w.core.length}${remote(w.core)}${w.isActive ? '' : ' idle'}`).join(',')
+  const sys = b.core ? ` system ${b.core.length}${remote(b.core)}` : ''
   // a writer's next node waits until every head it names is applied here: which one is missing?
   const waiting = writers.filter((w: any) => w.node).map((w: any) => `${id(w.core.key)}#${w.node.length} needs ${w.node.heads.map((h: any) => {
     const hw: any = known(h.key)
     return `${id(h.key)}:${h.length}${hw ? `(have ${hw.length}/${hw.core.length})` : '(not active here)'}`
   }).join('+')}`).join(' ')
-  return `(view ${v.length}/${v.contiguousLength}/${v.signedLength}, writers ${state}${waiting ? `; waiting: ${waiting}` : ''})`
+  return `(view ${v.length}/${v.contiguousLength}/${v.signedLength}${remote(v)},${sys} writers ${state}${waiting ? `; waiting: ${waiting}` : ''})`
 }

@@ -38,18 +38,21 @@ describe('closing a peer in the middle of replication', () => {
       }
     })()
     const rounds = Number(process.env.CLOSE_RACE_ROUNDS ?? 40)
-    for (let round = 0; round < rounds; round++) {
-      // a join that finds nobody within 5 s (now and then on this busy testnet) just goes on
-      const b = await net.peer(`b${round}`, { joinTimeoutMs: 5000 })
-      await b.call('joinRoom', { invite, displayName: 'B' })
-      // reads of old messages leave block requests waiting while new blocks are verified
-      const view = b.node.room(roomId).base.view.core
-      for (let k = 0; k < 5; k++) view.get((round * 331 + k * 997) % 7000, { timeout: 5000 }).catch(() => {})
-      await new Promise((r) => setTimeout(r, (round * 37) % 200))
-      await net.stop(b)
+    try {
+      for (let round = 0; round < rounds; round++) {
+        // a join that finds nobody within 5 s (now and then on this busy testnet) just goes on
+        const b = await net.peer(`b${round}`, { joinTimeoutMs: 5000 })
+        await b.call('joinRoom', { invite, displayName: 'B' })
+        // reads of old messages leave block requests waiting while new blocks are verified
+        const view = b.node.room(roomId).base.view.core
+        for (let k = 0; k < 5; k++) view.get((round * 331 + k * 997) % 7000, { timeout: 5000 }).catch(() => {})
+        await new Promise((r) => setTimeout(r, (round * 37) % 200))
+        await net.stop(b)
+      }
+    } finally {
+      posting = false
+      await poster
     }
-    posting = false
-    await poster
     await new Promise((r) => setTimeout(r, 500))
     console.log(`closed ${rounds} peers mid-replication; unhandled rejections: ${unhandled.length}`)
     expect(unhandled).toEqual([])

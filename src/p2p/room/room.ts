@@ -6,6 +6,7 @@ import z32 from 'z32'
 import { makeApply } from './apply.ts'
 import { RoomQueries } from './queries.ts'
 import { messageId } from './handlers/messages.ts'
+import { isGenuineSystemHint } from './system-hint.ts'
 import { RECORD_VERSION } from '../records/schema.ts'
 import type { Vault } from '../vault.ts'
 
@@ -32,6 +33,8 @@ export class Room extends EventEmitter {
   queries: RoomQueries
   #sync: () => Promise<void>
   #writableWaiters: Array<() => void> = []
+  /** What became of an invite's system-core hint: refused means it was not the creator's. */
+  systemHint: 'none' | 'used' | 'refused' = 'none'
 
   constructor(opts: RoomOptions) {
     super()
@@ -61,19 +64,32 @@ export class Room extends EventEmitter {
    * checkpoint tells it the system key: seconds for a big room (docs/performance.md). With the
    * invite's hint it fast-forwards at once. Autobase's `fastForward: { key }` option cannot be
    * used as is: its boot throws (uncaught) when the bootstrap writer's manifest is not local yet,
-   * e.g. on a rejoin after leaveRoom({ erase }). So fetch that manifest first (block 0 brings it).
+   * e.g. on a rejoin after leaveRoom({ erase }). So fetch that manifest first (block 0 brings it),
+   * with the hinted core's, which must be signed by the creator alone (isGenuineSystemHint).
    */
   async #fastForwardTo(store: any, key: Buffer, hint: Buffer) {
     const boot = store.get({ key })
+    const system = store.get({ key: hint })
+    const manifest = async (core: any) => {
+      await core.ready()
+      if (!core.manifest) await core.get(0, { timeout: 60_000 })
+      return core.manifest
+    }
     try {
-      await boot.ready()
-      if (!boot.manifest) await boot.get(0, { timeout: 60_000 })
+      const [bootManifest, systemManifest] = await Promise.all([manifest(boot), manifest(system)])
+      if (!isGenuineSystemHint(systemManifest, bootManifest)) {
+        this.systemHint = 'refused'
+        return
+      }
     } finally {
-      await boot.close()
+      await Promise.all([boot.close(), system.close()])
     }
     await this.base.ready()
     // an internal of autobase 7.28 (pinned): the static fast-forward its checkpoints also use
-    if (!this.base.closing && this.base.core.length === 0) this.base._queueStaticFastForward(hint)
+    if (!this.base.closing && this.base.core.length === 0) {
+      this.systemHint = 'used'
+      this.base._queueStaticFastForward(hint)
+    }
   }
 
   async ready() {
