@@ -60,14 +60,22 @@ export async function coldStart(opts: { quick: boolean }): Promise<Row[]> {
   const { peer: boot, address } = await bootstrapNode()
   const dirs: string[] = []
   try {
-    const hearthDir = await prepare(HEARTH, (d) => ['serve', '--storage', d, '--bootstrap', address], async (p) => {
-      const { roomId } = await p.call('createRoom', { name: 'Cold' })
-      for (let i = 0; i < 100; i++) await p.call('postMessage', { roomId, text: `m ${i}` })
-    })
-    const rawDir = await prepare(RAW_PEER, (d) => ['--storage', d, '--bootstrap', address], async (p) => {
-      const { roomKey } = await p.call('create')
-      for (let i = 0; i < 100; i++) await p.call('post', { roomKey, text: `m ${i}` })
-    })
+    const hearthDir = await prepare(
+      HEARTH,
+      (d) => ['serve', '--storage', d, '--bootstrap', address],
+      async (p) => {
+        const { roomId } = await p.call('createRoom', { name: 'Cold' })
+        for (let i = 0; i < 100; i++) await p.call('postMessage', { roomId, text: `m ${i}` })
+      }
+    )
+    const rawDir = await prepare(
+      RAW_PEER,
+      (d) => ['--storage', d, '--bootstrap', address],
+      async (p) => {
+        const { roomKey } = await p.call('create')
+        for (let i = 0; i < 100; i++) await p.call('post', { roomKey, text: `m ${i}` })
+      }
+    )
     const emptyDir = tmpDir('hearth-bench-cold-')
     dirs.push(hearthDir, rawDir, emptyDir)
     const hearth = await startTimes(HEARTH, ['serve', '--storage', hearthDir, '--bootstrap', address], runs)
@@ -75,9 +83,23 @@ export async function coldStart(opts: { quick: boolean }): Promise<Row[]> {
     const floor = await startTimes(RAW_PEER, ['--storage', emptyDir], runs)
     const inproc = await inProcess(hearthDir, rawDir, address)
     return [
-      { group: 'cold start', figure: `${ROOMS} rooms opened in-process (no spawn)`, unit: 'ms', hearth: inproc.hearth, raw: inproc.raw, note: 'both open their rooms in parallel; raw here has no swarm' },
+      {
+        group: 'cold start',
+        figure: `${ROOMS} rooms opened in-process (no spawn)`,
+        unit: 'ms',
+        hearth: inproc.hearth,
+        raw: inproc.raw,
+        note: 'both open their rooms in parallel; raw here has no swarm'
+      },
       { group: 'cold start', figure: `${ROOMS} rooms to ready (process spawn included)`, unit: 'ms', hearth, raw, target: '<= 1 s', met: hearth <= 1000 },
-      { group: 'cold start', figure: 'floor: node + the stack\'s modules, empty store, no DHT', unit: 'ms', hearth: null, raw: floor, note: 'what any peer process on this stack pays before opening a room' }
+      {
+        group: 'cold start',
+        figure: "floor: node + the stack's modules, empty store, no DHT",
+        unit: 'ms',
+        hearth: null,
+        raw: floor,
+        note: 'what any peer process on this stack pays before opening a room'
+      }
     ]
   } finally {
     await boot.stop(3000)

@@ -14,10 +14,16 @@ import { coldStart } from './cold-start.ts'
 import { renderer } from './renderer.ts'
 
 const all: Array<[string, (o: { quick: boolean }) => Promise<Row[]>]> = [
-  ['latency', latency], ['late-joiner', lateJoiner], ['posting', posting],
-  ['memory', memory], ['cold-start', coldStart], ['renderer', renderer]
+  ['latency', latency],
+  ['late-joiner', lateJoiner],
+  ['posting', posting],
+  ['memory', memory],
+  ['cold-start', coldStart],
+  ['renderer', renderer]
 ]
-const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
 const quick = process.env.BENCH_QUICK === '1'
 const rows: Row[] = []
 const timings: Record<string, number> = {}

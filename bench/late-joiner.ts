@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import crypto from 'node:crypto'
 import Corestore from 'corestore'
 import Hyperswarm from 'hyperswarm'
@@ -19,7 +18,10 @@ const FULL_MS = 240_000
 
 async function downloadView(base: any, started: number): Promise<number | null> {
   const core = base.view.core
-  const done = core.download({ start: 0, end: core.length }).done().then(() => performance.now() - started)
+  const done = core
+    .download({ start: 0, end: core.length })
+    .done()
+    .then(() => performance.now() - started)
   return Promise.race([done, new Promise<null>((r) => setTimeout(() => r(null), FULL_MS).unref())])
 }
 
@@ -28,18 +30,25 @@ async function hearth(net: Net, n: number) {
   const { roomId, invite } = await owner.call('createRoom', { name: `Busy ${n}`, displayName: 'Owner' })
   const room = owner.node.room(roomId)
   for (let i = 0; i < n; i += 1000) {
-    await room.appendBatch(Array.from({ length: Math.min(1000, n - i) }, (_, j) => ({ type: 'post', text: `message ${i + j}`, time: 1_700_000_000_000 + i + j })))
+    await room.appendBatch(
+      Array.from({ length: Math.min(1000, n - i) }, (_, j) => ({ type: 'post', text: `message ${i + j}`, time: 1_700_000_000_000 + i + j }))
+    )
   }
-  let t = performance.now()
+  const t = performance.now()
   await owner.call('getRoom', { roomId })
   const getRoomMs = performance.now() - t
   const late = await net.peer(`late-${n}`)
   const started = performance.now()
   const joining = late.call('joinRoom', { invite, displayName: 'Late' })
-  const latest = await timeUntil(async () => {
-    if (!late.node.rooms.has(roomId)) return false
-    return (await late.call('getMessages', { roomId, limit: 20 })).messages.at(-1)?.text === `message ${n - 1}`
-  }, LATEST_MS, 10, started)
+  const latest = await timeUntil(
+    async () => {
+      if (!late.node.rooms.has(roomId)) return false
+      return (await late.call('getMessages', { roomId, limit: 20 })).messages.at(-1)?.text === `message ${n - 1}`
+    },
+    LATEST_MS,
+    10,
+    started
+  )
   await joining
   const full = await downloadView(late.node.room(roomId).base, started)
   await net.stop(late)
@@ -58,7 +67,10 @@ async function raw(net: Net, n: number) {
     return { store: stores.at(-1), swarm: swarms.at(-1) }
   }
   const serve = (swarm: any, room: RawRoom) => {
-    swarm.on('connection', (c: any) => { c.on('error', () => {}); room.base.replicate(c) })
+    swarm.on('connection', (c: any) => {
+      c.on('error', () => {})
+      room.base.replicate(c)
+    })
     swarm.join(room.base.discoveryKey)
   }
   const encryptionKey = crypto.randomBytes(32)
@@ -99,10 +111,39 @@ export async function lateJoiner(opts: { quick: boolean }): Promise<Row[]> {
       const h = await hearth(net, n)
       const r = await raw(net, n)
       const k = `${n / 1000}k`
-      rows.push({ group: 'late joiner', figure: `${k}: latest page`, unit: 'ms', hearth: h.latest, raw: r.latest, target: '<= 300 ms at 100k', met: n === 100_000 ? h.latest != null && h.latest <= 300 : null })
-      rows.push({ group: 'late joiner', figure: `${k}: latest page, raw told the system key`, unit: 'ms', hearth: null, raw: r.hinted, note: 'the floor: Autobase fastForward: { key } (Hearth gets the key from the invite)' })
-      rows.push({ group: 'late joiner', figure: `${k}: full history on disk`, unit: 'ms', hearth: h.full, raw: r.full, note: h.full == null || r.full == null ? `capped at ${FULL_MS / 1000} s` : undefined })
-      rows.push({ group: 'late joiner', figure: `${k}: getRoom on the owner (view hash included)`, unit: 'ms', hearth: h.getRoomMs, raw: null, note: 'Hearth only: the view hash is a running hash kept by apply (O(1))' })
+      rows.push({
+        group: 'late joiner',
+        figure: `${k}: latest page`,
+        unit: 'ms',
+        hearth: h.latest,
+        raw: r.latest,
+        target: '<= 300 ms at 100k',
+        met: n === 100_000 ? h.latest != null && h.latest <= 300 : null
+      })
+      rows.push({
+        group: 'late joiner',
+        figure: `${k}: latest page, raw told the system key`,
+        unit: 'ms',
+        hearth: null,
+        raw: r.hinted,
+        note: 'the floor: Autobase fastForward: { key } (Hearth gets the key from the invite)'
+      })
+      rows.push({
+        group: 'late joiner',
+        figure: `${k}: full history on disk`,
+        unit: 'ms',
+        hearth: h.full,
+        raw: r.full,
+        note: h.full == null || r.full == null ? `capped at ${FULL_MS / 1000} s` : undefined
+      })
+      rows.push({
+        group: 'late joiner',
+        figure: `${k}: getRoom on the owner (view hash included)`,
+        unit: 'ms',
+        hearth: h.getRoomMs,
+        raw: null,
+        note: 'Hearth only: the view hash is a running hash kept by apply (O(1))'
+      })
     }
   } finally {
     await net.close()

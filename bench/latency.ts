@@ -12,7 +12,14 @@ import { tmpDir } from '../test/helpers/peers.ts'
  * 1-entry reverse read) or (b) the receiver pushes its change event (Hearth room.changed, raw
  * update).
  */
-type Pair = { sender: LinePeer; receiver: LinePeer; post: (text: string) => Promise<string>; newest: () => Promise<string | undefined>; count: () => Promise<number>; eventCount: (msg: any) => number | null }
+type Pair = {
+  sender: LinePeer
+  receiver: LinePeer
+  post: (text: string) => Promise<string>
+  newest: () => Promise<string | undefined>
+  count: () => Promise<number>
+  eventCount: (msg: any) => number | null
+}
 
 async function hearthPair(address: string, dirs: string[]): Promise<Pair> {
   const [receiver, sender] = dirs.map((d) => new LinePeer(HEARTH, ['serve', '--storage', d, '--bootstrap', address]))
@@ -20,7 +27,8 @@ async function hearthPair(address: string, dirs: string[]): Promise<Pair> {
   const { roomId, invite } = await receiver.call('createRoom', { name: 'Latency', displayName: 'Receiver' })
   await sender.call('joinRoom', { invite, displayName: 'Sender' })
   return {
-    sender, receiver,
+    sender,
+    receiver,
     post: async (text) => (await sender.call('postMessage', { roomId, text })).messageId,
     newest: async () => (await receiver.call('getMessages', { roomId, limit: 1 })).messages[0]?.text,
     count: async () => (await receiver.call('getRoom', { roomId })).messageCount,
@@ -36,7 +44,8 @@ async function rawPair(address: string, dirs: string[]): Promise<Pair> {
   await receiver.call('addWriter', { roomKey, writerKey })
   await sender.call('waitWritable', { roomKey })
   return {
-    sender, receiver,
+    sender,
+    receiver,
     post: async (text) => (await sender.call('post', { roomKey, text })).id,
     newest: async () => (await receiver.call('latest', { roomKey, limit: 1 })).messages[0]?.text,
     count: async () => (await receiver.call('count', { roomKey })).count,
@@ -66,7 +75,10 @@ async function measure(pair: Pair, n: number) {
     await sleep(150) // let a pending throttled event go out first
     const want = ++count
     const seen = new Promise<number>((resolve) => {
-      pair.receiver.onNotice = (msg, at) => { const c = pair.eventCount(msg); if (c != null && c >= want) resolve(at) }
+      pair.receiver.onNotice = (msg, at) => {
+        const c = pair.eventCount(msg)
+        if (c != null && c >= want) resolve(at)
+      }
     })
     const t0 = performance.now()
     await pair.post(`event ${i}`)
@@ -82,7 +94,10 @@ export async function latency(opts: { quick: boolean }): Promise<Row[]> {
   const dirs = Array.from({ length: 4 }, () => tmpDir('hearth-bench-lat-'))
   const results: Record<string, { visible: number[]; event: number[] }> = {}
   try {
-    for (const [name, make, d] of [['hearth', hearthPair, dirs.slice(0, 2)], ['raw', rawPair, dirs.slice(2)]] as const) {
+    for (const [name, make, d] of [
+      ['hearth', hearthPair, dirs.slice(0, 2)],
+      ['raw', rawPair, dirs.slice(2)]
+    ] as const) {
       const pair = await make(address, d)
       try {
         results[name] = await measure(pair, n)
@@ -104,7 +119,10 @@ export async function latency(opts: { quick: boolean }): Promise<Row[]> {
     row(`view p50 (n=${n})`, 'visible', 50, '<= 1.2x raw'),
     row('view p95', 'visible', 95),
     row('view p99', 'visible', 99),
-    { ...row('event p50', 'event', 50), note: 'Hearth sends room.changed at once after a quiet spell, then at most one per 100 ms per room (eventThrottleMs); raw pushes every update' },
+    {
+      ...row('event p50', 'event', 50),
+      note: 'Hearth sends room.changed at once after a quiet spell, then at most one per 100 ms per room (eventThrottleMs); raw pushes every update'
+    },
     row('event p95', 'event', 95)
   ]
 }

@@ -9,7 +9,12 @@ import { tmpDir } from '../test/helpers/peers.ts'
  * after the rooms were created; active = the highest of the samples taken every 500 ms while
  * posting for 5 s round-robin into every room (4 requests in flight).
  */
-type Stack = { cmd: string[]; args: (dir: string, boot: string) => string[]; create: (p: LinePeer) => Promise<string>; post: (p: LinePeer, room: string, text: string) => Promise<unknown> }
+type Stack = {
+  cmd: string[]
+  args: (dir: string, boot: string) => string[]
+  create: (p: LinePeer) => Promise<string>
+  post: (p: LinePeer, room: string, text: string) => Promise<unknown>
+}
 
 const stacks: Record<'hearth' | 'raw', Stack> = {
   hearth: {
@@ -38,10 +43,17 @@ async function measure(stack: Stack, boot: string, rooms: number, activeSeconds:
     let active = 0
     let n = 0
     const end = performance.now() + activeSeconds * 1000
-    const sampler = setInterval(() => { active = Math.max(active, rssMB(peer.pid)) }, 500)
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      while (performance.now() < end) { const i = n++; await stack.post(peer, ids[i % ids.length], `message ${i}`) }
-    }))
+    const sampler = setInterval(() => {
+      active = Math.max(active, rssMB(peer.pid))
+    }, 500)
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (performance.now() < end) {
+          const i = n++
+          await stack.post(peer, ids[i % ids.length], `message ${i}`)
+        }
+      })
+    )
     clearInterval(sampler)
     active = Math.max(active, rssMB(peer.pid))
     return { idle, active }
@@ -60,8 +72,24 @@ export async function memory(opts: { quick: boolean }): Promise<Row[]> {
       const h = await measure(stacks.hearth, address, rooms, opts.quick ? 3 : 5)
       const r = await measure(stacks.raw, address, rooms, opts.quick ? 3 : 5)
       const target = rooms === 10 ? { target: '<= 150 MB at 10' } : {}
-      rows.push({ group: 'memory (RSS)', figure: `${rooms} room(s), idle`, unit: 'MB', hearth: h.idle, raw: r.idle, ...target, ...(rooms === 10 ? { met: h.idle <= 150 } : {}) })
-      rows.push({ group: 'memory (RSS)', figure: `${rooms} room(s), active`, unit: 'MB', hearth: h.active, raw: r.active, ...target, ...(rooms === 10 ? { met: h.active <= 150 } : {}) })
+      rows.push({
+        group: 'memory (RSS)',
+        figure: `${rooms} room(s), idle`,
+        unit: 'MB',
+        hearth: h.idle,
+        raw: r.idle,
+        ...target,
+        ...(rooms === 10 ? { met: h.idle <= 150 } : {})
+      })
+      rows.push({
+        group: 'memory (RSS)',
+        figure: `${rooms} room(s), active`,
+        unit: 'MB',
+        hearth: h.active,
+        raw: r.active,
+        ...target,
+        ...(rooms === 10 ? { met: h.active <= 150 } : {})
+      })
     }
   } finally {
     await boot.stop(3000)

@@ -18,12 +18,14 @@ async function rate(post: (i: number) => Promise<unknown>, lanes: number, second
   let next = 0
   const end = performance.now() + seconds * 1000
   const t0 = performance.now()
-  await Promise.all(Array.from({ length: lanes }, async () => {
-    while (performance.now() < end) {
-      await post(next++)
-      done++
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (performance.now() < end) {
+        await post(next++)
+        done++
+      }
+    })
+  )
   return done / ((performance.now() - t0) / 1000)
 }
 
@@ -59,6 +61,14 @@ export async function posting(opts: { quick: boolean }): Promise<Row[]> {
 
   return [
     { group: 'posting', figure: `one writer, sequential (${seconds} s)`, unit: 'posts/s', hearth: out.hearth.one, raw: out.raw.one },
-    { group: 'posting', figure: `ten concurrent writers (${seconds} s)`, unit: 'posts/s', hearth: out.hearth.ten, raw: out.raw.ten, target: '>= 500/s', met: out.hearth.ten >= 500 }
+    {
+      group: 'posting',
+      figure: `ten concurrent writers (${seconds} s)`,
+      unit: 'posts/s',
+      hearth: out.hearth.ten,
+      raw: out.raw.ten,
+      target: '>= 500/s',
+      met: out.hearth.ten >= 500
+    }
   ]
 }

@@ -23,7 +23,9 @@ async function profileWith(n: number): Promise<{ dir: string; roomId: string }> 
   const { roomId } = (await engine.dispatch('createRoom', { name: `Room of ${n}`, displayName: 'Reader' })) as { roomId: string }
   const room = engine.node.room(roomId)
   for (let i = 0; i < n; i += 1000) {
-    await room.appendBatch(Array.from({ length: Math.min(1000, n - i) }, (_, j) => ({ type: 'post', text: `message ${i + j}`, time: 1_700_000_000_000 + i + j })))
+    await room.appendBatch(
+      Array.from({ length: Math.min(1000, n - i) }, (_, j) => ({ type: 'post', text: `message ${i + j}`, time: 1_700_000_000_000 + i + j }))
+    )
   }
   await engine.close()
   return { dir, roomId }
@@ -36,8 +38,13 @@ async function openRoom(browser: any, appUrl: string, peer: LinePeer, ws: { url:
     await page.goto(`${appUrl}/index.html?${new URLSearchParams({ engine: ws.url, token: ws.token })}#/rooms`)
     await finishFirstRun(page)
     const t0 = performance.now()
-    await page.evaluate((id: string) => { location.hash = `#/room/${id}` }, roomId)
-    await page.waitForFunction((t: string) => [...document.querySelectorAll('.message-list .peer-text')].some((e: any) => e.textContent === t), last, { timeout: 120_000, polling: 'raf' })
+    await page.evaluate((id: string) => {
+      location.hash = `#/room/${id}`
+    }, roomId)
+    await page.waitForFunction((t: string) => [...document.querySelectorAll('.message-list .peer-text')].some((e: any) => e.textContent === t), last, {
+      timeout: 120_000,
+      polling: 'raf'
+    })
     const ms = performance.now() - t0
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length)
     return { ms, nodes }
@@ -50,7 +57,9 @@ export async function renderer(opts: { quick: boolean }): Promise<Row[]> {
   const big = opts.quick ? 10_000 : 100_000
   const label = `${big / 1000}k`
   if (!hasChromium()) {
-    return [{ group: 'renderer', figure: `open a ${label}-message room`, unit: 'ms', hearth: null, raw: null, note: 'not measured: /usr/bin/chromium is missing' }]
+    return [
+      { group: 'renderer', figure: `open a ${label}-message room`, unit: 'ms', hearth: null, raw: null, note: 'not measured: /usr/bin/chromium is missing' }
+    ]
   }
   await buildRenderer()
   const server = await serveRenderer()
@@ -73,7 +82,14 @@ export async function renderer(opts: { quick: boolean }): Promise<Row[]> {
     const b = results[big]
     const s = results[100]
     return [
-      { group: 'renderer', figure: `open a ${label}-message room (vs a 100-message room)`, unit: 'ms', hearth: b.ms, raw: s.ms, note: 'the "raw" column is the same app on a 100-message room' },
+      {
+        group: 'renderer',
+        figure: `open a ${label}-message room (vs a 100-message room)`,
+        unit: 'ms',
+        hearth: b.ms,
+        raw: s.ms,
+        note: 'the "raw" column is the same app on a 100-message room'
+      },
       { group: 'renderer', figure: `DOM elements, ${label}-message room open (vs 100)`, unit: 'elements', hearth: b.nodes, raw: s.nodes }
     ]
   } finally {

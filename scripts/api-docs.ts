@@ -22,13 +22,20 @@ function shape(s: S, depth = 0): string {
       const req = new Set(s.required ?? [])
       return '{ ' + props.map(([k, v]) => `${k}${req.has(k) ? '' : '?'}: ${shape(v as S, depth + 1)}`).join(', ') + ' }'
     }
-    case 'array': return `${shape(s.items ?? {}, depth)}[]`
-    case 'string': return 'string' + limits(s.minLength, s.maxLength)
-    case 'integer': return 'integer' + limits(s.minimum, s.maximum)
-    case 'number': return 'number'
-    case 'boolean': return 'boolean'
-    case 'null': return 'null'
-    default: return 'unknown'
+    case 'array':
+      return `${shape(s.items ?? {}, depth)}[]`
+    case 'string':
+      return 'string' + limits(s.minLength, s.maxLength)
+    case 'integer':
+      return 'integer' + limits(s.minimum, s.maximum)
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'boolean'
+    case 'null':
+      return 'null'
+    default:
+      return 'unknown'
   }
 }
 const limits = (min?: number, max?: number) => (min === undefined && max === undefined ? '' : `(${min ?? ''}..${max ?? ''})`)

@@ -15,7 +15,10 @@ for (const [roomId, room] of engine.node.rooms) {
     seen.set(id, [...(seen.get(id) ?? []), key])
   }
   const dups = [...seen].filter(([, keys]) => keys.length > 1)
-  console.log(`room ${roomId.slice(0, 8)}: counters ${JSON.stringify(await room.queries.counters())}, idx ${[...seen.values()].flat().length}, local ${base.local.length}, system ${base.core.length}/${base.core.signedLength}, view ${base.view.core.length}/${base.view.core.signedLength}`)
-  for (const [id, keys] of dups) console.log(`  ${id.slice(0, 8)}…${id.slice(-4)} listed at ${keys.join(', ')}; stored ${JSON.stringify(await room.queries.rawMessage(id))}`)
+  console.log(
+    `room ${roomId.slice(0, 8)}: counters ${JSON.stringify(await room.queries.counters())}, idx ${[...seen.values()].flat().length}, local ${base.local.length}, system ${base.core.length}/${base.core.signedLength}, view ${base.view.core.length}/${base.view.core.signedLength}`
+  )
+  for (const [id, keys] of dups)
+    console.log(`  ${id.slice(0, 8)}…${id.slice(-4)} listed at ${keys.join(', ')}; stored ${JSON.stringify(await room.queries.rawMessage(id))}`)
 }
 await engine.close()

@@ -24,7 +24,13 @@ const timer = setInterval(async () => {
   if (!r) return
   if (!r.base._handlers.apply.wrapped) {
     const orig = r.base._handlers.apply
-    r.base._handlers.apply = Object.assign(async (n: any[], v: any, h: any) => { applied += n.length; return orig(n, v, h) }, { wrapped: true })
+    r.base._handlers.apply = Object.assign(
+      async (n: any[], v: any, h: any) => {
+        applied += n.length
+        return orig(n, v, h)
+      },
+      { wrapped: true }
+    )
     r.base.on('fast-forward', (to: number, from: number) => console.log(`${ms()} ms  fast-forward ${from} -> ${to}`))
   }
   const c = (await r.base.view.get(K.counters, { wait: false }).catch(() => null))?.value

@@ -31,11 +31,13 @@ const a = new Room({ store: sA.namespace('r'), key: null, encryptionKey: ek, vau
 await a.ready()
 const owner = newSigningKeyPair()
 await a.append(signRecord(a.key, owner, { type: 'genesis', name: 'Diag', owner: toHex(owner.publicKey), time: Date.now() }))
-let t = performance.now()
+const t = performance.now()
 for (let i = 0; i < N; i += BATCH) {
   await a.appendBatch(Array.from({ length: Math.min(BATCH, N - i) }, (_, j) => ({ type: 'post', text: `message ${i + j}`, time: 1 })))
 }
-console.log(`creator: ${N} posts in ${(performance.now() - t).toFixed(0)} ms; system length ${a.base.core.length} signed ${a.base.core.signedLength}; view length ${a.base.view.core.length} signed ${a.base.view.core.signedLength}`)
+console.log(
+  `creator: ${N} posts in ${(performance.now() - t).toFixed(0)} ms; system length ${a.base.core.length} signed ${a.base.core.signedLength}; view length ${a.base.view.core.length} signed ${a.base.view.core.signedLength}`
+)
 
 const b = new Room({ store: sB.namespace('r'), key: a.key, encryptionKey: ek, vault, ackInterval: 200 })
 if (process.env.FFKEY) {
@@ -44,8 +46,12 @@ if (process.env.FFKEY) {
   await b.base.close()
   b.base = new Autobase(sB.namespace('r2'), a.key, {
     open: (store: any) => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'json', extension: false }),
-    apply: makeApply(() => b.base.key), close: (view: any) => view.close(), optimistic: true,
-    encryptionKey: ek, blindEncryption: vault.blindEncryption(), ackInterval: 200,
+    apply: makeApply(() => b.base.key),
+    close: (view: any) => view.close(),
+    optimistic: true,
+    encryptionKey: ek,
+    blindEncryption: vault.blindEncryption(),
+    ackInterval: 200,
     fastForward: { key: a.base.core.key }
   })
   b.base.on('update', () => b.emit('update'))
@@ -55,7 +61,11 @@ await b.ready()
 let applied = 0
 let applyCalls = 0
 const orig = b.base._handlers.apply
-b.base._handlers.apply = async (nodes: any[], view: any, host: any) => { applyCalls++; applied += nodes.length; return orig(nodes, view, host) }
+b.base._handlers.apply = async (nodes: any[], view: any, host: any) => {
+  applyCalls++
+  applied += nodes.length
+  return orig(nodes, view, host)
+}
 const t0 = performance.now()
 const ms = () => (performance.now() - t0).toFixed(0).padStart(6)
 b.base.on('fast-forward', (to: number, from: number) => console.log(`${ms()} ms  fast-forward ${from} -> ${to}`))
@@ -94,11 +104,15 @@ if (process.env.DOWNLOAD) {
   await core.download({ start: 0, end: core.length }).done()
   console.log(`${ms()} ms  view fully downloaded (${core.contiguousLength}/${core.length})`)
 }
-if (process.env.FULL) for (;;) {
-  if ((await a.queries.viewHash()) === (await b.queries.viewHash())) break
-  await new Promise((r) => setTimeout(r, 200))
-}
+if (process.env.FULL)
+  for (;;) {
+    if ((await a.queries.viewHash()) === (await b.queries.viewHash())) break
+    await new Promise((r) => setTimeout(r, 200))
+  }
 console.log(`${ms()} ms  done; the joiner applied ${applied} nodes itself in ${applyCalls} apply calls`)
 clearInterval(timer)
-await b.close(); await a.close(); await sA.close(); await sB.close()
+await b.close()
+await a.close()
+await sA.close()
+await sB.close()
 fs.rmSync(dir, { recursive: true, force: true })

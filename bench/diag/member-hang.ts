@@ -11,19 +11,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 for (let attempt = 0; attempt < Number(process.argv[2] ?? 6); attempt++) {
   const net = await new CliNet().start()
   const [od, md] = [net.dir(), net.dir()]
-  let owner = await net.serve(od)
+  const owner = await net.serve(od)
   let member = await net.serve(md)
   const { roomId, invite } = await owner.call('createRoom', { name: 'Hang' })
   await member.call('joinRoom', { invite })
   const burst = (p: any, tag: string) => Array.from({ length: 15 }, (_, i) => CliNet.rpc(p, 'postMessage', { roomId, text: `${tag}-${i}` }, 15_000))
   // 1: the member dies mid-burst and comes back
-  let b = [...burst(owner, 'o1'), ...burst(member, 'm1')]
+  const b1 = [...burst(owner, 'o1'), ...burst(member, 'm1')]
   await sleep(100 + Math.random() * 200)
   await net.kill9(member)
-  await Promise.all(b)
+  await Promise.all(b1)
   member = await net.serve(md)
   // 2: the owner dies mid-burst; the member keeps posting
-  b = [...burst(owner, 'o2')]
+  void burst(owner, 'o2')
   const m = burst(member, 'm2')
   await sleep(100 + Math.random() * 200)
   await net.kill9(owner)
@@ -36,7 +36,7 @@ for (let attempt = 0; attempt < Number(process.argv[2] ?? 6); attempt++) {
     console.log(`  reads still answer: ${room.result ? `yes (${room.result.messageCount} messages)` : room.error.message}`)
     const more = await CliNet.rpc(member, 'postMessage', { roomId, text: 'one more' }, 10_000)
     console.log(`  a new post: ${more.result ? 'answered' : more.error.message}`)
-    owner = await net.serve(od)
+    await net.serve(od)
     const again = await CliNet.rpc(member, 'postMessage', { roomId, text: 'owner back' }, 30_000)
     console.log(`  after the owner restarts, a new post: ${again.result ? `answered at ${Date.now() - t} ms` : again.error.message}`)
   }

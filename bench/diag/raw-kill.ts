@@ -18,7 +18,8 @@ const open = (dir: string) => {
     apply: async (nodes: any[], view: any) => {
       for (const n of nodes) if (n.value) await view.append(`${n.from.key.toString('hex').slice(0, 8)}-${n.length}`)
     },
-    valueEncoding: 'utf-8', ackInterval: 200
+    valueEncoding: 'utf-8',
+    ackInterval: 200
   })
   return { store, base }
 }
@@ -28,32 +29,47 @@ if (process.argv[2] === 'child') {
   await base.ready()
   process.stdout.write('ready\n')
   let i = 0
-  await Promise.all([0, 1, 2].map(async () => {
-    for (;;) {
-      const n = i++
-      const len = await base.append(`post ${n}`)
-      process.stdout.write(`acked ${n} ${len}\n`)
-    }
-  }))
+  await Promise.all(
+    [0, 1, 2].map(async () => {
+      for (;;) {
+        const n = i++
+        const len = await base.append(`post ${n}`)
+        process.stdout.write(`acked ${n} ${len}\n`)
+      }
+    })
+  )
 } else {
   const rounds = Number(process.argv[2] ?? 10)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raw-kill-'))
   for (let r = 0; r < rounds; r++) {
     const child = spawn(process.execPath, ['bin/run-ts.js', 'bench/diag/raw-kill.ts', 'child', dir], { stdio: ['ignore', 'pipe', 'inherit'] })
     let acks = 0
-    await new Promise<void>((resolve) => child.stdout.on('data', (d) => {
-      if (String(d).includes('ready')) setTimeout(() => child.kill('SIGKILL'), 50 + Math.random() * 300)
-      acks += (String(d).match(/acked/g) ?? []).length
-    }).on('close', () => resolve()))
+    await new Promise<void>((resolve) =>
+      child.stdout
+        .on('data', (d) => {
+          if (String(d).includes('ready')) setTimeout(() => child.kill('SIGKILL'), 50 + Math.random() * 300)
+          acks += (String(d).match(/acked/g) ?? []).length
+        })
+        .on('close', () => resolve())
+    )
     console.log(`round ${r}: killed after ${acks} acks`)
   }
   const { store, base } = open(dir)
   await base.ready()
   await base.update()
   const seen = new Map<string, number>()
-  for (let i = 0; i < base.view.length; i++) { const v = await base.view.get(i); seen.set(v, (seen.get(v) ?? 0) + 1) }
+  for (let i = 0; i < base.view.length; i++) {
+    const v = await base.view.get(i)
+    seen.set(v, (seen.get(v) ?? 0) + 1)
+  }
   const dups = [...seen].filter(([, n]) => n > 1)
-  console.log(`view ${base.view.length} entries, local ${base.local.length}, duplicates: ${dups.length} ${dups.slice(0, 5).map(([k, n]) => `${k}x${n}`).join(' ')}`)
-  await base.close(); await store.close()
+  console.log(
+    `view ${base.view.length} entries, local ${base.local.length}, duplicates: ${dups.length} ${dups
+      .slice(0, 5)
+      .map(([k, n]) => `${k}x${n}`)
+      .join(' ')}`
+  )
+  await base.close()
+  await store.close()
   fs.rmSync(dir, { recursive: true, force: true })
 }

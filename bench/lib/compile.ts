@@ -10,6 +10,15 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
  */
 export function compiled(entry: string): string {
   const outfile = path.join(ROOT, 'out/bench', path.basename(entry).replace(/\.ts$/, '.mjs'))
-  buildSync({ entryPoints: [path.join(ROOT, entry)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning' })
+  buildSync({
+    entryPoints: [path.join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'warning'
+  })
   return outfile
 }

@@ -25,7 +25,9 @@ export class LinePeer {
 
   constructor(cmd: string[], args: string[]) {
     this.proc = spawn(process.execPath, [...cmd, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
-    this.proc.stderr!.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000) })
+    this.proc.stderr!.on('data', (d) => {
+      this.stderr = (this.stderr + d).slice(-4000)
+    })
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)))
     let onReady!: (m: any) => void
     this.ready = new Promise((resolve, reject) => {
@@ -35,16 +37,24 @@ export class LinePeer {
     readline.createInterface({ input: this.proc.stdout! }).on('line', (line) => {
       const at = performance.now()
       let msg: any
-      try { msg = JSON.parse(line) } catch { return }
-      if (msg.method === 'ready') { this.readyAt = at; onReady(msg.params) }
-      else if (msg.id != null && this.#waiting.has(msg.id)) {
+      try {
+        msg = JSON.parse(line)
+      } catch {
+        return
+      }
+      if (msg.method === 'ready') {
+        this.readyAt = at
+        onReady(msg.params)
+      } else if (msg.id != null && this.#waiting.has(msg.id)) {
         this.#waiting.get(msg.id)!(msg)
         this.#waiting.delete(msg.id)
       } else if (msg.method) this.onNotice(msg, at)
     })
   }
 
-  get pid() { return this.proc.pid! }
+  get pid() {
+    return this.proc.pid!
+  }
 
   call(method: string, params: unknown = {}): Promise<any> {
     const id = ++this.#id

@@ -32,8 +32,12 @@ export function table(rows: Row[]): string {
   const body = rows.map((r) => {
     const q = ratio(r)
     return [
-      `${r.group}: ${r.figure}`, fmt(r.hearth, r.unit), fmt(r.raw, r.unit), q == null ? '—' : `${q.toFixed(2)}x`,
-      r.target ?? '', r.met == null ? '' : r.met ? 'yes' : 'NO'
+      `${r.group}: ${r.figure}`,
+      fmt(r.hearth, r.unit),
+      fmt(r.raw, r.unit),
+      q == null ? '—' : `${q.toFixed(2)}x`,
+      r.target ?? '',
+      r.met == null ? '' : r.met ? 'yes' : 'NO'
     ]
   })
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))

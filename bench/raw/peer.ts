@@ -61,17 +61,30 @@ const methods: Record<string, (p: any) => Promise<unknown>> = {
     fs.writeFileSync(listFile, JSON.stringify(list))
     return { writerKey: room.writerKey }
   },
-  async addWriter({ roomKey, writerKey }) { await rooms.get(roomKey)!.addWriter(writerKey); return {} },
+  async addWriter({ roomKey, writerKey }) {
+    await rooms.get(roomKey)!.addWriter(writerKey)
+    return {}
+  },
   async waitWritable({ roomKey }) {
     const base = rooms.get(roomKey)!.base
     while (!base.writable) await new Promise((r) => base.once('writable', r))
     return {}
   },
-  async post({ roomKey, text }) { return { id: await rooms.get(roomKey)!.post(text) } },
-  async has({ roomKey, id }) { return { found: (await rooms.get(roomKey)!.latest(50)).some((m) => m.id === id) } },
-  async latest({ roomKey, limit }) { return { messages: await rooms.get(roomKey)!.latest(limit) } },
-  async count({ roomKey }) { return { count: await rooms.get(roomKey)!.count() } },
-  async rooms() { return { rooms: [...rooms.keys()] } }
+  async post({ roomKey, text }) {
+    return { id: await rooms.get(roomKey)!.post(text) }
+  },
+  async has({ roomKey, id }) {
+    return { found: (await rooms.get(roomKey)!.latest(50)).some((m) => m.id === id) }
+  },
+  async latest({ roomKey, limit }) {
+    return { messages: await rooms.get(roomKey)!.latest(limit) }
+  },
+  async count({ roomKey }) {
+    return { count: await rooms.get(roomKey)!.count() }
+  },
+  async rooms() {
+    return { rooms: [...rooms.keys()] }
+  }
 }
 
 await store.ready()

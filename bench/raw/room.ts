@@ -24,7 +24,11 @@ export class RawRoom {
         for (const node of nodes) {
           if (node.value === null) continue
           let v: any
-          try { v = JSON.parse(b4a.toString(node.value)) } catch { continue }
+          try {
+            v = JSON.parse(b4a.toString(node.value))
+          } catch {
+            continue
+          }
           if (v.type === 'add' && typeof v.key === 'string') await host.addWriter(b4a.from(v.key, 'hex'), { indexer: false })
           else if (v.type === 'post') await batch.put(`m/${pad(meta.n++)}`, { id: `${b4a.toString(node.from.key, 'hex')}-${node.length}`, text: v.text })
         }
@@ -39,10 +43,18 @@ export class RawRoom {
     })
   }
 
-  ready() { return this.base.ready() }
-  close() { return this.base.close() }
-  get key(): Buffer { return this.base.key }
-  get writerKey(): string { return b4a.toString(this.base.local.key, 'hex') }
+  ready() {
+    return this.base.ready()
+  }
+  close() {
+    return this.base.close()
+  }
+  get key(): Buffer {
+    return this.base.key
+  }
+  get writerKey(): string {
+    return b4a.toString(this.base.local.key, 'hex')
+  }
 
   async post(text: string): Promise<string> {
     const length = await this.base.append(b4a.from(JSON.stringify({ type: 'post', text, time: Date.now() })))

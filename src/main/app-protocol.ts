@@ -60,7 +60,10 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   return full
 }
 
-export interface BuiltinPage { type: string; body: string }
+export interface BuiltinPage {
+  type: string
+  body: string
+}
 
 export function createAppHandler(opts: { root: string; csp: string; builtins?: Map<string, BuiltinPage> }) {
   const headers = (type: string) => ({
@@ -74,8 +77,9 @@ export function createAppHandler(opts: { root: string; csp: string; builtins?: M
   const notFound = () => new Response('Not found', { status: 404, headers: headers('text/plain; charset=utf-8') })
 
   return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405, headers: headers('text/plain; charset=utf-8') })
-    let pathname = ''
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed', { status: 405, headers: headers('text/plain; charset=utf-8') })
+    let pathname: string
     try {
       pathname = new URL(request.url).pathname
     } catch {

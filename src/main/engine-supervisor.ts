@@ -35,8 +35,17 @@ export interface SupervisorOptions {
   shutdownTimeoutMs?: number
 }
 
-interface Pending { method: string; resolve: (v: unknown) => void; reject: (e: unknown) => void }
-interface Queued { method: string; params: unknown; pending: Pending; timer: ReturnType<typeof setTimeout> }
+interface Pending {
+  method: string
+  resolve: (v: unknown) => void
+  reject: (e: unknown) => void
+}
+interface Queued {
+  method: string
+  params: unknown
+  pending: Pending
+  timer: ReturnType<typeof setTimeout>
+}
 
 const unavailable = (message: string) => new HearthError(ErrorCode.Unavailable, message)
 
@@ -58,13 +67,19 @@ export class EngineSupervisor {
   constructor(options: SupervisorOptions) {
     this.o = {
       log: (m) => console.error(`[engine-supervisor] ${m}`),
-      initialDelayMs: 500, maxDelayMs: 30_000, stableAfterMs: 60_000, startTimeoutMs: 120_000,
-      queueTimeoutMs: 30_000, shutdownTimeoutMs: 10_000,
+      initialDelayMs: 500,
+      maxDelayMs: 30_000,
+      stableAfterMs: 60_000,
+      startTimeoutMs: 120_000,
+      queueTimeoutMs: 30_000,
+      shutdownTimeoutMs: 10_000,
       ...options
     }
   }
 
-  get state() { return this.status }
+  get state() {
+    return this.status
+  }
 
   /** Spawn the engine. Calls made before it is ready wait in a queue. */
   start(): void {
@@ -72,17 +87,20 @@ export class EngineSupervisor {
     this.status = 'starting'
     this.locked = null
     this.o.onState({ state: 'starting' })
-    this.o.startOptions().then((options) => {
-      if (this.status !== 'starting') return
-      this.spawn(options)
-    }, (err) => {
-      if (this.status !== 'starting') return
-      // No key, no engine: the UI shows why instead of a restart loop.
-      this.status = 'down'
-      this.locked = err instanceof Error ? err.message : String(err)
-      this.o.onState({ state: 'locked', reason: this.locked })
-      this.failQueue('Hearth is locked: unlock it to use your rooms.')
-    })
+    this.o.startOptions().then(
+      (options) => {
+        if (this.status !== 'starting') return
+        this.spawn(options)
+      },
+      (err) => {
+        if (this.status !== 'starting') return
+        // No key, no engine: the UI shows why instead of a restart loop.
+        this.status = 'down'
+        this.locked = err instanceof Error ? err.message : String(err)
+        this.o.onState({ state: 'locked', reason: this.locked })
+        this.failQueue('Hearth is locked: unlock it to use your rooms.')
+      }
+    )
   }
 
   /** Call a contract method on the engine; resolves with the schema-checked result. */
@@ -111,10 +129,22 @@ export class EngineSupervisor {
     this.failQueue('Hearth is shutting down.')
     this.stopped = new Promise<void>((resolve) => {
       if (!child) return resolve()
-      const done = () => { clearTimeout(killer); resolve() }
-      const killer = setTimeout(() => { this.o.log('engine did not close in time; killing it'); child.kill(); resolve() }, this.o.shutdownTimeoutMs)
+      const done = () => {
+        clearTimeout(killer)
+        resolve()
+      }
+      const killer = setTimeout(() => {
+        this.o.log('engine did not close in time; killing it')
+        child.kill()
+        resolve()
+      }, this.o.shutdownTimeoutMs)
       this.onceGone = done
-      try { child.postMessage({ type: 'shutdown' }) } catch { child.kill(); done() }
+      try {
+        child.postMessage({ type: 'shutdown' })
+      } catch {
+        child.kill()
+        done()
+      }
     }).then(() => {
       this.status = 'stopped'
       this.child = null
@@ -129,8 +159,12 @@ export class EngineSupervisor {
   private spawn(options: StartOptions) {
     const child = this.o.fork()
     this.child = child
-    child.on('message', (m) => { if (this.child === child) this.onMessage(m) })
-    child.on('exit', (code) => { if (this.child === child) this.onExit(code) })
+    child.on('message', (m) => {
+      if (this.child === child) this.onMessage(m)
+    })
+    child.on('exit', (code) => {
+      if (this.child === child) this.onExit(code)
+    })
     const startTimer = this.timer(() => {
       if (this.child === child && this.status === 'starting') {
         this.lastFatal = 'the engine took too long to start'
@@ -148,10 +182,15 @@ export class EngineSupervisor {
     if (!parsed.success) return this.o.log(`dropped a malformed engine message: ${describeIssues(parsed.error)}`)
     const msg = parsed.data
     switch (msg.type) {
-      case 'ready': return this.onReady()
-      case 'event': return this.onEngineEvent(msg.event, msg.payload)
-      case 'fatal': this.lastFatal = msg.error.message; return this.o.log(`engine failed: ${msg.error.message}`)
-      case 'closed': return this.onceGone?.()
+      case 'ready':
+        return this.onReady()
+      case 'event':
+        return this.onEngineEvent(msg.event, msg.payload)
+      case 'fatal':
+        this.lastFatal = msg.error.message
+        return this.o.log(`engine failed: ${msg.error.message}`)
+      case 'closed':
+        return this.onceGone?.()
       case 'response': {
         const p = this.pending.get(msg.id)
         if (!p) return
@@ -170,7 +209,9 @@ export class EngineSupervisor {
     this.clearStartTimer()
     this.status = 'up'
     this.lastFatal = null
-    this.stableTimer = this.timer(() => { this.failures = 0 }, this.o.stableAfterMs)
+    this.stableTimer = this.timer(() => {
+      this.failures = 0
+    }, this.o.stableAfterMs)
     this.o.onState({ state: 'up' })
     for (const q of this.queue.splice(0)) {
       this.clear(q.timer)
@@ -225,7 +266,10 @@ export class EngineSupervisor {
   }
 
   private timer(fn: () => void, ms: number) {
-    const t = setTimeout(() => { this.timers.delete(t); fn() }, ms)
+    const t = setTimeout(() => {
+      this.timers.delete(t)
+      fn()
+    }, ms)
     this.timers.add(t)
     return t
   }

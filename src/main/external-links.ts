@@ -20,9 +20,7 @@ import { dialog, shell, type BrowserWindow } from 'electron'
 import type { OpenExternalReply } from '../shared/ipc-channels.ts'
 
 export type LinkKind = 'https' | 'mailto' | 'tel' | 'sms'
-export type LinkCheck =
-  | { ok: true; kind: LinkKind; href: string; destination: string }
-  | { ok: false; reason: string }
+export type LinkCheck = { ok: true; kind: LinkKind; href: string; destination: string } | { ok: false; reason: string }
 
 const MAX_LENGTH = 2048
 // Whitespace, C0/C1 controls, soft hyphen, zero-width and bidi controls, BOM.
@@ -39,7 +37,8 @@ function checkHost(hostname: string): string | null {
   if (hostname.startsWith('[') || /^[0-9.]+$/.test(hostname)) return 'links to bare IP addresses do not open from Hearth'
   const labels = hostname.split('.')
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l)) || !TLD.test(labels[labels.length - 1])) return `"${hostname}" is not a public web address`
-  if (labels.some((l) => l.startsWith('xn--'))) return `"${hostname}" uses international letters that can imitate another site's name; type the address yourself if you trust it`
+  if (labels.some((l) => l.startsWith('xn--')))
+    return `"${hostname}" uses international letters that can imitate another site's name; type the address yourself if you trust it`
   if (PRIVATE_SUFFIXES.includes(labels[labels.length - 1])) return `"${hostname}" is a local or reserved name`
   return null
 }
@@ -103,7 +102,11 @@ function safeDecode(s: string): string | null {
 export function confirmationText(check: Extract<LinkCheck, { ok: true }>): { message: string; detail: string; button: string } {
   switch (check.kind) {
     case 'https':
-      return { message: `Open ${check.destination} in your browser?`, detail: `Full link:\n${check.href}\n\nIt opens outside Hearth. Only continue if you trust where it goes.`, button: 'Open in browser' }
+      return {
+        message: `Open ${check.destination} in your browser?`,
+        detail: `Full link:\n${check.href}\n\nIt opens outside Hearth. Only continue if you trust where it goes.`,
+        button: 'Open in browser'
+      }
     case 'mailto':
       return { message: `Write an email to ${check.destination}?`, detail: 'Your email app opens with this address.', button: 'Open email app' }
     case 'tel':
@@ -142,7 +145,16 @@ export function electronOpenDeps(parent: () => BrowserWindow | null): OpenDeps {
   return {
     async confirm(check) {
       const text = confirmationText(check)
-      const options = { type: 'question' as const, buttons: ['Cancel', text.button], defaultId: 0, cancelId: 0, noLink: true, title: 'Leave Hearth?', message: text.message, detail: text.detail }
+      const options = {
+        type: 'question' as const,
+        buttons: ['Cancel', text.button],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+        title: 'Leave Hearth?',
+        message: text.message,
+        detail: text.detail
+      }
       const win = parent()
       const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options)
       return response === 1

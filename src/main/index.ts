@@ -48,9 +48,13 @@ const toUi = (channel: string, message: unknown) => {
 }
 const shellEvent = (e: ShellEvent) => toUi(Channel.shellEvent, e)
 const inbox = new DeepLinkInbox(() => shellEvent({ type: 'deep-link' }))
-const openExternal = (url: string) => void openExternalLink(url, electronOpenDeps(() => mainWindow)).then((r) => {
-  if (!r.opened && r.reason !== 'cancelled') log(`link not opened: ${r.reason}`)
-})
+const openExternal = (url: string) =>
+  void openExternalLink(
+    url,
+    electronOpenDeps(() => mainWindow)
+  ).then((r) => {
+    if (!r.opened && r.reason !== 'cancelled') log(`link not opened: ${r.reason}`)
+  })
 
 function showWindow() {
   if (!mainWindow || mainWindow.isDestroyed()) return openWindow()
@@ -68,12 +72,17 @@ function trust(win: BrowserWindow) {
 function openWindow() {
   mainWindow = createMainWindow({ preload, devUrl, openExternal, devTools: !app.isPackaged })
   trust(mainWindow)
-  mainWindow.on('closed', () => { mainWindow = null })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
 }
 
 const passphrase = new PassphraseWindow({ preload, parent: () => mainWindow, onCreated: trust, openExternal })
 
-const bootstrap = (process.env.HEARTH_BOOTSTRAP ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+const bootstrap = (process.env.HEARTH_BOOTSTRAP ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
 const badBootstrap = bootstrap.filter((b) => !/^[A-Za-z0-9.-]{1,253}:\d{1,5}$/.test(b))
 if (badBootstrap.length) log(`ignoring malformed HEARTH_BOOTSTRAP entries: ${badBootstrap.join(', ')}`)
 
@@ -86,7 +95,15 @@ function masterKey(): Promise<Uint8Array> {
         return await loadMasterKey({ dir: app.getPath('userData'), safeStorage, platform: process.platform, prompt: passphrase.prompt })
       } catch (err) {
         const message = err instanceof KeyUnavailableError ? err.message : `Hearth could not open its key: ${String(err)}`
-        const { response } = await dialog.showMessageBox({ type: 'warning', title: 'Hearth is locked', message: 'Hearth is locked', detail: message, buttons: ['Quit', 'Try again'], defaultId: 1, cancelId: 0 })
+        const { response } = await dialog.showMessageBox({
+          type: 'warning',
+          title: 'Hearth is locked',
+          message: 'Hearth is locked',
+          detail: message,
+          buttons: ['Quit', 'Try again'],
+          defaultId: 1,
+          cancelId: 0
+        })
         if (response !== 1) {
           app.quit()
           throw err
@@ -138,7 +155,10 @@ const notifier = new MessageNotifier({
   show: ({ title, body, roomId }) => {
     if (!Notification.isSupported()) return
     const n = new Notification({ title, body })
-    n.on('click', () => { showWindow(); shellEvent({ type: 'open-room', roomId }) })
+    n.on('click', () => {
+      showWindow()
+      shellEvent({ type: 'open-room', roomId })
+    })
     n.show()
   }
 })
@@ -150,10 +170,17 @@ function getHelp() {
 
 async function shellOp(req: ShellPayload, senderId: number): Promise<unknown> {
   switch (req.op) {
-    case 'state': return { engine: engineState }
-    case 'takeDeepLink': return inbox.take()
-    case 'openExternal': return openExternalLink(req.url, electronOpenDeps(() => mainWindow))
-    case 'submitPassphrase': return passphrase.handleSubmit(senderId, req.passphrase)
+    case 'state':
+      return { engine: engineState }
+    case 'takeDeepLink':
+      return inbox.take()
+    case 'openExternal':
+      return openExternalLink(
+        req.url,
+        electronOpenDeps(() => mainWindow)
+      )
+    case 'submitPassphrase':
+      return passphrase.handleSubmit(senderId, req.passphrase)
   }
 }
 
@@ -176,26 +203,29 @@ if (!app.requestSingleInstanceLock()) {
   // Every webContents, including any we did not create ourselves, gets the navigation policy.
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, { devUrl, openExternal }))
 
-  app.whenReady().then(() => {
-    if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
-    protocol.handle(APP_SCHEME, createAppHandler({ root: rendererDir, csp: contentSecurityPolicy(), builtins: passphrasePages }))
-    hardenSession(session.defaultSession, devUrl)
-    removeIpc = registerIpc({
-      ipcMain,
-      isTrustedSender: (event) => isTrustedFrame(event.senderFrame, event.sender, trusted, devUrl),
-      call: (method, params) => supervisor.call(method, params),
-      shell: (req, event) => shellOp(req, event.sender.id),
-      log
-    })
-    installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, onGetHelp: getHelp })
-    openWindow()
-    try {
-      tray = createTray({ icon: trayIconPath, onOpen: showWindow, onGetHelp: getHelp, onQuit: () => app.quit() })
-    } catch (err) {
-      log(`no tray on this desktop: ${String(err)}`)
-    }
-    supervisor.start()
-  }, (err) => log(`startup failed: ${String(err)}`))
+  app.whenReady().then(
+    () => {
+      if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+      protocol.handle(APP_SCHEME, createAppHandler({ root: rendererDir, csp: contentSecurityPolicy(), builtins: passphrasePages }))
+      hardenSession(session.defaultSession, devUrl)
+      removeIpc = registerIpc({
+        ipcMain,
+        isTrustedSender: (event) => isTrustedFrame(event.senderFrame, event.sender, trusted, devUrl),
+        call: (method, params) => supervisor.call(method, params),
+        shell: (req, event) => shellOp(req, event.sender.id),
+        log
+      })
+      installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, onGetHelp: getHelp })
+      openWindow()
+      try {
+        tray = createTray({ icon: trayIconPath, onOpen: showWindow, onGetHelp: getHelp, onQuit: () => app.quit() })
+      } catch (err) {
+        log(`no tray on this desktop: ${String(err)}`)
+      }
+      supervisor.start()
+    },
+    (err) => log(`startup failed: ${String(err)}`)
+  )
 
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow()
@@ -211,11 +241,14 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault()
     if (quitting === 'stopping') return
     quitting = 'stopping'
-    void supervisor.stop().catch((err) => log(`engine stop failed: ${String(err)}`)).finally(() => {
-      removeIpc?.()
-      tray?.destroy()
-      quitting = 'done'
-      app.quit()
-    })
+    void supervisor
+      .stop()
+      .catch((err) => log(`engine stop failed: ${String(err)}`))
+      .finally(() => {
+        removeIpc?.()
+        tray?.destroy()
+        quitting = 'done'
+        app.quit()
+      })
   })
 }

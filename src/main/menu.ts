@@ -16,7 +16,11 @@ export const GET_HELP_ACCELERATOR = 'CmdOrCtrl+Shift+H'
 export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
   const getHelp: MenuItemConstructorOptions = { label: 'Get help now', accelerator: GET_HELP_ACCELERATOR, click: () => o.onGetHelp() }
   const view: MenuItemConstructorOptions[] = [
-    { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' }
   ]
   // Reload would drop unsent drafts in production; dev tools are for development only.
   if (o.isDev) view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' })

@@ -66,7 +66,8 @@ export class MessageNotifier {
     let latest: NotificationInput['latest'] = null
     try {
       if (privacy !== 'private') roomName = ((await this.d.call('getRoom', { roomId: e.roomId })) as { name: string }).name
-      if (privacy === 'preview') latest = ((await this.d.call('getMessages', { roomId: e.roomId, limit: 1 })) as { messages: Message[] }).messages.at(-1) ?? null
+      if (privacy === 'preview')
+        latest = ((await this.d.call('getMessages', { roomId: e.roomId, limit: 1 })) as { messages: Message[] }).messages.at(-1) ?? null
     } catch {
       // Fall back to the private wording rather than skip the notification.
     }

@@ -67,34 +67,44 @@ interface Session {
 export class PassphraseWindow {
   private session: Session | null = null
 
-  constructor(private readonly opts: { preload: string; parent: () => BrowserWindow | null; onCreated: (win: BrowserWindow) => void; openExternal: (url: string) => void }) {}
+  constructor(
+    private readonly opts: { preload: string; parent: () => BrowserWindow | null; onCreated: (win: BrowserWindow) => void; openExternal: (url: string) => void }
+  ) {}
 
   /** The PassphrasePrompt secrets.ts asks through. */
-  readonly prompt: PassphrasePrompt = (request, submit) => new Promise<boolean>((resolve) => {
-    const parent = this.opts.parent()
-    const win = new BrowserWindow({
-      width: 480, height: 420, resizable: false, minimizable: false, maximizable: false, fullscreenable: false,
-      title: request.mode === 'create' ? 'Choose a passphrase' : 'Unlock Hearth', backgroundColor: '#1d1b22',
-      ...(parent ? { parent, modal: true } : {}), show: false,
-      webPreferences: secureWebPreferences(this.opts.preload)
+  readonly prompt: PassphrasePrompt = (request, submit) =>
+    new Promise<boolean>((resolve) => {
+      const parent = this.opts.parent()
+      const win = new BrowserWindow({
+        width: 480,
+        height: 420,
+        resizable: false,
+        minimizable: false,
+        maximizable: false,
+        fullscreenable: false,
+        title: request.mode === 'create' ? 'Choose a passphrase' : 'Unlock Hearth',
+        backgroundColor: '#1d1b22',
+        ...(parent ? { parent, modal: true } : {}),
+        show: false,
+        webPreferences: secureWebPreferences(this.opts.preload)
+      })
+      win.setMenuBarVisibility(false)
+      hardenContents(win.webContents, { openExternal: this.opts.openExternal })
+      this.opts.onCreated(win)
+      let done = false
+      const finish = (accepted: boolean) => {
+        if (done) return
+        done = true
+        this.session = null
+        if (!win.isDestroyed()) win.destroy()
+        resolve(accepted)
+      }
+      this.session = { win, submit, finish }
+      win.on('closed', () => finish(false))
+      win.once('ready-to-show', () => win.show())
+      const query = new URLSearchParams({ mode: request.mode, reason: request.reason })
+      void win.loadURL(`${APP_ORIGIN}${PASSPHRASE_PATH}?${query}`)
     })
-    win.setMenuBarVisibility(false)
-    hardenContents(win.webContents, { openExternal: this.opts.openExternal })
-    this.opts.onCreated(win)
-    let done = false
-    const finish = (accepted: boolean) => {
-      if (done) return
-      done = true
-      this.session = null
-      if (!win.isDestroyed()) win.destroy()
-      resolve(accepted)
-    }
-    this.session = { win, submit, finish }
-    win.on('closed', () => finish(false))
-    win.once('ready-to-show', () => win.show())
-    const query = new URLSearchParams({ mode: request.mode, reason: request.reason })
-    void win.loadURL(`${APP_ORIGIN}${PASSPHRASE_PATH}?${query}`)
-  })
 
   /** An attempt from the page; only the prompt window itself may submit. */
   async handleSubmit(senderId: number, passphrase: string | null): Promise<{ ok: boolean; error?: string }> {

@@ -52,7 +52,7 @@ export class KeyUnavailableError extends Error {
 
 /** Whether safeStorage protects data with a real OS secret, and if not, why (for the person). */
 export async function keychainStatus(safe: SafeStorageLike, platform: NodeJS.Platform): Promise<{ usable: boolean; reason: string }> {
-  let available = false
+  let available: boolean
   try {
     available = await safe.isAsyncEncryptionAvailable()
   } catch {
@@ -60,12 +60,24 @@ export async function keychainStatus(safe: SafeStorageLike, platform: NodeJS.Pla
   }
   if (!available) return { usable: false, reason: 'Your system keychain is not available, so Hearth will protect your rooms with a passphrase instead.' }
   if (platform === 'linux' && safe.getSelectedStorageBackend?.() === 'basic_text') {
-    return { usable: false, reason: 'No keyring (such as GNOME Keyring or KWallet) is running, so the system could only store Hearth\'s key in plain text. Hearth will protect your rooms with a passphrase instead.' }
+    return {
+      usable: false,
+      reason:
+        "No keyring (such as GNOME Keyring or KWallet) is running, so the system could only store Hearth's key in plain text. Hearth will protect your rooms with a passphrase instead."
+    }
   }
   return { usable: true, reason: '' }
 }
 
-interface PassphraseFile { version: 1; kdf: 'scrypt'; N: number; r: number; p: number; salt: string; verifier: string }
+interface PassphraseFile {
+  version: 1
+  kdf: 'scrypt'
+  N: number
+  r: number
+  p: number
+  salt: string
+  verifier: string
+}
 
 function scrypt(passphrase: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }
@@ -97,8 +109,13 @@ async function readIfExists(file: string): Promise<Buffer | null> {
 
 function parsePassphraseFile(buf: Buffer): PassphraseFile {
   const f = JSON.parse(buf.toString('utf8')) as PassphraseFile
-  const ok = f && f.version === 1 && f.kdf === 'scrypt' && [f.N, f.r, f.p].every((n) => Number.isSafeInteger(n) && n > 0) &&
-    typeof f.salt === 'string' && typeof f.verifier === 'string'
+  const ok =
+    f &&
+    f.version === 1 &&
+    f.kdf === 'scrypt' &&
+    [f.N, f.r, f.p].every((n) => Number.isSafeInteger(n) && n > 0) &&
+    typeof f.salt === 'string' &&
+    typeof f.verifier === 'string'
   if (!ok) throw new KeyUnavailableError(`${PASSPHRASE_FILE} is damaged; Hearth cannot unlock your rooms with it.`)
   return f
 }
@@ -111,12 +128,17 @@ export async function loadMasterKey(opts: SecretsOptions): Promise<Uint8Array> {
 
   const wrapped = await readIfExists(keychainFile)
   if (wrapped) {
-    if (!status.usable) throw new KeyUnavailableError(`Hearth's key is kept in your system keychain, which is not available now. ${status.reason} Your rooms are still on this device: start the keyring (or log in as the same user) and open Hearth again.`)
+    if (!status.usable)
+      throw new KeyUnavailableError(
+        `Hearth's key is kept in your system keychain, which is not available now. ${status.reason} Your rooms are still on this device: start the keyring (or log in as the same user) and open Hearth again.`
+      )
     let plain: { result: string; shouldReEncrypt: boolean }
     try {
       plain = await opts.safeStorage.decryptStringAsync(wrapped)
     } catch (err) {
-      throw new KeyUnavailableError(`The system keychain could not unlock Hearth's key (${err instanceof Error ? err.message : String(err)}). Your rooms are still on this device; try again after signing in to the same user account.`)
+      throw new KeyUnavailableError(
+        `The system keychain could not unlock Hearth's key (${err instanceof Error ? err.message : String(err)}). Your rooms are still on this device; try again after signing in to the same user account.`
+      )
     }
     const key = Buffer.from(plain.result, 'base64')
     if (key.length !== 32) throw new KeyUnavailableError(`${KEYCHAIN_FILE} does not hold a valid key.`)

@@ -46,12 +46,14 @@ export interface TrayHandle {
 export function createTray(h: TrayHandlers): TrayHandle {
   const image = nativeImage.createFromPath(h.icon).resize({ width: 16, height: 16 })
   const tray = new Tray(image)
-  tray.setContextMenu(Menu.buildFromTemplate([
-    { label: 'Open Hearth', click: h.onOpen },
-    { label: 'Get help now', click: h.onGetHelp },
-    { type: 'separator' },
-    { label: 'Quit Hearth', click: h.onQuit }
-  ]))
+  tray.setContextMenu(
+    Menu.buildFromTemplate([
+      { label: 'Open Hearth', click: h.onOpen },
+      { label: 'Get help now', click: h.onGetHelp },
+      { type: 'separator' },
+      { label: 'Quit Hearth', click: h.onQuit }
+    ])
+  )
   tray.on('click', h.onOpen)
   const setUnread = (total: number) => {
     const label = trayLabel(total)

@@ -122,7 +122,8 @@ export function hardenSession(ses: Session, devUrl?: string): void {
     callback(permissionAllowed(permission, details.requestingUrl ?? '', details.isMainFrame ?? false, devUrl))
   })
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    permissionAllowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame ?? false, devUrl))
+    permissionAllowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame ?? false, devUrl)
+  )
   ses.setDevicePermissionHandler(() => false)
   ses.setDisplayMediaRequestHandler((_request, callback) => callback({}))
   // Pages from the dev server get the CSP as a header too; app:// responses set it themselves.
@@ -136,7 +137,10 @@ export function hardenSession(ses: Session, devUrl?: string): void {
   }
 }
 
-export interface MainWindowOptions extends HardenOptions { preload: string; devTools?: boolean }
+export interface MainWindowOptions extends HardenOptions {
+  preload: string
+  devTools?: boolean
+}
 
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(opts.preload, opts.devTools))

@@ -4,10 +4,11 @@ import { completeJoin } from './join.ts'
 import type { ApiOptions } from './api/context.ts'
 import type { EventName } from '../shared/api/events.ts'
 
-export type EngineOptions = NodeOptions & ApiOptions & {
-  /** Coalesce a room's 'room.changed' events to at most one per this many ms (default 100). */
-  eventThrottleMs?: number
-}
+export type EngineOptions = NodeOptions &
+  ApiOptions & {
+    /** Coalesce a room's 'room.changed' events to at most one per this many ms (default 100). */
+    eventThrottleMs?: number
+  }
 
 export interface Engine {
   node: HearthNode
@@ -23,7 +24,9 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   await node.open()
   const dispatch = createDispatch(node, opts)
   const listeners = new Set<(event: EventName, payload: unknown) => void>()
-  const emit = (event: EventName, payload: unknown) => { for (const l of listeners) l(event, payload) }
+  const emit = (event: EventName, payload: unknown) => {
+    for (const l of listeners) l(event, payload)
+  }
 
   // Leading and trailing edge: the first change after a quiet spell goes out at once (a trailing-only
   // 100 ms throttle made room.changed ~5x slower than the raw stack's update, docs/performance.md);
@@ -43,10 +46,13 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
     if (pending.has(roomId)) return
     const wait = (lastSent.get(roomId) ?? 0) + throttle - Date.now()
     if (wait <= 0) return void send(roomId)
-    pending.set(roomId, setTimeout(() => {
-      pending.delete(roomId)
-      void send(roomId)
-    }, wait))
+    pending.set(
+      roomId,
+      setTimeout(() => {
+        pending.delete(roomId)
+        void send(roomId)
+      }, wait)
+    )
   })
   node.on('room-peers', (roomId: string, peers: number) => emit('room.peers', { roomId, peers }))
   node.on('rooms-changed', () => emit('rooms.changed', {}))

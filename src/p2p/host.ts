@@ -43,25 +43,32 @@ export function runHost({ port, startEngine, exit, log = (m) => console.error(`[
   const start = (options: EngineOptions) => {
     if (engine) return log('ignored a second start message')
     engine = startEngine(options)
-    engine.then((e) => {
-      if (stopping) return
-      unsubscribe = e.onEvent((event, payload) => send({ type: 'event', event, payload }))
-      // Engine logs go to stderr, which the supervisor's utility process inherits.
-      ;(e as { node?: { on?: (name: 'log', l: (m: unknown) => void) => unknown } }).node?.on?.('log', (m) => log(String(m)))
-      send({ type: 'ready' })
-    }, (err) => {
-      // Exit so the supervisor restarts us with backoff; a half-started engine is worse than none.
-      send({ type: 'fatal', error: toWireError(err) })
-      exit(1)
-    })
+    engine.then(
+      (e) => {
+        if (stopping) return
+        unsubscribe = e.onEvent((event, payload) => send({ type: 'event', event, payload }))
+        // Engine logs go to stderr, which the supervisor's utility process inherits.
+        ;(e as { node?: { on?: (name: 'log', l: (m: unknown) => void) => unknown } }).node?.on?.('log', (m) => log(String(m)))
+        send({ type: 'ready' })
+      },
+      (err) => {
+        // Exit so the supervisor restarts us with backoff; a half-started engine is worse than none.
+        send({ type: 'fatal', error: toWireError(err) })
+        exit(1)
+      }
+    )
   }
 
   const request = (id: number, method: string, params: unknown) => {
-    if (stopping) return send({ type: 'response', id, error: { code: ErrorCode.Unavailable, message: 'Hearth is shutting down; try again after it restarts.' } })
+    if (stopping)
+      return send({ type: 'response', id, error: { code: ErrorCode.Unavailable, message: 'Hearth is shutting down; try again after it restarts.' } })
     if (!engine) return send({ type: 'response', id, error: { code: ErrorCode.Unavailable, message: 'The engine has not been started yet.' } })
     const p = engine
       .then((e) => e.dispatch(method, params))
-      .then((result) => send({ type: 'response', id, result }), (err) => send({ type: 'response', id, error: toWireError(err) }))
+      .then(
+        (result) => send({ type: 'response', id, result }),
+        (err) => send({ type: 'response', id, error: toWireError(err) })
+      )
     inflight.add(p)
     void p.finally(() => inflight.delete(p))
   }

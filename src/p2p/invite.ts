@@ -22,8 +22,12 @@ const checksum = (body: Uint8Array) => domainHash('hearth/invite/v1', body).suba
 
 export function encodeInvite(invite: Invite): string {
   const body = b4a.concat([
-    b4a.from([invite.systemKey ? 2 : VERSION]), invite.roomKey, invite.encryptionKey,
-    fromHex(invite.ticket.id), fromHex(invite.ticket.issuer), fromHex(invite.ticket.sig),
+    b4a.from([invite.systemKey ? 2 : VERSION]),
+    invite.roomKey,
+    invite.encryptionKey,
+    fromHex(invite.ticket.id),
+    fromHex(invite.ticket.issuer),
+    fromHex(invite.ticket.sig),
     ...(invite.systemKey ? [invite.systemKey] : [])
   ])
   return z32.encode(b4a.concat([body, checksum(body)]))

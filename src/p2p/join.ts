@@ -21,7 +21,8 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
     if (!room.writable) {
       const why = await refusal()
       if (why) throw new HearthError(ErrorCode.BadInvite, why)
-      if (room.base.local.length === 0) await room.append({ type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), time: Date.now() }, { optimistic: true })
+      if (room.base.local.length === 0)
+        await room.append({ type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), time: Date.now() }, { optimistic: true })
       await room.waitWritable()
     }
     return finish()
@@ -41,7 +42,8 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
   async function refusal(): Promise<string | null> {
     const state = (await room.base.view.get(K.ticket(pending!.ticket.id)))?.value as TicketState | undefined
     if (state?.revoked) return 'This invite has been revoked by a moderator. Ask for a new one.'
-    if (!(await isAuthorityKey(room.base.view, pending!.ticket.issuer))) return 'This invite was signed by someone who is not (or no longer) a moderator of the room. Ask for a new one.'
+    if (!(await isAuthorityKey(room.base.view, pending!.ticket.issuer)))
+      return 'This invite was signed by someone who is not (or no longer) a moderator of the room. Ask for a new one.'
     return null
   }
 

@@ -28,7 +28,8 @@ export function importModeratorKey(roomId: string, exported: string, passphrase:
   }
   if (body.room !== roomId) throw bad('it belongs to a different room')
   // bounded work factors: an export must not make us spend unbounded CPU or memory
-  if (!Number.isInteger(body.ops) || body.ops < 1 || body.ops > 10 || !Number.isInteger(body.mem) || body.mem > 1 << 30) throw bad('its parameters are out of range')
+  if (!Number.isInteger(body.ops) || body.ops < 1 || body.ops > 10 || !Number.isInteger(body.mem) || body.mem > 1 << 30)
+    throw bad('its parameters are out of range')
   const key = passphraseKey(passphrase, Buffer.from(body.salt, 'base64'), body.ops, body.mem)
   const secret = secretboxOpen(Buffer.from(body.box, 'base64'), key)
   if (!secret || secret.byteLength !== 64) throw bad('the passphrase is wrong')

@@ -54,7 +54,10 @@ export class HearthNode extends EventEmitter {
       fs.mkdirSync(this.storage, { recursive: true, mode: 0o700 })
       fs.accessSync(this.storage, fs.constants.W_OK)
     } catch (err: any) {
-      throw new HearthError(ErrorCode.Storage, `Hearth cannot use the profile directory ${this.storage} (${err.code ?? err.message}). Choose a directory you can write to.`)
+      throw new HearthError(
+        ErrorCode.Storage,
+        `Hearth cannot use the profile directory ${this.storage} (${err.code ?? err.message}). Choose a directory you can write to.`
+      )
     }
     this.store = await openStore(path.join(this.storage, 'corestore'), this.storage)
     this.#sync = walSyncer(this.store)
@@ -67,10 +70,14 @@ export class HearthNode extends EventEmitter {
     if (!this.opts.offline) this.goOnline()
   }
 
-  get online() { return this.swarm !== null }
+  get online() {
+    return this.swarm !== null
+  }
 
   /** True once close() has begun (rooms closing then is a shutdown, not a storage failure). */
-  get closing() { return this.#closing }
+  get closing() {
+    return this.#closing
+  }
 
   /** Starts the swarm and announces every room (also to come back after goOffline). */
   goOnline() {
@@ -111,8 +118,14 @@ export class HearthNode extends EventEmitter {
 
   #newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer, systemKeyHint?: Buffer): Room {
     return new Room({
-      store: this.store.namespace(namespace), key, encryptionKey, vault: this.vault, wakeup: this.wakeup,
-      ackInterval: this.opts.ackInterval, systemKeyHint, sync: this.#sync
+      store: this.store.namespace(namespace),
+      key,
+      encryptionKey,
+      vault: this.vault,
+      wakeup: this.wakeup,
+      ackInterval: this.opts.ackInterval,
+      systemKeyHint,
+      sync: this.#sync
     })
   }
 
@@ -164,14 +177,26 @@ export class HearthNode extends EventEmitter {
    * Creates the local side of a room (new when key is null, or joined by key) and remembers it.
    * `prepare` runs before the room is announced on the swarm (the creator appends genesis there).
    */
-  async addRoom(key: Buffer | null, encryptionKey: Buffer, extra: Partial<RoomEntry> = {}, prepare?: (room: Room) => Promise<void>, systemKeyHint?: Buffer): Promise<Room> {
+  async addRoom(
+    key: Buffer | null,
+    encryptionKey: Buffer,
+    extra: Partial<RoomEntry> = {},
+    prepare?: (room: Room) => Promise<void>,
+    systemKeyHint?: Buffer
+  ): Promise<Room> {
     const namespace = 'room-' + randomBytes(16).toString('hex')
     const room = this.#newRoom(namespace, key, encryptionKey, systemKeyHint)
     await room.ready()
     await prepare?.(room)
     const entry: RoomEntry = {
-      roomId: room.id, key: room.key.toString('hex'), namespace, encryptionKey: this.vault.seal(encryptionKey),
-      lastRead: 0, joinedAt: Date.now(), invites: [], ...extra
+      roomId: room.id,
+      key: room.key.toString('hex'),
+      namespace,
+      encryptionKey: this.vault.seal(encryptionKey),
+      lastRead: 0,
+      joinedAt: Date.now(),
+      invites: [],
+      ...extra
     }
     // announce first: the DHT lookup for the room's peers overlaps the fsync'd profile write
     this.#register(entry, room)

@@ -4,7 +4,17 @@ import b4a from 'b4a'
 import c from 'compact-encoding'
 import { verify, toHex, type KeyPair } from './crypto.ts'
 import { isAuthorityKey } from './room/queries-authority.ts'
-import { PROTOCOL, encodeMessage, decodeMessage, onDutyPayload, capability, signOnDuty, type OnDutyClaim, type PresenceMessage, type PresenceState, type PresenceRoom } from './presence-wire.ts'
+import {
+  PROTOCOL,
+  encodeMessage,
+  decodeMessage,
+  onDutyPayload,
+  capability,
+  signOnDuty,
+  type OnDutyClaim,
+  type PresenceState,
+  type PresenceRoom
+} from './presence-wire.ts'
 export * from './presence-wire.ts'
 
 // Ephemeral presence on live connections; the protocol and its checks are described in presence-wire.ts.
@@ -82,7 +92,9 @@ export class Presence extends EventEmitter {
       const chan = chans.get(roomId)
       if (!chan) continue
       chans.delete(roomId)
-      try { chan.channel.close() } catch {}
+      try {
+        chan.channel.close()
+      } catch {}
     }
   }
 
@@ -132,7 +144,13 @@ export class Presence extends EventEmitter {
     const out = []
     for (const chans of this.#conns.values()) {
       const chan = chans.get(roomId)
-      if (chan?.opened) out.push({ binding: chan.conn.handshakeHash ?? null, sendRaw: (buf: Uint8Array) => { chan.message.send(buf) } })
+      if (chan?.opened)
+        out.push({
+          binding: chan.conn.handshakeHash ?? null,
+          sendRaw: (buf: Uint8Array) => {
+            chan.message.send(buf)
+          }
+        })
     }
     return out
   }
@@ -147,7 +165,7 @@ export class Presence extends EventEmitter {
 
   #localOf(roomId: string): Local {
     let local = this.#local.get(roomId)
-    if (!local) this.#local.set(roomId, local = { typingUntil: 0, typingSent: 0, duty: null })
+    if (!local) this.#local.set(roomId, (local = { typingUntil: 0, typingSent: 0, duty: null }))
     return local
   }
 
@@ -158,14 +176,28 @@ export class Presence extends EventEmitter {
     const binding: Buffer | null = conn.handshakeHash ?? null
     if (!binding) {
       // the capability needs the finished Noise handshake
-      Promise.resolve(conn.opened).then((ok) => { if (ok !== false && conn.handshakeHash) this.#open(conn, roomId) }, () => {})
+      Promise.resolve(conn.opened).then(
+        (ok) => {
+          if (ok !== false && conn.handshakeHash) this.#open(conn, roomId)
+        },
+        () => {}
+      )
       return
     }
     try {
       const mux = Protomux.from(conn)
       const chan: Chan = {
-        conn, roomId, channel: null, message: null, opened: false, typingUntil: 0, duty: null, seq: 0,
-        tokens: RATE_BURST, refilled: this.clock(), claim: null
+        conn,
+        roomId,
+        channel: null,
+        message: null,
+        opened: false,
+        typingUntil: 0,
+        duty: null,
+        seq: 0,
+        tokens: RATE_BURST,
+        refilled: this.clock(),
+        claim: null
       }
       const channel = mux.createChannel({
         protocol: PROTOCOL,
@@ -174,7 +206,11 @@ export class Presence extends EventEmitter {
         onopen: (cap: Uint8Array) => {
           if (!b4a.isBuffer(cap) || cap.byteLength !== 32 || !b4a.equals(cap, capability(room.key, binding))) {
             this.stats.refused++
-            queueMicrotask(() => { try { channel.close() } catch {} }) // not a holder of the room key: tell it nothing
+            queueMicrotask(() => {
+              try {
+                channel.close()
+              } catch {}
+            }) // not a holder of the room key: tell it nothing
             return
           }
           chan.opened = true
@@ -190,7 +226,12 @@ export class Presence extends EventEmitter {
       if (!channel) return // a duplicate, or the remote already closed it
       chan.channel = channel
       // raw bytes: decoding happens in #receive, where a malformed message cannot reach protomux
-      chan.message = channel.addMessage({ encoding: c.raw, onmessage: (buf: Uint8Array) => { this.#receive(chan, buf) } })
+      chan.message = channel.addMessage({
+        encoding: c.raw,
+        onmessage: (buf: Uint8Array) => {
+          this.#receive(chan, buf)
+        }
+      })
       chans.set(roomId, chan)
       channel.open(capability(room.key, binding))
     } catch (err) {
@@ -208,25 +249,39 @@ export class Presence extends EventEmitter {
   #receive(chan: Chan, buf: Uint8Array) {
     try {
       this.stats.received++
-      if (!chan.opened) { this.stats.ignored++; return }
+      if (!chan.opened) {
+        this.stats.ignored++
+        return
+      }
       const now = this.clock()
       chan.tokens = Math.min(RATE_BURST, chan.tokens + (now - chan.refilled) / RATE_INTERVAL_MS)
       chan.refilled = now
-      if (chan.tokens < 1) { this.stats.ignored++; return }
+      if (chan.tokens < 1) {
+        this.stats.ignored++
+        return
+      }
       chan.tokens -= 1
       const m = decodeMessage(buf)
-      if (!m) { this.stats.ignored++; return }
+      if (!m) {
+        this.stats.ignored++
+        return
+      }
       const seq = ++chan.seq
       chan.typingUntil = m.typing ? now + TYPING_TTL_MS : 0
       if (!m.onDuty) chan.duty = null
       this.#update(chan.roomId)
       if (m.onDuty) {
-        this.#verifyClaim(chan, m.onDuty).then((ok) => {
-          if (chan.seq !== seq) return // a newer message decides
-          chan.duty = ok ? { key: toHex(m.onDuty!.moderatorKey), until: this.clock() + ON_DUTY_TTL_MS } : null
-          if (!ok) this.stats.ignored++
-          this.#update(chan.roomId)
-        }, () => { this.stats.ignored++ })
+        this.#verifyClaim(chan, m.onDuty).then(
+          (ok) => {
+            if (chan.seq !== seq) return // a newer message decides
+            chan.duty = ok ? { key: toHex(m.onDuty!.moderatorKey), until: this.clock() + ON_DUTY_TTL_MS } : null
+            if (!ok) this.stats.ignored++
+            this.#update(chan.roomId)
+          },
+          () => {
+            this.stats.ignored++
+          }
+        )
       }
     } catch {
       this.stats.ignored++
@@ -245,7 +300,7 @@ export class Presence extends EventEmitter {
   async #isAuthority(room: PresenceRoom, key: string): Promise<boolean> {
     try {
       const view = room.base.view
-      return !!view && await isAuthorityKey(view, key)
+      return !!view && (await isAuthorityKey(view, key))
     } catch {
       return false
     }
@@ -302,9 +357,15 @@ export class Presence extends EventEmitter {
           const room = this.#rooms.get(chan.roomId)
           if (!duty || !room) continue
           // a moderator removed since the claim stops counting at once, not when the claim expires
-          this.#isAuthority(room, duty.key).then((ok) => {
-            if (!ok && chan.duty === duty) { chan.duty = null; this.#update(chan.roomId) }
-          }, () => {})
+          this.#isAuthority(room, duty.key).then(
+            (ok) => {
+              if (!ok && chan.duty === duty) {
+                chan.duty = null
+                this.#update(chan.roomId)
+              }
+            },
+            () => {}
+          )
         }
       }
     }
@@ -317,13 +378,18 @@ export class Presence extends EventEmitter {
     const duty = local.duty
     if (!room || !duty) return
     this.#refreshing.add(roomId)
-    this.#isAuthority(room, toHex(duty.kp.publicKey)).then((ok) => {
-      if (local.duty !== duty || this.#local.get(roomId) !== local) return
-      // no longer a moderator here: stop saying so
-      local.duty = ok ? { kp: duty.kp, time: this.clock() } : null
-      this.#broadcast(roomId)
-      this.#update(roomId)
-    }, () => {}).finally(() => this.#refreshing.delete(roomId))
+    this.#isAuthority(room, toHex(duty.kp.publicKey))
+      .then(
+        (ok) => {
+          if (local.duty !== duty || this.#local.get(roomId) !== local) return
+          // no longer a moderator here: stop saying so
+          local.duty = ok ? { kp: duty.kp, time: this.clock() } : null
+          this.#broadcast(roomId)
+          this.#update(roomId)
+        },
+        () => {}
+      )
+      .finally(() => this.#refreshing.delete(roomId))
   }
 
   /** Ends this device's duty as soon as its key is no longer an authority in the local view. */
@@ -331,12 +397,15 @@ export class Presence extends EventEmitter {
     const room = this.#rooms.get(roomId)
     const duty = local.duty
     if (!room || !duty) return
-    this.#isAuthority(room, toHex(duty.kp.publicKey)).then((ok) => {
-      if (ok || local.duty !== duty) return
-      local.duty = null
-      this.#broadcast(roomId)
-      this.#update(roomId)
-    }, () => {})
+    this.#isAuthority(room, toHex(duty.kp.publicKey)).then(
+      (ok) => {
+        if (ok || local.duty !== duty) return
+        local.duty = null
+        this.#broadcast(roomId)
+        this.#update(roomId)
+      },
+      () => {}
+    )
   }
 
   #update(roomId: string) {

@@ -42,7 +42,10 @@ export class Profile {
       data = JSON.parse(text)
       if (data.version !== 1 || !Array.isArray(data.rooms)) throw new Error('unexpected shape')
     } catch (err: any) {
-      throw new HearthError(ErrorCode.Storage, `The profile file ${this.#file} is corrupt (${err.message}). Restore it from a backup or move it aside; your rooms' data in ${path.dirname(this.#file)} is untouched.`)
+      throw new HearthError(
+        ErrorCode.Storage,
+        `The profile file ${this.#file} is corrupt (${err.message}). Restore it from a backup or move it aside; your rooms' data in ${path.dirname(this.#file)} is untouched.`
+      )
     }
     for (const r of data.rooms) this.rooms.set(r.roomId, r)
   }

@@ -13,12 +13,18 @@ export async function openStore(dir: string, profileDir: string): Promise<any> {
     await store.close().catch(() => {})
     const msg = String(err?.message ?? err)
     if (/lock/i.test(msg)) {
-      throw new HearthError(ErrorCode.Storage, `The profile ${profileDir} is already open in another Hearth process. Close that one first: a profile has one owner process at a time.`)
+      throw new HearthError(
+        ErrorCode.Storage,
+        `The profile ${profileDir} is already open in another Hearth process. Close that one first: a profile has one owner process at a time.`
+      )
     }
     if (err?.code === 'EACCES' || err?.code === 'EROFS' || /permission|read-only/i.test(msg)) {
       throw new HearthError(ErrorCode.Storage, `Hearth cannot write to ${dir} (${msg}). Check the directory's permissions and free space.`)
     }
-    throw new HearthError(ErrorCode.Storage, `The room store in ${dir} could not be opened (${msg}). It may be corrupt: move it aside and rejoin your rooms with their invites.`)
+    throw new HearthError(
+      ErrorCode.Storage,
+      `The room store in ${dir} could not be opened (${msg}). It may be corrupt: move it aside and rejoin your rooms with their invites.`
+    )
   }
 }
 
@@ -58,13 +64,20 @@ export function walSyncer(store: any): () => Promise<void> {
     synced = wal
   }
   const start = (): Promise<void> => {
-    running = once().finally(() => { running = null })
+    running = once().finally(() => {
+      running = null
+    })
     return running
   }
   return () => {
     if (!running) return start()
     // an fsync is under way, but it may have begun before the caller's write: wait for the next
-    queued ??= running.catch(() => {}).then(() => { queued = null; return start() })
+    queued ??= running
+      .catch(() => {})
+      .then(() => {
+        queued = null
+        return start()
+      })
     return queued
   }
 }

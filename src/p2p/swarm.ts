@@ -24,9 +24,7 @@ export function createSwarm(opts: SwarmOptions) {
   if (opts.bootstrap?.length) {
     const bootstrap = parseBootstrap(opts.bootstrap)
     const loopback = bootstrap.every((b) => LOOPBACK.test(b.host))
-    const dht = loopback
-      ? new DHT({ bootstrap, host: '127.0.0.1', ephemeral: true, firewalled: false })
-      : new DHT({ bootstrap })
+    const dht = loopback ? new DHT({ bootstrap, host: '127.0.0.1', ephemeral: true, firewalled: false }) : new DHT({ bootstrap })
     return new Hyperswarm({ dht })
   }
   return new Hyperswarm()

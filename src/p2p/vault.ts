@@ -20,7 +20,11 @@ export class Vault {
     const file = path.join(storage, 'master.key')
     try {
       const hex = fs.readFileSync(file, 'utf8').trim()
-      if (!/^[0-9a-f]{64}$/.test(hex)) throw new HearthError(ErrorCode.Storage, `The key file ${file} is corrupt: restore it from a backup, or move the directory ${storage} aside to start a fresh profile.`)
+      if (!/^[0-9a-f]{64}$/.test(hex))
+        throw new HearthError(
+          ErrorCode.Storage,
+          `The key file ${file} is corrupt: restore it from a backup, or move the directory ${storage} aside to start a fresh profile.`
+        )
       return new Vault(Buffer.from(hex, 'hex'))
     } catch (err: any) {
       if (err?.code !== 'ENOENT') throw err

@@ -68,7 +68,10 @@ const hearth: HearthBridge = {
   onEngineState(listener) {
     const off = onShell('engine', (e) => listener(e.engine))
     // Late subscribers get the current state at once.
-    void shell({ op: 'state' }).then((s) => listener((s as { engine: EngineState }).engine), () => {})
+    void shell({ op: 'state' }).then(
+      (s) => listener((s as { engine: EngineState }).engine),
+      () => {}
+    )
     return off
   },
   onDeepLink(listener) {

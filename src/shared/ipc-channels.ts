@@ -14,9 +14,7 @@ export const Channel = {
 } as const
 
 /** The reply of `hearth:call`: errors travel as data because ipcMain.handle drops error codes. */
-export type CallReply =
-  | { ok: true; result: unknown }
-  | { ok: false; error: { code: number; message: string } }
+export type CallReply = { ok: true; result: unknown } | { ok: false; error: { code: number; message: string } }
 
 /** The engine's health as the UI sees it. */
 export type EngineState =
@@ -27,7 +25,10 @@ export type EngineState =
   | { state: 'stopped' }
 
 /** A parsed `hearth://` link. Only joining exists today. */
-export interface DeepLink { kind: 'join'; invite: string }
+export interface DeepLink {
+  kind: 'join'
+  invite: string
+}
 
 export type ShellEvent =
   | { type: 'engine'; engine: EngineState }
@@ -36,10 +37,10 @@ export type ShellEvent =
   | { type: 'get-help' }
   | { type: 'open-room'; roomId: string }
 
-export interface OpenExternalReply { opened: boolean; reason?: string }
+export interface OpenExternalReply {
+  opened: boolean
+  reason?: string
+}
 
 export type ShellRequest =
-  | { op: 'state' }
-  | { op: 'takeDeepLink' }
-  | { op: 'openExternal'; url: string }
-  | { op: 'submitPassphrase'; passphrase: string | null }
+  { op: 'state' } | { op: 'takeDeepLink' } | { op: 'openExternal'; url: string } | { op: 'submitPassphrase'; passphrase: string | null }

@@ -16,11 +16,13 @@ const MasterKey = z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteL
 /** host:port, as hyperdht's bootstrap option takes it. */
 const BootstrapNode = z.string().regex(/^[A-Za-z0-9.-]{1,253}:\d{1,5}$/, 'bootstrap nodes look like host:port')
 
-export const StartOptions = z.object({
-  storage: z.string().min(1).max(4096),
-  bootstrap: z.array(BootstrapNode).max(32).optional(),
-  masterKey: MasterKey.optional()
-}).strict()
+export const StartOptions = z
+  .object({
+    storage: z.string().min(1).max(4096),
+    bootstrap: z.array(BootstrapNode).max(32).optional(),
+    masterKey: MasterKey.optional()
+  })
+  .strict()
 export type StartOptions = z.infer<typeof StartOptions>
 
 /** main -> engine host */
@@ -58,7 +60,10 @@ export type ShellPayload = z.infer<typeof ShellPayload>
 
 /** Short human text for a zod failure, without echoing the rejected values back. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ')
 }
 
 const knownCodes = new Set<number>(Object.values(ErrorCode))

@@ -28,7 +28,10 @@ describe('hearth serve + hearth bootstrap, driven over JSON-RPC', () => {
     expect(joined).toEqual({ roomId, state: 'ready' })
     await a.call('postMessage', { roomId, text: 'hello Birch' })
     const { messageId } = await b.call('postMessage', { roomId, text: 'hello Ash', replyTo: undefined })
-    const expected = [['Ash', 'hello Birch'], ['Birch', 'hello Ash']].sort()
+    const expected = [
+      ['Ash', 'hello Birch'],
+      ['Birch', 'hello Ash']
+    ].sort()
     for (const peer of [a, b]) {
       await until('both messages on each peer', async () => (await peer.call('getMessages', { roomId })).messages.length === 2)
       const { messages } = await peer.call('getMessages', { roomId })
@@ -68,14 +71,21 @@ describe('hearth serve + hearth bootstrap, driven over JSON-RPC', () => {
       const c = new CliPeer(['serve', '--storage', dirs[3], '--bootstrap', bootstrap])
       await c.ready
       expect(await c.call('joinRoom', { invite: second, displayName: 'Cy' })).toEqual({ roomId, state: 'ready' })
-      await until('the owner\'s post via the seeder', async () => (await c.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'written before the owner left'))
+      await until("the owner's post via the seeder", async () =>
+        (await c.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'written before the owner left')
+      )
       await c.call('postMessage', { roomId, text: 'hello, seeder' })
       await new Promise((r) => setTimeout(r, 1500))
       expect(await c.stop()).toBe(0)
       // the owner comes back while the newcomer is gone: the seeder hands over the new post
       a = new CliPeer(['serve', '--storage', dirs[0], '--bootstrap', bootstrap])
       await a.ready
-      await until('the owner to catch up from the seeder', async () => (await a.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'hello, seeder'), 60_000, 300)
+      await until(
+        'the owner to catch up from the seeder',
+        async () => (await a.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'hello, seeder'),
+        60_000,
+        300
+      )
     } finally {
       seeder.proc.kill('SIGTERM')
       expect(await seeder.exited).toBe(0)

@@ -30,7 +30,9 @@ const binary = electronBinary()
 const built = existsSync(path.join(root, 'out', 'main', 'index.js')) && existsSync(path.join(root, 'out', 'preload', 'index.cjs'))
 const skipReason = !binary
   ? 'the Electron binary is not installed (node_modules/electron/path.txt or dist/ missing); run `npx install-electron` on a machine with internet access'
-  : !built ? 'the app is not built; run `npm run build` first' : ''
+  : !built
+    ? 'the app is not built; run `npm run build` first'
+    : ''
 if (skipReason) console.warn(`[electron-smoke] skipped: ${skipReason}`)
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -47,17 +49,25 @@ async function ready(app: ElectronApplication): Promise<Page> {
     }
     const main = app.windows().find((w) => w.url().startsWith('app://hearth/index.html'))
     if (main) {
-      const up = await main.evaluate(async () => {
-        try {
-          await (globalThis as unknown as PageGlobal).hearth.call('listRooms', {})
-          return true
-        } catch {
-          return false
-        }
-      }).catch(() => false)
+      const up = await main
+        .evaluate(async () => {
+          try {
+            await (globalThis as unknown as PageGlobal).hearth.call('listRooms', {})
+            return true
+          } catch {
+            return false
+          }
+        })
+        .catch(() => false)
       if (up) return main
     }
-    if (Date.now() > deadline) throw new Error(`the app did not become ready; windows: ${app.windows().map((w) => w.url()).join(', ')}`)
+    if (Date.now() > deadline)
+      throw new Error(
+        `the app did not become ready; windows: ${app
+          .windows()
+          .map((w) => w.url())
+          .join(', ')}`
+      )
     await sleep(250)
   }
 }
@@ -73,13 +83,17 @@ describe.skipIf(!!skipReason)('desktop app smoke test (real Electron)', () => {
     const createTestnet = (await import('hyperdht/testnet')).default
     testnet = await createTestnet(3)
     const { _electron } = await import('playwright-core')
-    launch = () => _electron.launch({
-      executablePath: binary!,
-      // basic password store: on Linux this exercises the passphrase path deterministically.
-      args: [root, '--password-store=basic', ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
-      env: { ...process.env, HEARTH_USER_DATA: userData, HEARTH_BOOTSTRAP: testnet.bootstrap.map((b) => `${b.host}:${b.port}`).join(',') } as Record<string, string>,
-      timeout: 60_000
-    })
+    launch = () =>
+      _electron.launch({
+        executablePath: binary!,
+        // basic password store: on Linux this exercises the passphrase path deterministically.
+        args: [root, '--password-store=basic', ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
+        env: { ...process.env, HEARTH_USER_DATA: userData, HEARTH_BOOTSTRAP: testnet.bootstrap.map((b) => `${b.host}:${b.port}`).join(',') } as Record<
+          string,
+          string
+        >,
+        timeout: 60_000
+      })
   })
 
   afterAll(async () => {
@@ -106,7 +120,12 @@ describe.skipIf(!!skipReason)('desktop app smoke test (real Electron)', () => {
       await hearth.call('postMessage', { roomId, text })
       return roomId
     }, text)
-    const bad = await page.evaluate(() => (globalThis as unknown as PageGlobal).hearth.call('getRoom', { roomId: 'nope' }).then(() => null, (e: { code: number }) => e.code))
+    const bad = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobal).hearth.call('getRoom', { roomId: 'nope' }).then(
+        () => null,
+        (e: { code: number }) => e.code
+      )
+    )
     expect(bad).toBe(-32602)
 
     await app.close() // ordered shutdown: the engine closes its stores before the app exits

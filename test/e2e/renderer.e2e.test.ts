@@ -29,7 +29,7 @@ export const HOSTILE = [
 describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
   let boot: Bootstrap
   const engines: Engine[] = []
-  let server: { url: string, close: () => Promise<void> }
+  let server: { url: string; close: () => Promise<void> }
   let browser: Browser
   let ann: Member
   let ben: Member
@@ -40,7 +40,7 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     await buildRenderer()
     server = await serveRenderer()
     boot = await startBootstrap()
-    engines.push(...await Promise.all([startEngine(boot.address, 'ann'), startEngine(boot.address, 'ben')]))
+    engines.push(...(await Promise.all([startEngine(boot.address, 'ann'), startEngine(boot.address, 'ben')])))
     browser = await launch()
     ann = await openMember(browser, server.url, engines[0])
     ben = await openMember(browser, server.url, engines[1])
@@ -48,7 +48,7 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
 
   afterAll(async () => {
     await browser?.close()
-    await Promise.all(engines.map(e => e.stop()))
+    await Promise.all(engines.map((e) => e.stop()))
     await boot?.stop()
     await server?.close()
   }, 60_000)
@@ -76,7 +76,7 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     await ben.page.getByRole('button', { name: en.rooms.open('Evening circle') }).waitFor()
     await ben.page.getByRole('button', { name: en.rooms.open('Evening circle') }).click()
     await composer(ben.page).waitFor()
-    expect([...ann.errors, ...ben.errors].filter(e => !/favicon/.test(e))).toEqual([])
+    expect([...ann.errors, ...ben.errors].filter((e) => !/favicon/.test(e))).toEqual([])
   }, 240_000)
 
   it('hostile message text renders inert', async () => {
@@ -84,7 +84,7 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     // a 4000-character word (the longest post the contract allows) wraps inside the list
     await post(ben.page, 'W'.repeat(4000))
     await waitForMessage(page, 'WWWWWWWWWW')
-    const overflow = await messageLog(page).evaluate((l: { scrollWidth: number, clientWidth: number }) => l.scrollWidth - l.clientWidth)
+    const overflow = await messageLog(page).evaluate((l: { scrollWidth: number; clientWidth: number }) => l.scrollWidth - l.clientWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     // markup, script, javascript: links, bidi overrides and zero-width tricks (each checked as it arrives,
     // while it is among the rows the virtualized list renders)
@@ -97,7 +97,7 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     for (const tag of ['script', 'img', 'iframe', 'style', 'a']) {
       await expect(log.locator(tag).count()).resolves.toBe(0)
     }
-    const text = await log.textContent() ?? ''
+    const text = (await log.textContent()) ?? ''
     expect(text).toContain('<img src=x onerror="window.__pwned = 2">')
     expect(text).toContain('<iframe src="https://evil.example"></iframe>')
     expect(text).not.toMatch(/[\u202E\u200B\u2060\uFEFF]/)
@@ -105,7 +105,9 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     expect(text).toContain('paypal login')
     // the page is still styled and visible (the <style> did nothing)
     await expect(page.locator('body').isVisible()).resolves.toBe(true)
-    await expect(page.locator('.topbar').evaluate((e: { getBoundingClientRect: () => { height: number } }) => e.getBoundingClientRect().height)).resolves.toBeGreaterThan(20)
+    await expect(
+      page.locator('.topbar').evaluate((e: { getBoundingClientRect: () => { height: number } }) => e.getBoundingClientRect().height)
+    ).resolves.toBeGreaterThan(20)
     // a 100 000-character draft is refused by the composer, with a clear count
     await composer(ben.page).fill('x'.repeat(100_000))
     await ben.page.getByText(en.composer.tooLong(100_000, 4000)).waitFor()
@@ -116,25 +118,33 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
 
   it('a long room pages older messages with the before cursor and keeps the DOM bounded', async () => {
     // 300 posts straight through Ben's engine API (from his page, over the loopback WebSocket)
-    const posted = await ben.page.evaluate(async ({ url, token, roomId }) => {
-      const ws = new WebSocket(`${url}/?token=${encodeURIComponent(token)}`)
-      await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = reject })
-      let id = 0
-      const call = (method: string, params: unknown) => new Promise<unknown>((resolve, reject) => {
-        const my = ++id
-        const on = (e: { data: string }): void => {
-          const m = JSON.parse(e.data) as { id?: number, error?: unknown, result?: unknown }
-          if (m.id !== my) return
-          ws.removeEventListener('message', on as never)
-          if (m.error) reject(new Error(JSON.stringify(m.error))); else resolve(m.result)
-        }
-        ws.addEventListener('message', on as never)
-        ws.send(JSON.stringify({ jsonrpc: '2.0', id: my, method, params }))
-      })
-      for (let i = 0; i < 300; i++) await call('postMessage', { roomId, text: `bulk ${i}` })
-      ws.close()
-      return 300
-    }, { url: engines[1].url, token: engines[1].token, roomId })
+    const posted = await ben.page.evaluate(
+      async ({ url, token, roomId }) => {
+        const ws = new WebSocket(`${url}/?token=${encodeURIComponent(token)}`)
+        await new Promise((resolve, reject) => {
+          ws.onopen = resolve
+          ws.onerror = reject
+        })
+        let id = 0
+        const call = (method: string, params: unknown) =>
+          new Promise<unknown>((resolve, reject) => {
+            const my = ++id
+            const on = (e: { data: string }): void => {
+              const m = JSON.parse(e.data) as { id?: number; error?: unknown; result?: unknown }
+              if (m.id !== my) return
+              ws.removeEventListener('message', on as never)
+              if (m.error) reject(new Error(JSON.stringify(m.error)))
+              else resolve(m.result)
+            }
+            ws.addEventListener('message', on as never)
+            ws.send(JSON.stringify({ jsonrpc: '2.0', id: my, method, params }))
+          })
+        for (let i = 0; i < 300; i++) await call('postMessage', { roomId, text: `bulk ${i}` })
+        ws.close()
+        return 300
+      },
+      { url: engines[1].url, token: engines[1].token, roomId }
+    )
     expect(posted).toBe(300)
     const page = ann.page
     await waitForMessage(page, 'bulk 299')
@@ -147,35 +157,45 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     // scroll to the top until the beginning of the room shows: older pages arrive one by one
     const beginning = page.getByText(en.room.beginning)
     for (let i = 0; i < 40; i++) {
-      if (await beginning.count() > 0) break
-      await log.evaluate((l: { scrollTop: number }) => { l.scrollTop = 0 })
+      if ((await beginning.count()) > 0) break
+      await log.evaluate((l: { scrollTop: number }) => {
+        l.scrollTop = 0
+      })
       await page.waitForTimeout(300)
       expect(await rendered()).toBeLessThanOrEqual(60)
     }
     await beginning.waitFor()
-    await log.evaluate((l: { scrollTop: number }) => { l.scrollTop = 0 })
+    await log.evaluate((l: { scrollTop: number }) => {
+      l.scrollTop = 0
+    })
     expect(first).toBeLessThanOrEqual(100) // the room opened with one page
     expect(Number(await log.getAttribute('data-total'))).toBeGreaterThanOrEqual(309) // every page, via `before`
     await page.getByText('Hi Ann, it has been a long day.').waitFor()
     expect(await rendered()).toBeLessThanOrEqual(60)
     await screenshot(page, 'room-long-history-light')
     // back to the newest messages
-    await log.evaluate((l: { scrollTop: number, scrollHeight: number }) => { l.scrollTop = l.scrollHeight })
+    await log.evaluate((l: { scrollTop: number; scrollHeight: number }) => {
+      l.scrollTop = l.scrollHeight
+    })
     await waitForMessage(page, 'bulk 299')
   }, 240_000)
 
   it('"Get help now" works from every screen, by click, F1 and Ctrl+Shift+H', async () => {
     const page = ann.page
     // room
-    await checkHelp(page, 'click'); await checkHelp(page, 'F1'); await checkHelp(page, 'ctrl+shift+h')
+    await checkHelp(page, 'click')
+    await checkHelp(page, 'F1')
+    await checkHelp(page, 'ctrl+shift+h')
     // moderator console
     await page.getByRole('button', { name: en.room.moderate }).click()
     await page.getByRole('tablist').waitFor()
-    await checkHelp(page, 'click'); await checkHelp(page, 'F1')
+    await checkHelp(page, 'click')
+    await checkHelp(page, 'F1')
     // rooms list, and inside the create-room dialog (keyboard)
     await page.getByRole('button', { name: en.nav.rooms }).click()
     await page.getByRole('heading', { name: en.rooms.title }).waitFor()
-    await checkHelp(page, 'click'); await checkHelp(page, 'F1')
+    await checkHelp(page, 'click')
+    await checkHelp(page, 'F1')
     await page.getByRole('button', { name: en.rooms.create }).click()
     await page.getByRole('dialog', { name: en.createRoom.title }).waitFor()
     await checkHelp(page, 'F1')
@@ -183,38 +203,131 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     // settings
     await page.getByRole('button', { name: en.nav.settings }).click()
     await page.getByRole('heading', { name: en.settings.title }).waitFor()
-    await checkHelp(page, 'click'); await checkHelp(page, 'F1')
+    await checkHelp(page, 'click')
+    await checkHelp(page, 'F1')
     // first run (a fresh profile on the same engine)
     const fresh = await openMember(browser, server.url, engines[0])
     await fresh.page.getByRole('heading', { name: en.firstRun.title }).waitFor()
-    await checkHelp(fresh.page, 'click'); await checkHelp(fresh.page, 'F1')
+    await checkHelp(fresh.page, 'click')
+    await checkHelp(fresh.page, 'F1')
     // the help panel lists the shipped directory for the chosen region, with tel: links
     await fresh.page.getByRole('button', { name: en.nav.getHelp }).click()
     const dialog = fresh.page.getByRole('dialog', { name: en.help.title })
     await dialog.getByLabel(en.help.region).selectOption('GB')
     await dialog.getByRole('heading', { name: 'Samaritans' }).waitFor()
-    await expect(dialog.getByRole('link', { name: en.help.call('116 123') }).first().getAttribute('href')).resolves.toBe('tel:116123')
+    await expect(
+      dialog
+        .getByRole('link', { name: en.help.call('116 123') })
+        .first()
+        .getAttribute('href')
+    ).resolves.toBe('tel:116123')
     await fresh.context.close()
   }, 180_000)
 
   it('axe-core finds no serious or critical violations; screenshots of every main screen, light and dark', async () => {
     const page = ann.page
     const fresh = await openMember(browser, server.url, engines[0])
-    const screens: Array<{ name: string, page: typeof page, open: () => Promise<void> }> = [
-      { name: 'first-run', page: fresh.page, open: async () => { await fresh.page.getByRole('heading', { name: en.firstRun.title }).waitFor() } },
-      { name: 'rooms', page, open: async () => { await page.goto(page.url().replace(/#.*$/, '#/rooms')); await page.getByRole('heading', { name: en.rooms.title }).waitFor(); await page.getByRole('button', { name: en.rooms.open('Evening circle') }).waitFor() } },
-      { name: 'create-room', page, open: async () => { await page.getByRole('button', { name: en.rooms.create }).click(); await page.getByRole('dialog').waitFor() } },
-      { name: 'join-room', page, open: async () => { await page.keyboard.press('Escape'); await page.getByRole('button', { name: en.rooms.join }).click(); await page.getByRole('dialog').waitFor() } },
-      { name: 'room', page, open: async () => { await page.keyboard.press('Escape'); await page.goto(page.url().replace(/#.*$/, `#/room/${roomId}`)); await waitForMessage(page, 'bulk 299') } },
-      { name: 'help', page, open: async () => { await page.getByRole('button', { name: en.nav.getHelp }).click(); await page.getByRole('dialog', { name: en.help.title }).waitFor() } },
-      { name: 'help-card', page, open: async () => { await page.keyboard.press('Escape'); await composer(page).fill('I want to kill myself tonight'); await page.getByRole('region', { name: en.helpCard.title }).waitFor() } },
-      { name: 'moderator-members', page, open: async () => { await composer(page).fill(''); await page.goto(page.url().replace(/#.*$/, `#/moderate/${roomId}/members`)); await page.locator('.mod-item').first().waitFor() } },
-      { name: 'moderator-invites', page, open: async () => { await page.getByRole('tab', { name: en.mod.tabs.invites }).click(); await page.locator('.mod-item').first().waitFor() } },
-      ...(['reports', 'guidelines', 'resources', 'settings', 'log', 'moderators'] as const).map(tab => ({
-        name: `moderator-${tab}`, page, open: async () => { await page.getByRole('tab', { name: en.mod.tabs[tab] }).click(); await page.getByRole('tabpanel', { name: en.mod.tabs[tab] }).waitFor() }
+    const screens: Array<{ name: string; page: typeof page; open: () => Promise<void> }> = [
+      {
+        name: 'first-run',
+        page: fresh.page,
+        open: async () => {
+          await fresh.page.getByRole('heading', { name: en.firstRun.title }).waitFor()
+        }
+      },
+      {
+        name: 'rooms',
+        page,
+        open: async () => {
+          await page.goto(page.url().replace(/#.*$/, '#/rooms'))
+          await page.getByRole('heading', { name: en.rooms.title }).waitFor()
+          await page.getByRole('button', { name: en.rooms.open('Evening circle') }).waitFor()
+        }
+      },
+      {
+        name: 'create-room',
+        page,
+        open: async () => {
+          await page.getByRole('button', { name: en.rooms.create }).click()
+          await page.getByRole('dialog').waitFor()
+        }
+      },
+      {
+        name: 'join-room',
+        page,
+        open: async () => {
+          await page.keyboard.press('Escape')
+          await page.getByRole('button', { name: en.rooms.join }).click()
+          await page.getByRole('dialog').waitFor()
+        }
+      },
+      {
+        name: 'room',
+        page,
+        open: async () => {
+          await page.keyboard.press('Escape')
+          await page.goto(page.url().replace(/#.*$/, `#/room/${roomId}`))
+          await waitForMessage(page, 'bulk 299')
+        }
+      },
+      {
+        name: 'help',
+        page,
+        open: async () => {
+          await page.getByRole('button', { name: en.nav.getHelp }).click()
+          await page.getByRole('dialog', { name: en.help.title }).waitFor()
+        }
+      },
+      {
+        name: 'help-card',
+        page,
+        open: async () => {
+          await page.keyboard.press('Escape')
+          await composer(page).fill('I want to kill myself tonight')
+          await page.getByRole('region', { name: en.helpCard.title }).waitFor()
+        }
+      },
+      {
+        name: 'moderator-members',
+        page,
+        open: async () => {
+          await composer(page).fill('')
+          await page.goto(page.url().replace(/#.*$/, `#/moderate/${roomId}/members`))
+          await page.locator('.mod-item').first().waitFor()
+        }
+      },
+      {
+        name: 'moderator-invites',
+        page,
+        open: async () => {
+          await page.getByRole('tab', { name: en.mod.tabs.invites }).click()
+          await page.locator('.mod-item').first().waitFor()
+        }
+      },
+      ...(['reports', 'guidelines', 'resources', 'settings', 'log', 'moderators'] as const).map((tab) => ({
+        name: `moderator-${tab}`,
+        page,
+        open: async () => {
+          await page.getByRole('tab', { name: en.mod.tabs[tab] }).click()
+          await page.getByRole('tabpanel', { name: en.mod.tabs[tab] }).waitFor()
+        }
       })),
-      { name: 'moderator-keys', page, open: async () => { await page.getByRole('tab', { name: en.mod.tabs.keys }).click(); await page.getByLabel(en.mod.yourKey).waitFor() } },
-      { name: 'settings', page, open: async () => { await page.getByRole('button', { name: en.nav.settings }).click(); await page.getByRole('heading', { name: en.settings.title }).waitFor() } }
+      {
+        name: 'moderator-keys',
+        page,
+        open: async () => {
+          await page.getByRole('tab', { name: en.mod.tabs.keys }).click()
+          await page.getByLabel(en.mod.yourKey).waitFor()
+        }
+      },
+      {
+        name: 'settings',
+        page,
+        open: async () => {
+          await page.getByRole('button', { name: en.nav.settings }).click()
+          await page.getByRole('heading', { name: en.settings.title }).waitFor()
+        }
+      }
     ]
     const found: Record<string, unknown> = {}
     for (const scheme of ['light', 'dark'] as const) {

@@ -44,7 +44,9 @@ export class CliNet {
   /** A request that fails (instead of hanging) if the peer process dies first. */
   static rpc(p: CliPeer, method: string, params?: unknown, timeoutMs = 30_000): Promise<any> {
     let timer: NodeJS.Timeout | undefined
-    const died = p.exited.then((code) => ({ error: { code: 'EXITED', message: `the peer exited (${code}) before answering ${method}: ${p.stderr.slice(-2000)}` } }))
+    const died = p.exited.then((code) => ({
+      error: { code: 'EXITED', message: `the peer exited (${code}) before answering ${method}: ${p.stderr.slice(-2000)}` }
+    }))
     const late = new Promise((resolve) => {
       timer = setTimeout(() => resolve({ error: { code: 'TIMEOUT', message: `${method} got no answer in ${timeoutMs} ms` } }), timeoutMs)
     })
@@ -66,23 +68,35 @@ export class CliNet {
 
   async stopPeers() {
     // a clean stop first; a peer that does not exit in 10 s is itself a finding, but must not hang the suite
-    await Promise.all([...this.live].map(async (p) => {
-      const t = setTimeout(() => { console.error(`peer did not exit 10 s after stdin closed: ${p.stderr.slice(-1000)}`); p.proc.kill('SIGKILL') }, 10_000)
-      await p.stop()
-      clearTimeout(t)
-    }))
+    await Promise.all(
+      [...this.live].map(async (p) => {
+        const t = setTimeout(() => {
+          console.error(`peer did not exit 10 s after stdin closed: ${p.stderr.slice(-1000)}`)
+          p.proc.kill('SIGKILL')
+        }, 10_000)
+        await p.stop()
+        clearTimeout(t)
+      })
+    )
   }
 }
 
 /** Waits until every peer reports the same message count (>= min) and view hash for the room. */
 export async function cliConverged(peers: CliPeer[], roomId: string, min: number, timeoutMs = 60_000) {
-  return until(`${peers.length} peers to converge on >= ${min} messages`, async () => {
-    const rooms = await Promise.all(peers.map(async (p) => {
-      const res = await CliNet.rpc(p, 'getRoom', { roomId })
-      if (res.error) throw new Error(res.error.message)
-      return res.result
-    }))
-    const ok = rooms[0].messageCount >= min && rooms.every((r) => r.messageCount === rooms[0].messageCount && r.viewHash === rooms[0].viewHash)
-    return ok ? rooms[0] : null
-  }, timeoutMs, 250)
+  return until(
+    `${peers.length} peers to converge on >= ${min} messages`,
+    async () => {
+      const rooms = await Promise.all(
+        peers.map(async (p) => {
+          const res = await CliNet.rpc(p, 'getRoom', { roomId })
+          if (res.error) throw new Error(res.error.message)
+          return res.result
+        })
+      )
+      const ok = rooms[0].messageCount >= min && rooms.every((r) => r.messageCount === rooms[0].messageCount && r.viewHash === rooms[0].viewHash)
+      return ok ? rooms[0] : null
+    },
+    timeoutMs,
+    250
+  )
 }

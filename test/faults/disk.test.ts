@@ -16,7 +16,11 @@ function tryMount(args: string[]): string | null {
     return String(err.stderr || err.message).trim()
   }
 }
-const umount = (dir: string) => { try { execFileSync('umount', [dir], { stdio: 'pipe' }) } catch {} }
+const umount = (dir: string) => {
+  try {
+    execFileSync('umount', [dir], { stdio: 'pipe' })
+  } catch {}
+}
 
 /** Every message of a room (pages back from the newest). */
 async function allTexts(p: CliPeer, roomId: string): Promise<string[]> {

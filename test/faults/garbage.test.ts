@@ -16,7 +16,8 @@ import { LONG, prng, seedFor, sleep } from './support.ts'
 describe('garbage on the wire and disconnects mid-replication', () => {
   let net: Net
   let a: Peer, b: Peer
-  let roomId = '', invite = ''
+  let roomId = '',
+    invite = ''
   const seed = seedFor('garbage')
   const rand = prng(seed)
   const hostile: any[] = []
@@ -56,7 +57,10 @@ describe('garbage on the wire and disconnects mid-replication', () => {
       const timer = setInterval(() => {
         if (conn.destroyed) return clearInterval(timer)
         conn.write(crypto.randomBytes(rand.int(1, 4096)))
-        if (rand.chance(0.05)) { clearInterval(timer); conn.destroy() }
+        if (rand.chance(0.05)) {
+          clearInterval(timer)
+          conn.destroy()
+        }
       }, 20)
     })
     noisy.join(topic, { server: true, client: true })
@@ -69,7 +73,11 @@ describe('garbage on the wire and disconnects mid-replication', () => {
     prober.on('connection', (conn: any) => {
       conn.on('error', () => {})
       proberStore.replicate(conn)
-      for (let i = 0; i < 5; i++) proberStore.get({ key: crypto.randomBytes(32) }).get(0, { timeout: 1000 }).catch(() => {})
+      for (let i = 0; i < 5; i++)
+        proberStore
+          .get({ key: crypto.randomBytes(32) })
+          .get(0, { timeout: 1000 })
+          .catch(() => {})
       setTimeout(() => conn.destroy(), rand.int(50, 500))
     })
     prober.join(topic, { server: true, client: true })
@@ -104,7 +112,11 @@ describe('garbage on the wire and disconnects mid-replication', () => {
     // and a newcomer joins and reads the latest page as if nothing happened
     const late = await net.peer('late')
     await late.call('joinRoom', { invite: (await a.call('createInvite', { roomId })).invite })
-    await until('the newcomer to read the newest post', async () => (await late.call('getMessages', { roomId, limit: 1 })).messages[0]?.text === `live ${posted - 1}`, 30_000)
+    await until(
+      'the newcomer to read the newest post',
+      async () => (await late.call('getMessages', { roomId, limit: 1 })).messages[0]?.text === `live ${posted - 1}`,
+      30_000
+    )
     expect(errors).toEqual([])
   })
 })

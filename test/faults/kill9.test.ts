@@ -40,7 +40,9 @@ describe('kill -9 during a burst of posts', () => {
       let victimAcks = 0
       let killed = false
       let fire!: () => void
-      const reached = new Promise<void>((r) => { fire = r })
+      const reached = new Promise<void>((r) => {
+        fire = r
+      })
       const ack = (who: number, text: string) => (res: any) => {
         if (!res.result) {
           if (who === v && killed) return // the victim died before answering: not acknowledged
@@ -53,12 +55,16 @@ describe('kill -9 during a burst of posts', () => {
         if (who === v && ++victimAcks >= killAt) fire()
       }
       // three concurrent posters per peer: acks trickle in, so the kill lands mid-burst
-      const posts = peers.map((p, who) => Promise.all([0, 1, 2].map(async (lane) => {
-        for (let i = lane; i < BURST && !(who === v && killed); i += 3) {
-          const text = `r${round} p${who} #${i}`
-          await CliNet.rpc(p, 'postMessage', { roomId, text }, 15_000).then(ack(who, text))
-        }
-      })))
+      const posts = peers.map((p, who) =>
+        Promise.all(
+          [0, 1, 2].map(async (lane) => {
+            for (let i = lane; i < BURST && !(who === v && killed); i += 3) {
+              const text = `r${round} p${who} #${i}`
+              await CliNet.rpc(p, 'postMessage', { roomId, text }, 15_000).then(ack(who, text))
+            }
+          })
+        )
+      )
       if (killAt === 0) fire()
       await Promise.race([reached, sleep(5000)])
       await sleep(rand.int(0, 20))
@@ -70,13 +76,17 @@ describe('kill -9 during a burst of posts', () => {
       const me = (await peers[v].call('whoami', { roomId })).memberId
       for (const [messageId, text] of acked) {
         if (!messageId.startsWith(me)) continue
-        const res = await until(`acked "${text}" on the restarted peer`, async () => (await CliNet.rpc(peers[v], 'getMessage', { roomId, messageId })).result, 15_000, 50)
-          .catch(async (err) => {
-            // say whether the text is there under another id (a wrong ack) or gone (a lost post)
-            const found = (await allMessages(peers[v], roomId)).filter((m) => m.text === text).map((m) => m.id)
-            const { skipped } = await peers[v].call('getRoom', { roomId })
-            throw new Error(`${err.message}; by text: ${found.length ? found.join(', ') : 'absent'}; records skipped by apply: ${skipped}`)
-          })
+        const res = await until(
+          `acked "${text}" on the restarted peer`,
+          async () => (await CliNet.rpc(peers[v], 'getMessage', { roomId, messageId })).result,
+          15_000,
+          50
+        ).catch(async (err) => {
+          // say whether the text is there under another id (a wrong ack) or gone (a lost post)
+          const found = (await allMessages(peers[v], roomId)).filter((m) => m.text === text).map((m) => m.id)
+          const { skipped } = await peers[v].call('getRoom', { roomId })
+          throw new Error(`${err.message}; by text: ${found.length ? found.join(', ') : 'absent'}; records skipped by apply: ${skipped}`)
+        })
         expect(res.message.text, `message ${messageId}`).toBe(text)
       }
       console.log(`round ${round}: killed peer ${v} after ${victimAcks} of its acks; ${acked.size} acknowledged so far`)

@@ -47,7 +47,12 @@ describe('random partitions and heals across five peers', () => {
       let timer: NodeJS.Timeout | undefined
       try {
         // an operation that never answers is a finding, not a reason to hang the suite
-        await Promise.race([op(), new Promise((_, reject) => { timer = setTimeout(() => reject(Object.assign(new Error(`no answer in 15 s (online: ${!!peers[i].node.swarm})`), { code: 'HANG' })), 15_000) })])
+        await Promise.race([
+          op(),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(Object.assign(new Error(`no answer in 15 s (online: ${!!peers[i].node.swarm})`), { code: 'HANG' })), 15_000)
+          })
+        ])
       } catch (err: any) {
         if (!EXPECTED.has(err.code)) errors.push(`${peers[i].name} ${what}: ${err.code} ${err.message}`)
       } finally {
@@ -58,21 +63,23 @@ describe('random partitions and heals across five peers', () => {
       const online = peers.map(() => rand.chance(0.6))
       await Promise.all(peers.map((p, i) => (online[i] ? p.node.goOnline() : p.node.goOffline())))
       // each peer's own actions are sequential; peers act concurrently
-      await Promise.all(peers.map(async (p, i) => {
-        for (let k = rand.int(1, 4); k > 0; k--) {
-          const r = rand.next()
-          if (r < 0.5 || !mine[i].length) {
-            await act(i, 'post', async () => mine[i].push((await p.call('postMessage', { roomId, text: `r${round} ${p.name} ${k}` })).messageId))
-          } else if (r < 0.62) {
-            await act(i, 'edit', () => p.call('editMessage', { roomId, messageId: rand.pick(mine[i]), text: `edited in r${round}` }))
-          } else if (r < 0.7) {
-            const messageId = mine[i].splice(rand.int(0, mine[i].length - 1), 1)[0]
-            await act(i, 'delete', () => p.call('deleteMessage', { roomId, messageId }))
-          } else if (i <= 1) {
-            await moderate(i, p, round)
+      await Promise.all(
+        peers.map(async (p, i) => {
+          for (let k = rand.int(1, 4); k > 0; k--) {
+            const r = rand.next()
+            if (r < 0.5 || !mine[i].length) {
+              await act(i, 'post', async () => mine[i].push((await p.call('postMessage', { roomId, text: `r${round} ${p.name} ${k}` })).messageId))
+            } else if (r < 0.62) {
+              await act(i, 'edit', () => p.call('editMessage', { roomId, messageId: rand.pick(mine[i]), text: `edited in r${round}` }))
+            } else if (r < 0.7) {
+              const messageId = mine[i].splice(rand.int(0, mine[i].length - 1), 1)[0]
+              await act(i, 'delete', () => p.call('deleteMessage', { roomId, messageId }))
+            } else if (i <= 1) {
+              await moderate(i, p, round)
+            }
           }
-        }
-      }))
+        })
+      )
       await sleep(rand.int(50, 400))
       if (errors.length) break
     }
@@ -101,20 +108,31 @@ describe('random partitions and heals across five peers', () => {
     }
     // heal: everyone online, then compare
     await Promise.all(peers.map((p) => p.node.goOnline()))
-    const hash = await until('all five peers to hold the same view', async () => {
-      const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
-      const same = rooms.every((r) => r.viewHash === rooms[0].viewHash && r.messageCount === rooms[0].messageCount)
-      return same ? `${rooms[0].viewHash} (${rooms[0].messageCount} messages, ${rooms[0].skipped} skipped)` : null
-    }, 60_000, 500).catch(async (err) => {
+    const hash = await until(
+      'all five peers to hold the same view',
+      async () => {
+        const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
+        const same = rooms.every((r) => r.viewHash === rooms[0].viewHash && r.messageCount === rooms[0].messageCount)
+        return same ? `${rooms[0].viewHash} (${rooms[0].messageCount} messages, ${rooms[0].skipped} skipped)` : null
+      },
+      60_000,
+      500
+    ).catch(async (err) => {
       // say how they differ: counts, hashes, connections
       const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
-      throw new Error(`${err.message}: ${rooms.map((r, i) => `${peers[i].name} ${r.messageCount}/${r.skipped} ${r.viewHash.slice(0, 8)} peers ${r.peers} ${autobaseState(peers[i])}`).join('; ')}`)
+      throw new Error(
+        `${err.message}: ${rooms.map((r, i) => `${peers[i].name} ${r.messageCount}/${r.skipped} ${r.viewHash.slice(0, 8)} peers ${r.peers} ${autobaseState(peers[i])}`).join('; ')}`
+      )
     })
     console.log(`converged after ${ROUNDS} rounds: ${hash}`)
     expect(errors).toEqual([])
     // and the room still works for everyone: a final post from the owner reaches all
     await peers[0].call('postMessage', { roomId, text: 'after the storm' })
-    await until('the last post everywhere', async () => (await Promise.all(peers.map((p) => p.call('getMessages', { roomId, limit: 1 })))).every((r) => r.messages[0]?.text === 'after the storm'), 30_000)
+    await until(
+      'the last post everywhere',
+      async () => (await Promise.all(peers.map((p) => p.call('getMessages', { roomId, limit: 1 })))).every((r) => r.messages[0]?.text === 'after the storm'),
+      30_000
+    )
   })
 })
 
@@ -131,9 +149,17 @@ function autobaseState(p: Peer, roomId = [...p.node.rooms.keys()][0]) {
   const state = writers.map((w: any) => `${id(w.core.key)}:${w.length}/${w.core.length}${remote(w.core)}${w.isActive ? '' : ' idle'}`).join(',')
   const sys = b.core ? ` system ${b.core.length}${remote(b.core)}` : ''
   // a writer's next node waits until every head it names is applied here: which one is missing?
-  const waiting = writers.filter((w: any) => w.node).map((w: any) => `${id(w.core.key)}#${w.node.length} needs ${w.node.heads.map((h: any) => {
-    const hw: any = known(h.key)
-    return `${id(h.key)}:${h.length}${hw ? `(have ${hw.length}/${hw.core.length})` : '(not active here)'}`
-  }).join('+')}`).join(' ')
+  const waiting = writers
+    .filter((w: any) => w.node)
+    .map(
+      (w: any) =>
+        `${id(w.core.key)}#${w.node.length} needs ${w.node.heads
+          .map((h: any) => {
+            const hw: any = known(h.key)
+            return `${id(h.key)}:${h.length}${hw ? `(have ${hw.length}/${hw.core.length})` : '(not active here)'}`
+          })
+          .join('+')}`
+    )
+    .join(' ')
   return `(view ${v.length}/${v.contiguousLength}/${v.signedLength}${remote(v)},${sys} writers ${state}${waiting ? `; waiting: ${waiting}` : ''})`
 }

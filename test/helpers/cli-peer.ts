@@ -16,7 +16,9 @@ export class CliPeer {
 
   constructor(args: string[]) {
     this.proc = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
-    this.proc.stderr!.on('data', (d) => { this.stderr += d })
+    this.proc.stderr!.on('data', (d) => {
+      this.stderr += d
+    })
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)))
     const rl = readline.createInterface({ input: this.proc.stdout! })
     let onReady: (m: any) => void

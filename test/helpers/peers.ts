@@ -9,11 +9,17 @@ export const tmpDir = (prefix = 'hearth-test-') => fs.mkdtempSync(path.join(os.t
 
 /** A peer in this process: a real engine on disk in a temp dir, on the loopback testnet. */
 export class Peer {
-  constructor(public engine: Engine, public storage: string, public name: string) {}
+  constructor(
+    public engine: Engine,
+    public storage: string,
+    public name: string
+  ) {}
   call<M extends MethodName>(method: M, params: Params<M>): Promise<Result<M>> {
     return this.engine.dispatch(method, params) as Promise<Result<M>>
   }
-  get node() { return this.engine.node }
+  get node() {
+    return this.engine.node
+  }
 }
 
 /** A private loopback DHT and the peers on it; close() tears everything down in order. */
@@ -77,12 +83,17 @@ export async function viewHash(peer: Peer, roomId: string) {
 export async function converged(peers: Peer[], roomId: string, messages: number, timeoutMs = 60_000) {
   let seen = ''
   try {
-    return await until(`${peers.map((p) => p.name).join(', ')} to converge on ${messages} messages`, async () => {
-      const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
-      seen = rooms.map((r, i) => `${peers[i].name}: ${r.messageCount} msgs, ${r.peers} peers, hash ${r.viewHash.slice(0, 8)}`).join('; ')
-      return rooms.every((r) => r.messageCount === messages && r.viewHash === rooms[0].viewHash) ? rooms[0].viewHash : null
-    }, timeoutMs, 200)
+    return await until(
+      `${peers.map((p) => p.name).join(', ')} to converge on ${messages} messages`,
+      async () => {
+        const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
+        seen = rooms.map((r, i) => `${peers[i].name}: ${r.messageCount} msgs, ${r.peers} peers, hash ${r.viewHash.slice(0, 8)}`).join('; ')
+        return rooms.every((r) => r.messageCount === messages && r.viewHash === rooms[0].viewHash) ? rooms[0].viewHash : null
+      },
+      timeoutMs,
+      200
+    )
   } catch (err) {
-    throw new Error(`${(err as Error).message} (last seen: ${seen})`)
+    throw new Error(`${(err as Error).message} (last seen: ${seen})`, { cause: err })
   }
 }

@@ -12,7 +12,9 @@ import { Net } from '../helpers/peers.ts'
 describe('closing a peer in the middle of replication', () => {
   let net: Net
   const unhandled: string[] = []
-  const onUnhandled = (err: any) => { unhandled.push(String(err?.stack ?? err)) }
+  const onUnhandled = (err: any) => {
+    unhandled.push(String(err?.stack ?? err))
+  }
   beforeAll(async () => {
     net = await Net.create()
     process.on('unhandledRejection', onUnhandled)

@@ -16,7 +16,20 @@ function prng(seed: number) {
   }
 }
 
-const TYPES = ['genesis', 'join', 'profile', 'post', 'edit', 'delete', 'revoke-ticket', 'nope', '', '__proto__', 'constructor', ...Object.keys(moderationSchemas)]
+const TYPES = [
+  'genesis',
+  'join',
+  'profile',
+  'post',
+  'edit',
+  'delete',
+  'revoke-ticket',
+  'nope',
+  '',
+  '__proto__',
+  'constructor',
+  ...Object.keys(moderationSchemas)
+]
 const MOD_TYPES = Object.keys(moderationSchemas)
 const VALUES: unknown[] = [null, true, 0, -1, 1.5, 2 ** 60, '', 'x'.repeat(5000), [], {}, { v: 1 }, '\u202e', '<script>', 'a'.repeat(64) + '-1']
 
@@ -34,10 +47,17 @@ function randomSigned(rand: () => number, known: string[], s: Signing): Uint8Arr
   const member = pick(s.members)
   // mostly the fields the type expects (so authority, not the schema, decides), sometimes wrong ones
   const byType: Record<string, Record<string, unknown>> = {
-    'mod-add': { moderator: toHexKey(pick(s.keys)) }, 'mod-remove': { moderator: toHexKey(pick(s.keys)) },
-    block: { member, reason: 'fuzz' }, unblock: { member }, hide: { target, reason: 'fuzz' }, unhide: { target },
-    mute: { member, reason: 'fuzz', forMessages: pick([1, 5, 50]) }, unmute: { member }, 'approve-member': { member },
-    guidelines: { text: `rules ${Math.floor(rand() * 100)}` }, 'accept-guidelines': { version: pick([1, 2, 3]) },
+    'mod-add': { moderator: toHexKey(pick(s.keys)) },
+    'mod-remove': { moderator: toHexKey(pick(s.keys)) },
+    block: { member, reason: 'fuzz' },
+    unblock: { member },
+    hide: { target, reason: 'fuzz' },
+    unhide: { target },
+    mute: { member, reason: 'fuzz', forMessages: pick([1, 5, 50]) },
+    unmute: { member },
+    'approve-member': { member },
+    guidelines: { text: `rules ${Math.floor(rand() * 100)}` },
+    'accept-guidelines': { version: pick([1, 2, 3]) },
     resources: { resources: [{ name: 'Line', phone: '123' }] },
     settings: { joinMode: pick(['open', 'approval']), slowModeSeconds: pick([0, 0, 1]) },
     report: { sealed: [{ to: toHexKey(pick(s.keys)), box: 'AAAA' }] },
@@ -74,7 +94,9 @@ function randomRecord(rand: () => number, known: string[], signing: Signing): Ui
 
 describe('fuzz: a writer appends thousands of random and malformed records', () => {
   let net: Net
-  beforeAll(async () => { net = await Net.create() })
+  beforeAll(async () => {
+    net = await Net.create()
+  })
   afterAll(() => net.close())
 
   it('no crash, no divergence, bad records skipped and counted', async () => {
@@ -91,14 +113,22 @@ describe('fuzz: a writer appends thousands of random and malformed records', () 
     const known: string[] = []
     const members = await Promise.all([a, b, c].map(async (p) => (await p.call('whoami', { roomId })).memberId))
     // the fuzzer never targets itself: blocking its own writer would end the fuzz early
-    const signing: Signing = { roomKey: a.node.room(roomId).key, keys: [signingKeyPair(a.node, roomId)!, newSigningKeyPair()], members: [members[0], members[2]], replays: [] }
+    const signing: Signing = {
+      roomKey: a.node.room(roomId).key,
+      keys: [signingKeyPair(a.node, roomId)!, newSigningKeyPair()],
+      members: [members[0], members[2]],
+      replays: []
+    }
     const base = b.node.room(roomId).base
     for (let round = 0; round < 30; round++) {
       const batch = Array.from({ length: 100 }, () => randomRecord(rand, known, signing))
       await base.append(batch)
       // real posts interleaved, so edits/deletes of real targets are exercised too
       // (the fuzz may have muted, blocked or gated the fuzzer: then its real posts are refused)
-      await b.call('postMessage', { roomId, text: `real ${round}` }).then(({ messageId }) => known.push(messageId), () => {})
+      await b.call('postMessage', { roomId, text: `real ${round}` }).then(
+        ({ messageId }) => known.push(messageId),
+        () => {}
+      )
     }
     const total = (await b.call('getRoom', { roomId })).messageCount
     await converged([a, b, c], roomId, total, 120_000)

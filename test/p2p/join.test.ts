@@ -1,11 +1,13 @@
 import { describe, it, expect, afterEach, beforeEach } from 'vitest'
-import { Net, until, converged, texts, type Peer } from '../helpers/peers.ts'
+import { Net, until, converged, texts } from '../helpers/peers.ts'
 
 describe('joining', () => {
   // a fresh loopback DHT per test: the first test stops and restarts peers, and lookups that
   // wade through the dead nodes it leaves behind made the next join flaky on a loaded machine
   let net: Net
-  beforeEach(async () => { net = await Net.create() })
+  beforeEach(async () => {
+    net = await Net.create()
+  })
   afterEach(() => net.close())
 
   it('a newcomer becomes a writer while only a seeder is online', async () => {

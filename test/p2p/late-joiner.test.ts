@@ -3,7 +3,9 @@ import { Net, converged, until } from '../helpers/peers.ts'
 
 describe('a late joiner', () => {
   let net: Net
-  beforeAll(async () => { net = await Net.create() })
+  beforeAll(async () => {
+    net = await Net.create()
+  })
   afterAll(() => net.close())
 
   it('syncs a 10,000-message room: latest page, paging, identical view', async () => {
@@ -28,7 +30,10 @@ describe('a late joiner', () => {
     expect(latest.messages[0].text).toBe('message 9980')
     const older = await late.call('getMessages', { roomId, limit: 20, before: latest.messages[0].id })
     expect(older.messages.at(-1)!.text).toBe('message 9979')
-    const first = await late.call('getMessage', { roomId, messageId: (await a.call('getMessages', { roomId, limit: 1, before: older.messages[0].id })).messages[0].id })
+    const first = await late.call('getMessage', {
+      roomId,
+      messageId: (await a.call('getMessages', { roomId, limit: 1, before: older.messages[0].id })).messages[0].id
+    })
     expect(first.message.text).toBe('message 9959')
   })
 
@@ -47,6 +52,10 @@ describe('a late joiner', () => {
     await late.node.goOffline()
     const { messageId } = await late.call('postMessage', { roomId, text: 'written offline' })
     late.node.goOnline()
-    await until('the offline post on the owner', async () => (await a.call('getMessage', { roomId, messageId }).catch(() => null))?.message.text === 'written offline', 60_000)
+    await until(
+      'the offline post on the owner',
+      async () => (await a.call('getMessage', { roomId, messageId }).catch(() => null))?.message.text === 'written offline',
+      60_000
+    )
   })
 })

@@ -3,7 +3,9 @@ import { Net, converged, texts } from '../helpers/peers.ts'
 
 describe('leaving a room', () => {
   let net: Net
-  beforeAll(async () => { net = await Net.create() })
+  beforeAll(async () => {
+    net = await Net.create()
+  })
   afterAll(() => net.close())
 
   it('leave + erase forgets the room and its key; the invite still brings you back', async () => {

@@ -33,7 +33,10 @@ describe('moderation that every peer enforces', () => {
     await troll.call('postMessage', { roomId, text: 'troll during partition' })
     await until('member to see the partition post', async () => (await texts(member, roomId)).includes('troll during partition'))
     owner.node.goOnline()
-    await until('the block to reach the member', async () => (await member.call('listMembers', { roomId })).members.find((m) => m.memberId === trollId)?.blocked)
+    await until(
+      'the block to reach the member',
+      async () => (await member.call('listMembers', { roomId })).members.find((m) => m.memberId === trollId)?.blocked
+    )
     for (const p of [owner, member, troll]) {
       await until(`${p.name} to hide all troll posts`, async () => {
         const { messages } = await p.call('getMessages', { roomId })
@@ -99,7 +102,7 @@ describe('moderation that every peer enforces', () => {
     const modKey = signingKeyPair(member.node, roomId)!
     const skipped2 = await count()
     await rawAppend(member, roomId, signRecord(owner.node.room(roomId).key, modKey, { type: 'unhide', target: messageId, time: 3 }))
-    await until('the removed moderator\'s record to be skipped', async () => (await count()) > skipped2)
+    await until("the removed moderator's record to be skipped", async () => (await count()) > skipped2)
     expect((await owner.call('getMessage', { roomId, messageId })).message.hidden).toBe(true)
     expect(toHex(modKey.publicKey)).toBe(moderatorKey)
     const mods = await troll.call('listModerators', { roomId })

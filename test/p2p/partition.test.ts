@@ -32,9 +32,11 @@ describe('three peers, partitioned and healed', () => {
     await b.node.goOffline()
     // three islands: a alone, b alone, c alone; everyone keeps writing
     // each island writes its ten posts one after another, all islands at once
-    await Promise.all([a, b, c].map(async (p) => {
-      for (let i = 0; i < 10; i++) await p.call('postMessage', { roomId, text: `${p.name}-offline-${i}` })
-    }))
+    await Promise.all(
+      [a, b, c].map(async (p) => {
+        for (let i = 0; i < 10; i++) await p.call('postMessage', { roomId, text: `${p.name}-offline-${i}` })
+      })
+    )
     // each island sees only its own offline posts
     expect((await texts(b, roomId)).filter((t) => t!.startsWith('a-offline'))).toHaveLength(0)
     expect((await texts(c, roomId)).filter((t) => t!.endsWith('-offline-9'))).toEqual(['c-offline-9'])

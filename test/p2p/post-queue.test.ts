@@ -48,7 +48,10 @@ describe('batched posting (group commit)', () => {
     vi.spyOn(fs.promises, 'open').mockImplementation(async (...args: Parameters<typeof open>) => {
       const fh = await open(...args)
       const datasync = fh.datasync.bind(fh)
-      fh.datasync = async () => { syncs.push(String(args[0])); return datasync() }
+      fh.datasync = async () => {
+        syncs.push(String(args[0]))
+        return datasync()
+      }
       return fh
     })
     await post('one alone')

@@ -23,12 +23,14 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
   let net: Net
   let owner: Peer, member: Peer, troll: Peer
   let roomId: string
-  const events: Array<{ roomId: string, online: number, typing: number, moderatorsOnDuty: number }> = []
+  const events: Array<{ roomId: string; online: number; typing: number; moderatorsOnDuty: number }> = []
 
   beforeAll(async () => {
     net = await Net.create()
     ;[owner, member, troll] = await Promise.all([net.peer('owner'), net.peer('member'), net.peer('troll')])
-    owner.engine.onEvent((event, payload) => { if (event === 'room.presence') events.push(payload as typeof events[number]) })
+    owner.engine.onEvent((event, payload) => {
+      if (event === 'room.presence') events.push(payload as (typeof events)[number])
+    })
     const created = await owner.call('createRoom', { name: 'Presence', displayName: 'Host' })
     roomId = created.roomId
     await member.call('joinRoom', { invite: created.invite, displayName: 'Member' })
@@ -113,7 +115,9 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
     await member.call('createModeratorKey', { roomId })
     await expect(member.call('setPresence', { roomId, onDuty: true })).rejects.toMatchObject({ code: ErrorCode.NotAllowed })
     expect((await presence(member, roomId)).onDuty).toBe(false)
-    await expect(member.call('setPresence', { roomId: 'ybndrfg8ejkmcpqxot1uwisza345h769ybndrfg8ejkmcpqxot1u', typing: true })).rejects.toMatchObject({ code: ErrorCode.NotFound })
+    await expect(member.call('setPresence', { roomId: 'ybndrfg8ejkmcpqxot1uwisza345h769ybndrfg8ejkmcpqxot1u', typing: true })).rejects.toMatchObject({
+      code: ErrorCode.NotFound
+    })
   })
 
   it('a moderator removed while on duty stops counting at once', async () => {
@@ -135,8 +139,14 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
     const ch = channelTo(troll, owner, roomId)
     const before = owner.node.presence.stats.ignored
     const garbage = [
-      Buffer.alloc(0), Buffer.from([0xff]), Buffer.from([0xfd, 0x01]), Buffer.from([0x04]), Buffer.from([0x02, 0x01, 0x02]),
-      Buffer.concat([encodeMessage({ typing: true }), Buffer.from([0])]), randomBytes(MAX_MESSAGE_BYTES + 1), randomBytes(64 * 1024)
+      Buffer.alloc(0),
+      Buffer.from([0xff]),
+      Buffer.from([0xfd, 0x01]),
+      Buffer.from([0x04]),
+      Buffer.from([0x02, 0x01, 0x02]),
+      Buffer.concat([encodeMessage({ typing: true }), Buffer.from([0])]),
+      randomBytes(MAX_MESSAGE_BYTES + 1),
+      randomBytes(64 * 1024)
     ]
     for (const g of garbage) ch.sendRaw(g)
     for (let i = 0; i < 200; i++) ch.sendRaw(randomBytes(1 + (i % 120))) // a flood: mostly rate-limited
@@ -165,10 +175,22 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
       swarm.on('connection', (conn: any) => {
         conn.on('error', () => {})
         const ch = Protomux.from(conn).createChannel({
-          protocol: PROTOCOL, id: room.discoveryKey, handshake: c.raw,
-          onopen: () => { opened++ }, onclose: () => { closed++ }
+          protocol: PROTOCOL,
+          id: room.discoveryKey,
+          handshake: c.raw,
+          onopen: () => {
+            opened++
+          },
+          onclose: () => {
+            closed++
+          }
         })
-        const msg = ch.addMessage({ encoding: c.raw, onmessage: (m: Uint8Array) => { received.push(m) } })
+        const msg = ch.addMessage({
+          encoding: c.raw,
+          onmessage: (m: Uint8Array) => {
+            received.push(m)
+          }
+        })
         // a guessed capability (it cannot compute the real one without the room key), then a typing claim
         ch.open(capability(randomBytes(32), conn.handshakeHash))
         msg.send(encodeMessage({ typing: true }))

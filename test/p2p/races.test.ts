@@ -12,10 +12,12 @@ async function sameEverywhere<T>(peers: Peer[], roomId: string, probe: (p: Peer)
 
 describe('order-dependent races end identically on every peer', () => {
   let net: Net
-  beforeAll(async () => { net = await Net.create() })
+  beforeAll(async () => {
+    net = await Net.create()
+  })
   afterAll(() => net.close())
 
-  it('block vs the blocked member\'s concurrent posts', async () => {
+  it("block vs the blocked member's concurrent posts", async () => {
     const [owner, troll, witness] = await Promise.all([net.peer('owner'), net.peer('troll'), net.peer('witness')])
     const { roomId, invite } = await owner.call('createRoom', { name: 'Race 1' })
     await troll.call('joinRoom', { invite })
@@ -29,13 +31,17 @@ describe('order-dependent races end identically on every peer', () => {
     for (let i = 0; i < 5; i++) await troll.call('postMessage', { roomId, text: `race ${i}` })
     owner.node.goOnline()
     troll.node.goOnline()
-    await until('the block to reach the witness', async () => (await witness.call('listMembers', { roomId })).members.find((m) => m.memberId === trollId)?.blocked)
+    await until(
+      'the block to reach the witness',
+      async () => (await witness.call('listMembers', { roomId })).members.find((m) => m.memberId === trollId)?.blocked
+    )
     const visible = await sameEverywhere([owner, troll, witness], roomId, async (p) =>
-      (await p.call('getMessages', { roomId })).messages.filter((m) => !m.hidden).map((m) => m.text))
+      (await p.call('getMessages', { roomId })).messages.filter((m) => !m.hidden).map((m) => m.text)
+    )
     expect(visible).toEqual([])
   })
 
-  it('remove-moderator vs that moderator\'s concurrent block', async () => {
+  it("remove-moderator vs that moderator's concurrent block", async () => {
     const [owner, mod, target] = await Promise.all([net.peer('owner2'), net.peer('mod'), net.peer('target')])
     const { roomId, invite } = await owner.call('createRoom', { name: 'Race 2' })
     await mod.call('joinRoom', { invite })

@@ -5,7 +5,9 @@ import { Net, converged, texts } from '../helpers/peers.ts'
 
 describe('restart', () => {
   let net: Net
-  beforeAll(async () => { net = await Net.create() })
+  beforeAll(async () => {
+    net = await Net.create()
+  })
   afterAll(() => net.close())
 
   it('keeps rooms, messages, names and membership across a restart, with no plain secrets on disk', async () => {

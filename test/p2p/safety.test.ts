@@ -73,7 +73,7 @@ describe('guidelines, reports, mutes, approvals, slow mode', () => {
     await until('owner sees back', async () => (await texts(owner, roomId)).includes('back'))
   })
 
-  it('slow mode spaces one member\'s posts', async () => {
+  it("slow mode spaces one member's posts", async () => {
     await owner.call('setRoomSettings', { roomId, slowModeSeconds: 600 })
     await until('settings on member', async () => (await member.call('getRoomSettings', { roomId })).slowModeSeconds === 600)
     await expect(member.call('postMessage', { roomId, text: 'too soon' })).rejects.toThrow(/Slow mode is on/)
@@ -82,7 +82,7 @@ describe('guidelines, reports, mutes, approvals, slow mode', () => {
     await member.call('postMessage', { roomId, text: 'now fine' })
   })
 
-  it('approval-required rooms hold newcomers\' posts until a moderator approves them', async () => {
+  it("approval-required rooms hold newcomers' posts until a moderator approves them", async () => {
     await owner.call('setRoomSettings', { roomId, joinMode: 'approval' })
     const newcomer = await net.peer('newcomer')
     await until('settings reach member', async () => (await member.call('getRoomSettings', { roomId })).joinMode === 'approval')
@@ -90,14 +90,17 @@ describe('guidelines, reports, mutes, approvals, slow mode', () => {
     await newcomer.call('acceptGuidelines', { roomId, version: 2 })
     const { messageId } = await newcomer.call('postMessage', { roomId, text: 'first words' })
     const newId = (await newcomer.call('whoami', { roomId })).memberId
-    await until('owner sees the pending member', async () => (await owner.call('listMembers', { roomId })).members.find((m) => m.memberId === newId)?.approved === false)
+    await until(
+      'owner sees the pending member',
+      async () => (await owner.call('listMembers', { roomId })).members.find((m) => m.memberId === newId)?.approved === false
+    )
     expect(await texts(owner, roomId)).not.toContain('first words')
     await owner.call('approveMember', { roomId, memberId: newId })
     await until('held post to appear for the member', async () => (await texts(member, roomId)).includes('first words'))
     expect((await member.call('getMessage', { roomId, messageId })).message.index).toBeGreaterThan(0)
   })
 
-  it('getHelp puts the room\'s resources before the directory', async () => {
+  it("getHelp puts the room's resources before the directory", async () => {
     await owner.call('setResources', { roomId, resources: [{ name: 'Our peer line', phone: '+44 20 0000 0000', hours: 'evenings' }] })
     await until('resources on member', async () => (await member.call('getHelp', { roomId, region: 'GB' })).room.length === 1)
     const help = await member.call('getHelp', { roomId, region: 'GB' })
@@ -109,13 +112,17 @@ describe('guidelines, reports, mutes, approvals, slow mode', () => {
 
   it('moderator keys export with a passphrase and import on another device', async () => {
     const { exported } = await owner.call('exportModeratorKey', { roomId, passphrase: 'correct horse battery' })
-    const { moderatorKey: ownerKey } = await owner.call('whoami', { roomId }) as any
+    const { moderatorKey: ownerKey } = (await owner.call('whoami', { roomId })) as any
     await expect(member.call('importModeratorKey', { roomId, exported, passphrase: 'wrong passphrase' })).rejects.toThrow(/passphrase is wrong/)
     const other = await owner.call('createRoom', { name: 'Other' })
     await expect(owner.call('importModeratorKey', { roomId: other.roomId, exported, passphrase: 'correct horse battery' })).rejects.toThrow(/different room/)
     const imported = await member.call('importModeratorKey', { roomId, exported, passphrase: 'correct horse battery' })
     expect(imported.moderatorKey).toBe(ownerKey)
-    await member.call('hideMessage', { roomId, messageId: (await member.call('getMessages', { roomId, limit: 1 })).messages[0].id, reason: 'as the owner, from a second device' })
+    await member.call('hideMessage', {
+      roomId,
+      messageId: (await member.call('getMessages', { roomId, limit: 1 })).messages[0].id,
+      reason: 'as the owner, from a second device'
+    })
     const log = (await owner.call('getModerationLog', { roomId })).entries.map((e) => e.action)
     expect(log).toEqual(expect.arrayContaining(['guidelines', 'mute', 'settings', 'approve', 'resources']))
   })

@@ -21,7 +21,7 @@ describe('the timeline copy stays in step with the message', () => {
 
   beforeAll(async () => {
     engine = await startEngine({ storage: dir, offline: true })
-    roomId = (await engine.dispatch('createRoom', { name: 'Timeline', displayName: 'Owner' }) as any).roomId
+    roomId = ((await engine.dispatch('createRoom', { name: 'Timeline', displayName: 'Owner' })) as any).roomId
   })
   afterAll(async () => {
     await engine.close()

@@ -7,11 +7,17 @@ import { en } from '../../src/renderer/src/strings/en.ts'
 import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
 import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
 
-afterEach(() => { cleanup(); localStorage.clear(); location.hash = '' })
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+  location.hash = ''
+})
 
-function app (settings: Record<string, unknown> = { firstRunDone: true }) {
+function app(settings: Record<string, unknown> = { firstRunDone: true }) {
   const c = fakeRoom({ count: 3 })
-  c.handlers.listRooms = () => ({ rooms: [{ roomId: ROOM, name: 'Quiet harbour', messageCount: 3, unread: 2, peers: 3, writable: true, isModerator: false, isOwner: false, state: 'ready' }] })
+  c.handlers.listRooms = () => ({
+    rooms: [{ roomId: ROOM, name: 'Quiet harbour', messageCount: 3, unread: 2, peers: 3, writable: true, isModerator: false, isOwner: false, state: 'ready' }]
+  })
   c.handlers.createRoom = () => ({ roomId: ROOM, invite: 'hearth-invite-xyz' })
   c.handlers.joinRoom = () => ({ roomId: ROOM })
   c.handlers.leaveRoom = () => ({ ok: true })
@@ -102,10 +108,22 @@ describe('inside the desktop app (preload client)', () => {
     const bridge = {
       call: (m: string, p: unknown) => fake.callRaw(m, p),
       on: (e: never, fn: never) => fake.on(e, fn),
-      onEngineState: (fn: (s: unknown) => void) => { fn({ state: 'up' }); return () => {} },
-      onDeepLink: (fn: (l: unknown) => void) => { hooks.link = fn; return () => {} },
-      onGetHelp: (fn: () => void) => { hooks.help = fn; return () => {} },
-      onOpenRoom: (fn: (r: unknown) => void) => { hooks.room = fn; return () => {} },
+      onEngineState: (fn: (s: unknown) => void) => {
+        fn({ state: 'up' })
+        return () => {}
+      },
+      onDeepLink: (fn: (l: unknown) => void) => {
+        hooks.link = fn
+        return () => {}
+      },
+      onGetHelp: (fn: () => void) => {
+        hooks.help = fn
+        return () => {}
+      },
+      onOpenRoom: (fn: (r: unknown) => void) => {
+        hooks.room = fn
+        return () => {}
+      },
       openExternal: async () => ({ opened: true }),
       submitPassphrase: async () => ({ ok: false })
     }

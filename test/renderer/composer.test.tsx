@@ -12,11 +12,19 @@ afterEach(cleanup)
 
 const open: PostingState = { writable: true, muted: false, awaitingApproval: false, slowModeSeconds: 0, mustAcceptGuidelines: false }
 
-function setup (posting: Partial<PostingState> = {}, extra: Partial<Parameters<typeof Composer>[0]> = {}) {
+function setup(posting: Partial<PostingState> = {}, extra: Partial<Parameters<typeof Composer>[0]> = {}) {
   const client = fakeRoom()
   const props = {
-    roomId: ROOM, posting: { ...open, ...posting }, replyTo: null, onCancelReply: vi.fn(), editing: null, onCancelEdit: vi.fn(),
-    onOpenHelp: vi.fn(), onReviewGuidelines: vi.fn(), checkDelay: 0, ...extra
+    roomId: ROOM,
+    posting: { ...open, ...posting },
+    replyTo: null,
+    onCancelReply: vi.fn(),
+    editing: null,
+    onCancelEdit: vi.fn(),
+    onOpenHelp: vi.fn(),
+    onReviewGuidelines: vi.fn(),
+    checkDelay: 0,
+    ...extra
   }
   renderWith(<Composer {...props} />, client)
   const box = screen.getByLabelText(en.composer.label, { selector: 'textarea' }) as HTMLTextAreaElement
@@ -59,7 +67,9 @@ describe('Composer', () => {
 
   it('keeps the draft and says so when the engine refuses', async () => {
     const { client, box } = setup()
-    client.handlers.postMessage = () => { throw new HearthError(ErrorCode.NotAllowed, 'You are blocked in this room.') }
+    client.handlers.postMessage = () => {
+      throw new HearthError(ErrorCode.NotAllowed, 'You are blocked in this room.')
+    }
     fireEvent.change(box, { target: { value: 'precious words' } })
     fireEvent.keyDown(box, { key: 'Enter' })
     const alert = await screen.findByRole('alert')
@@ -69,7 +79,7 @@ describe('Composer', () => {
   })
 
   it('the distress check shows a gentle help card, never blocks and sends nothing', async () => {
-    const check = vi.fn((t: string) => ({ level: /end it/.test(t) ? 'urgent' as const : 'none' as const, categories: [] }))
+    const check = vi.fn((t: string) => ({ level: /end it/.test(t) ? ('urgent' as const) : ('none' as const), categories: [] }))
     const { client, box, props } = setup({}, { checkDistress: check })
     fireEvent.change(box, { target: { value: 'I want to end it all' } })
     const card = await screen.findByRole('region', { name: en.helpCard.title })
@@ -105,10 +115,14 @@ describe('Composer', () => {
       fireEvent.change(box, { target: { value: 'two' } })
       fireEvent.keyDown(box, { key: 'Enter' })
       expect(client.callsOf('postMessage')).toHaveLength(1)
-      await act(async () => { vi.advanceTimersByTime(31_000) })
+      await act(async () => {
+        vi.advanceTimersByTime(31_000)
+      })
       fireEvent.keyDown(box, { key: 'Enter' })
       await waitFor(() => expect(client.callsOf('postMessage')).toHaveLength(2))
-    } finally { vi.useRealTimers() }
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('asks for the guidelines before posting', () => {

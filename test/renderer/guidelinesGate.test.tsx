@@ -6,11 +6,18 @@ import { en } from '../../src/renderer/src/strings/en.ts'
 import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
 
-afterEach(() => { cleanup(); localStorage.clear() })
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})
 const noop = () => {}
 
-function setup (accepted = false) {
-  const c = fakeRoom({ count: 2, guidelines: { version: 2, text: 'Be kind.\nNo advice about methods.', accepted }, supported: ['getGuidelines', 'acceptGuidelines'] })
+function setup(accepted = false) {
+  const c = fakeRoom({
+    count: 2,
+    guidelines: { version: 2, text: 'Be kind.\nNo advice about methods.', accepted },
+    supported: ['getGuidelines', 'acceptGuidelines']
+  })
   renderWith(<RoomScreen roomId={ROOM} go={noop} onHelp={noop} />, c)
   return c
 }

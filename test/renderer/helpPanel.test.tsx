@@ -7,9 +7,13 @@ import { en } from '../../src/renderer/src/strings/en.ts'
 import { smsHref, telHref, httpsHref } from '../../src/renderer/src/safety/links.ts'
 import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
 
-afterEach(() => { cleanup(); localStorage.clear(); location.hash = '' })
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+  location.hash = ''
+})
 
-function app (settings: Record<string, unknown> = {}) {
+function app(settings: Record<string, unknown> = {}) {
   const c = fakeRoom({ count: 2, supported: ['getHelp'] })
   c.handlers.getHelp = (p) => ({
     room: p.roomId ? [{ name: 'Our peer line', phone: '+44 20 7946 0000', url: 'javascript:alert(1)' }] : [],
@@ -58,10 +62,16 @@ describe('Get help now', () => {
     openByClick()
     const d = await dialog()
     await within(d).findByText('Our peer line')
-    const headings = within(d).getAllByRole('heading', { level: 3 }).map(h => h.textContent)
+    const headings = within(d)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent)
     expect(headings[0]).toBe(en.help.roomResources)
     // a javascript: url from a moderator never becomes a link
-    expect(within(d).queryAllByRole('link').some(a => a.getAttribute('href')?.startsWith('javascript'))).toBe(false)
+    expect(
+      within(d)
+        .queryAllByRole('link')
+        .some((a) => a.getAttribute('href')?.startsWith('javascript'))
+    ).toBe(false)
     expect(within(d).getByText(en.help.unsafeLink)).toBeTruthy()
   })
 
@@ -88,7 +98,11 @@ describe('support-line links', () => {
   })
 
   it('renders an entry with its source', () => {
-    render(<ul><HelpEntryView entry={{ name: 'Samaritans', phone: '116 123', source: 'https://www.samaritans.org/x', checked: '2026-11-24' }} /></ul>)
+    render(
+      <ul>
+        <HelpEntryView entry={{ name: 'Samaritans', phone: '116 123', source: 'https://www.samaritans.org/x', checked: '2026-11-24' }} />
+      </ul>
+    )
     expect(screen.getByRole('link', { name: 'www.samaritans.org' }).getAttribute('href')).toBe('https://www.samaritans.org/x')
   })
 })

@@ -10,7 +10,7 @@ import { renderWith } from './helpers/render.tsx'
 
 afterEach(cleanup)
 const noop = () => {}
-function Room () {
+function Room() {
   return <MessageList messages={useMessages(ROOM)} me={ME} moderator={false} actions={{ onReply: noop, onEdit: noop, onDelete: noop, onReport: noop }} />
 }
 
@@ -51,7 +51,7 @@ describe('hostile peer text renders inert', () => {
 
   it('shortens a 100 000-character message for display, and can show it whole', async () => {
     const huge = 'B'.repeat(100_000)
-    renderWith(<Room />, fakeRoom({ count: 1, make: i => message(OTHER, i, { text: huge }) }))
+    renderWith(<Room />, fakeRoom({ count: 1, make: (i) => message(OTHER, i, { text: huge }) }))
     const note = await screen.findByText(en.message.truncated(100_000), { exact: false })
     const bdi = document.querySelector('.peer-text bdi')!
     expect(bdi.textContent!.length).toBe(4001)

@@ -14,14 +14,14 @@ afterEach(cleanup)
 const noop = () => {}
 const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop }
 
-function Room () {
+function Room() {
   const messages = useMessages(ROOM)
   return <MessageList messages={messages} me={ME} moderator={false} actions={actions} />
 }
 const rows = (): number => document.querySelectorAll('.vrow').length
 const log = (): HTMLElement => screen.getByRole('log', { name: en.room.messages })
 
-function scrollTo (el: HTMLElement, top: number): void {
+function scrollTo(el: HTMLElement, top: number): void {
   el.scrollTop = top
   fireEvent.scroll(el)
 }
@@ -29,7 +29,7 @@ function scrollTo (el: HTMLElement, top: number): void {
 describe('VirtualList', () => {
   it('keeps the DOM bounded with 100 000 items', () => {
     const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `m${i}`, text: `row ${i}` }))
-    render(<VirtualList label='list' items={items} getKey={x => x.id} renderItem={x => <p>{x.text}</p>} />)
+    render(<VirtualList label="list" items={items} getKey={(x) => x.id} renderItem={(x) => <p>{x.text}</p>} />)
     expect(rows()).toBeGreaterThan(0)
     expect(rows()).toBeLessThanOrEqual(60)
     const el = screen.getByRole('log')
@@ -37,7 +37,7 @@ describe('VirtualList', () => {
     // scroll to the middle: the rows follow, still bounded
     act(() => scrollTo(el, 80 * 50_000))
     expect(rows()).toBeLessThanOrEqual(60)
-    const shown = [...document.querySelectorAll<HTMLElement>('.vrow')].map(r => Number(r.dataset.index))
+    const shown = [...document.querySelectorAll<HTMLElement>('.vrow')].map((r) => Number(r.dataset.index))
     expect(Math.min(...shown)).toBeGreaterThan(49_000)
     expect(Math.max(...shown)).toBeLessThan(51_000)
   })
@@ -46,7 +46,7 @@ describe('VirtualList', () => {
 describe('MessagePager', () => {
   it('splices the newest page in on refresh and keeps older pages', async () => {
     const c = fakeRoom({ count: 1000 })
-    const pager = new MessagePager(p => c.call('getMessages', { roomId: ROOM, ...p }), 100)
+    const pager = new MessagePager((p) => c.call('getMessages', { roomId: ROOM, ...p }), 100)
     await pager.loadLatest()
     await pager.loadOlder()
     expect(pager.items).toHaveLength(200)
@@ -95,11 +95,12 @@ describe('MessageList', () => {
   })
 
   it('blurs content warnings until clicked, and shows hidden and deleted posts calmly', async () => {
-    const make = (i: number) => [
-      message(OTHER, 0, { contentWarning: 'grief', text: 'my dad died' }),
-      message(OTHER, 1, { hidden: true, hiddenReason: 'spam', text: null }),
-      message(OTHER, 2, { deleted: true, text: null })
-    ][i]
+    const make = (i: number) =>
+      [
+        message(OTHER, 0, { contentWarning: 'grief', text: 'my dad died' }),
+        message(OTHER, 1, { hidden: true, hiddenReason: 'spam', text: null }),
+        message(OTHER, 2, { deleted: true, text: null })
+      ][i]
     renderWith(<Room />, fakeRoom({ count: 3, make }))
     const show = await screen.findByRole('button', { name: en.message.showContent })
     expect(screen.getByText(en.message.contentWarning('grief'))).toBeTruthy()

@@ -8,22 +8,58 @@ import { ME, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.
 import type { ModMethod } from '../../src/renderer/src/client/moderation.ts'
 import { renderWith } from './helpers/render.tsx'
 
-afterEach(() => { cleanup(); localStorage.clear() })
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})
 
-const ALL: ModMethod[] = ['blockMember', 'unblockMember', 'muteMember', 'unmuteMember', 'approveMember', 'hideMessage', 'unhideMessage',
-  'listReports', 'resolveReport', 'getModerationLog', 'setGuidelines', 'getGuidelines', 'setRoomSettings', 'getRoomSettings', 'setResources', 'getHelp', 'reportMessage']
+const ALL: ModMethod[] = [
+  'blockMember',
+  'unblockMember',
+  'muteMember',
+  'unmuteMember',
+  'approveMember',
+  'hideMessage',
+  'unhideMessage',
+  'listReports',
+  'resolveReport',
+  'getModerationLog',
+  'setGuidelines',
+  'getGuidelines',
+  'setRoomSettings',
+  'getRoomSettings',
+  'setResources',
+  'getHelp',
+  'reportMessage'
+]
 
-function engine (supported = ALL) {
+function engine(supported = ALL) {
   const members = [
     { memberId: ME, displayName: 'Me', posts: 3, blocked: false, muted: false, approved: true },
     { memberId: OTHER, displayName: 'River', posts: 5, blocked: false, muted: true, approved: true },
     { memberId: TROLL, displayName: 'Troll', posts: 9, blocked: false, muted: false, approved: false }
   ]
-  const c = fakeRoom({ count: 3, moderator: true, members, supported, make: i => message(i === 1 ? TROLL : OTHER, i) })
-  for (const m of ['blockMember', 'unblockMember', 'muteMember', 'unmuteMember', 'approveMember', 'hideMessage', 'unhideMessage', 'resolveReport', 'setGuidelines', 'setRoomSettings', 'setResources', 'revokeInvite', 'reportMessage']) {
+  const c = fakeRoom({ count: 3, moderator: true, members, supported, make: (i) => message(i === 1 ? TROLL : OTHER, i) })
+  for (const m of [
+    'blockMember',
+    'unblockMember',
+    'muteMember',
+    'unmuteMember',
+    'approveMember',
+    'hideMessage',
+    'unhideMessage',
+    'resolveReport',
+    'setGuidelines',
+    'setRoomSettings',
+    'setResources',
+    'revokeInvite',
+    'reportMessage'
+  ]) {
     c.handlers[m] = () => ({ ok: true })
   }
-  c.handlers.listReports = () => ({ reports: [{ reportId: `${OTHER}-7`, reporter: OTHER, messageId: `${TROLL}-1`, reason: 'Harassment or bullying', time: 0, resolved: null }] })
+  c.handlers.listReports = () => ({
+    reports: [{ reportId: `${OTHER}-7`, reporter: OTHER, messageId: `${TROLL}-1`, reason: 'Harassment or bullying', time: 0, resolved: null }]
+  })
   c.handlers.getMessage = (p) => ({ message: message(TROLL, 1, { id: String(p.messageId), text: 'you are worthless' }) })
   c.handlers.getModerationLog = () => ({ entries: [{ by: 'd'.repeat(64), action: 'block', target: TROLL, reason: 'harassment', time: 0 }] })
   c.handlers.getRoomSettings = () => ({ joinMode: 'open', slowModeSeconds: 0 })
@@ -33,7 +69,10 @@ function engine (supported = ALL) {
   return c
 }
 const go = vi.fn()
-const consoleAt = (tab: string, c = engine()) => { renderWith(<ModConsole roomId={ROOM} tab={tab} go={go} />, c); return c }
+const consoleAt = (tab: string, c = engine()) => {
+  renderWith(<ModConsole roomId={ROOM} tab={tab} go={go} />, c)
+  return c
+}
 
 describe('moderator console', () => {
   it('blocks a member with a reason', async () => {
@@ -88,7 +127,7 @@ describe('moderator console', () => {
     cleanup()
     const c2 = consoleAt('settings')
     await waitFor(() => expect(c2.callsOf('getRoomSettings')).toHaveLength(1))
-    await new Promise(resolve => setTimeout(resolve, 20))
+    await new Promise((resolve) => setTimeout(resolve, 20))
     fireEvent.click(await screen.findByLabelText(en.mod.joinApproval))
     fireEvent.change(screen.getByLabelText(en.mod.slowMode), { target: { value: '30' } })
     fireEvent.click(screen.getByRole('button', { name: en.save }))

@@ -10,7 +10,11 @@ import { en } from '../../src/renderer/src/strings/en.ts'
 import { ROOM, fakeRoom, peerPresence } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
 
-afterEach(() => { cleanup(); localStorage.clear(); vi.useRealTimers() })
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+  vi.useRealTimers()
+})
 const noop = () => {}
 const open = { writable: true, muted: false, awaitingApproval: false, slowModeSeconds: 0, mustAcceptGuidelines: false }
 const announcer = () => screen.getByTestId('presence-announcer')
@@ -46,19 +50,36 @@ describe('presence announcements', () => {
     const bar = (typing: number, moderatorsOnDuty = 0) => rerender(<PresenceBar presence={{ ...p, typing, moderatorsOnDuty }} />)
 
     // a flurry of changes is not read out one by one
-    bar(1); act(() => { vi.advanceTimersByTime(300) })
-    bar(2); act(() => { vi.advanceTimersByTime(300) })
-    bar(1); act(() => { vi.advanceTimersByTime(300) })
+    bar(1)
+    act(() => {
+      vi.advanceTimersByTime(300)
+    })
+    bar(2)
+    act(() => {
+      vi.advanceTimersByTime(300)
+    })
+    bar(1)
+    act(() => {
+      vi.advanceTimersByTime(300)
+    })
     expect(announcer().textContent).toBe('')
-    act(() => { vi.advanceTimersByTime(ANNOUNCE_AFTER_MS) })
+    act(() => {
+      vi.advanceTimersByTime(ANNOUNCE_AFTER_MS)
+    })
     expect(announcer().textContent).toBe(en.presence.typing(1))
     // visible at once
     expect(document.querySelector('.presence-typing')?.textContent).toBe(en.presence.typing(1))
 
     // typing stopping is not announced (the region just empties)
-    bar(0); act(() => { vi.advanceTimersByTime(ANNOUNCE_AFTER_MS) })
+    bar(0)
+    act(() => {
+      vi.advanceTimersByTime(ANNOUNCE_AFTER_MS)
+    })
     expect(announcer().textContent).toBe('')
-    bar(0, 1); act(() => { vi.advanceTimersByTime(ANNOUNCE_AFTER_MS) })
+    bar(0, 1)
+    act(() => {
+      vi.advanceTimersByTime(ANNOUNCE_AFTER_MS)
+    })
     expect(announcer().textContent).toBe(en.presence.moderatorHere)
   })
 })
@@ -66,15 +87,30 @@ describe('presence announcements', () => {
 describe('the composer tells peers it is typing', () => {
   it('throttled while typing; stopped on empty, send and blur', async () => {
     const c = fakeRoom()
-    renderWith(<Composer roomId={ROOM} posting={open} replyTo={null} onCancelReply={noop} editing={null} onCancelEdit={noop}
-      onOpenHelp={noop} onReviewGuidelines={noop} checkDelay={0} />, c)
+    renderWith(
+      <Composer
+        roomId={ROOM}
+        posting={open}
+        replyTo={null}
+        onCancelReply={noop}
+        editing={null}
+        onCancelEdit={noop}
+        onOpenHelp={noop}
+        onReviewGuidelines={noop}
+        checkDelay={0}
+      />,
+      c
+    )
     const box = screen.getByLabelText(en.composer.label, { selector: 'textarea' }) as HTMLTextAreaElement
-    const typing = () => c.callsOf('setPresence').map(p => p.typing)
+    const typing = () => c.callsOf('setPresence').map((p) => p.typing)
     const now = vi.spyOn(Date, 'now')
     let t = 1_000_000
     now.mockImplementation(() => t)
 
-    for (const text of ['h', 'he', 'hel', 'hell']) { fireEvent.change(box, { target: { value: text } }); t += 500 }
+    for (const text of ['h', 'he', 'hel', 'hell']) {
+      fireEvent.change(box, { target: { value: text } })
+      t += 500
+    }
     expect(typing()).toEqual([true])
     t += TYPING_SEND_MS
     fireEvent.change(box, { target: { value: 'hello' } })
@@ -99,21 +135,28 @@ describe('the composer tells peers it is typing', () => {
 describe('on duty in the moderator console', () => {
   it('a moderator turns it on and off; the state follows the engine', async () => {
     const c = fakeRoom({ moderator: true })
-    renderWith(<ModConsole roomId={ROOM} tab='members' go={noop} />, c)
-    const box = await screen.findByRole('checkbox', { name: en.presence.onDuty }) as HTMLInputElement
+    renderWith(<ModConsole roomId={ROOM} tab="members" go={noop} />, c)
+    const box = (await screen.findByRole('checkbox', { name: en.presence.onDuty })) as HTMLInputElement
     await waitFor(() => expect(box.disabled).toBe(false))
     expect(box.checked).toBe(false)
     fireEvent.click(box)
     await waitFor(() => expect(c.callsOf('setPresence')).toEqual([{ roomId: ROOM, onDuty: true }]))
     await waitFor(() => expect(box.checked).toBe(true))
     fireEvent.click(box)
-    await waitFor(() => expect(c.callsOf('setPresence')).toEqual([{ roomId: ROOM, onDuty: true }, { roomId: ROOM, onDuty: false }]))
+    await waitFor(() =>
+      expect(c.callsOf('setPresence')).toEqual([
+        { roomId: ROOM, onDuty: true },
+        { roomId: ROOM, onDuty: false }
+      ])
+    )
     await waitFor(() => expect(box.checked).toBe(false))
     // the engine ends it by itself (e.g. the key stopped being a moderator): the box follows
     fireEvent.click(box)
     await waitFor(() => expect(c.callsOf('setPresence')).toHaveLength(3))
     await waitFor(() => expect(c.callsOf('getPresence').length).toBeGreaterThanOrEqual(4)) // re-read after each change
-    await act(async () => { await new Promise(r => setTimeout(r, 20)) })
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20))
+    })
     expect(box.checked).toBe(true)
     act(() => peerPresence(c, { onDuty: false }))
     await waitFor(() => expect(box.checked).toBe(false))
@@ -121,9 +164,11 @@ describe('on duty in the moderator console', () => {
 
   it('a refusal is explained and the box stays off', async () => {
     const c = fakeRoom({ moderator: true })
-    c.handlers.setPresence = () => { throw Object.assign(new Error('Your moderator key is not (or no longer) a moderator of this room.'), { code: -32003 }) }
-    renderWith(<ModConsole roomId={ROOM} tab='members' go={noop} />, c)
-    const box = await screen.findByRole('checkbox', { name: en.presence.onDuty }) as HTMLInputElement
+    c.handlers.setPresence = () => {
+      throw Object.assign(new Error('Your moderator key is not (or no longer) a moderator of this room.'), { code: -32003 })
+    }
+    renderWith(<ModConsole roomId={ROOM} tab="members" go={noop} />, c)
+    const box = (await screen.findByRole('checkbox', { name: en.presence.onDuty })) as HTMLInputElement
     await waitFor(() => expect(box.disabled).toBe(false))
     fireEvent.click(box)
     const alert = await screen.findByRole('alert')

@@ -14,17 +14,32 @@ class FakeSocket {
   onmessage: ((e: { data: string }) => void) | null = null
   onclose: (() => void) | null = null
   onerror: (() => void) | null = null
-  constructor (readonly url: string) { FakeSocket.sockets.push(this) }
-  send (data: string): void { this.sent.push(JSON.parse(data)) }
-  close (): void { this.readyState = 3; this.onclose?.() }
-  open (): void { this.readyState = 1; this.onopen?.() }
-  reply (msg: unknown): void { this.onmessage?.({ data: JSON.stringify(msg) }) }
+  constructor(readonly url: string) {
+    FakeSocket.sockets.push(this)
+  }
+  send(data: string): void {
+    this.sent.push(JSON.parse(data))
+  }
+  close(): void {
+    this.readyState = 3
+    this.onclose?.()
+  }
+  open(): void {
+    this.readyState = 1
+    this.onopen?.()
+  }
+  reply(msg: unknown): void {
+    this.onmessage?.({ data: JSON.stringify(msg) })
+  }
 }
 const Impl = FakeSocket as unknown as typeof WebSocket
 const last = (): FakeSocket => FakeSocket.sockets[FakeSocket.sockets.length - 1]
 const ROOM = 'ybndrfg8ejkmcpqxot1uwisza345h769ybndrfg8ejkmcpqxot1u'
 
-afterEach(() => { FakeSocket.sockets = []; vi.useRealTimers() })
+afterEach(() => {
+  FakeSocket.sockets = []
+  vi.useRealTimers()
+})
 
 describe('WsClient', () => {
   it('connects with the token, queues calls until open, and resolves results', async () => {
@@ -54,7 +69,7 @@ describe('WsClient', () => {
     const c = new WsClient('ws://127.0.0.1:4000', 't', { WebSocketImpl: Impl })
     last().open()
     const seen: unknown[] = []
-    const off = c.on('room.peers', p => seen.push(p))
+    const off = c.on('room.peers', (p) => seen.push(p))
     last().reply({ jsonrpc: '2.0', method: 'room.peers', params: { roomId: ROOM, peers: 2 } })
     last().reply({ jsonrpc: '2.0', method: 'room.peers', params: { roomId: 'bad', peers: 'x' } })
     last().onmessage?.({ data: 'not json' })
@@ -67,7 +82,7 @@ describe('WsClient', () => {
     vi.useFakeTimers()
     const c = new WsClient('ws://127.0.0.1:4000', 't', { WebSocketImpl: Impl, backoff: [100, 1000] })
     const states: string[] = []
-    c.onStatus(s => states.push(s.status))
+    c.onStatus((s) => states.push(s.status))
     last().open()
     const p = c.call('markRead', { roomId: ROOM })
     last().close()

@@ -98,7 +98,15 @@ describe('checkDistress targeted cases', () => {
   })
 
   it('ignores idioms and technical talk', () => {
-    for (const t of ['killing it today', "I'd die for pizza", 'this joke killed me', 'dying to see you', 'kill the process', 'the deadline is killing me', 'KMS driver update']) {
+    for (const t of [
+      'killing it today',
+      "I'd die for pizza",
+      'this joke killed me',
+      'dying to see you',
+      'kill the process',
+      'the deadline is killing me',
+      'KMS driver update'
+    ]) {
       expect(checkDistress(t).level, t).toBe('none')
     }
   })

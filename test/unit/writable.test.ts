@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { writable } from '../../src/p2p/api/rooms.ts'
+import { writable } from '../../src/p2p/api/guards.ts'
 
 /** The write guard every write method goes through (api/rooms.ts `writable`). */
 describe('writable(): a write that could only hang is refused instead', () => {
@@ -7,11 +7,17 @@ describe('writable(): a write that could only hang is refused instead', () => {
 
   it('offline with part of the history missing: Unavailable, saying why and what to do', async () => {
     const room = { writable: true, historyComplete: false, peers: 0 }
-    await expect(writable(node(room), 'r')).rejects.toMatchObject({ code: -32010, message: /still downloading the room's history.*Try again once you are connected/ })
+    await expect(writable(node(room), 'r')).rejects.toMatchObject({
+      code: -32010,
+      message: /still downloading the room's history.*Try again once you are connected/
+    })
   })
 
   it('history missing but a peer connected (it can serve the blocks), or history complete offline: allowed', async () => {
-    for (const room of [{ writable: true, historyComplete: false, peers: 1 }, { writable: true, historyComplete: true, peers: 0 }]) {
+    for (const room of [
+      { writable: true, historyComplete: false, peers: 1 },
+      { writable: true, historyComplete: true, peers: 0 }
+    ]) {
       await expect(writable(node(room), 'r')).resolves.toBe(room)
     }
   })

@@ -50,8 +50,16 @@ function storageError(node: HearthNode, err: unknown): HearthError | null {
   const closed = /Autobase is closing|SESSION_CLOSED/.test(msg) || code === 'SESSION_CLOSED'
   if (!DISK_CODES.has(code) && !closed) return null
   if (closed && node.closing) return new HearthError(ErrorCode.Unavailable, 'Hearth is shutting down; try again after it restarts.')
-  const why = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' ? 'the disk is full'
-    : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'it is not writable'
-    : closed ? 'an earlier write failed (disk full or unwritable?)' : `the disk reported ${code}`
-  return new HearthError(ErrorCode.Storage, `Hearth could not write to its profile ${node.storage}: ${why}. Free some space (or fix the permissions), then restart Hearth. Everything already sent is kept.`)
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
+      ? 'the disk is full'
+      : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+        ? 'it is not writable'
+        : closed
+          ? 'an earlier write failed (disk full or unwritable?)'
+          : `the disk reported ${code}`
+  return new HearthError(
+    ErrorCode.Storage,
+    `Hearth could not write to its profile ${node.storage}: ${why}. Free some space (or fix the permissions), then restart Hearth. Everything already sent is kept.`
+  )
 }

@@ -2,7 +2,7 @@ import { encodeInvite } from '../invite.ts'
 import { signRecord, signTicket } from '../records/signing.ts'
 import { K, type TicketState } from '../room/keys.ts'
 import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
-import { requireSigningKey, writable } from './rooms.ts'
+import { requireSigningKey, writable } from './guards.ts'
 import type { HearthNode } from '../node.ts'
 import type { ImplFactory } from './context.ts'
 
@@ -35,10 +35,12 @@ export const inviteMethods: ImplFactory<'createInvite' | 'revokeInvite' | 'listI
 
   async listInvites({ roomId }) {
     const room = node.room(roomId)
-    const invites = await Promise.all(node.entry(roomId).invites.map(async (inv) => {
-      const state = (await room.base.view.get(K.ticket(inv.id)))?.value as TicketState | undefined
-      return { inviteId: inv.id, issuer: inv.issuer, revoked: !!state?.revoked, uses: state?.uses ?? 0 }
-    }))
+    const invites = await Promise.all(
+      node.entry(roomId).invites.map(async (inv) => {
+        const state = (await room.base.view.get(K.ticket(inv.id)))?.value as TicketState | undefined
+        return { inviteId: inv.id, issuer: inv.issuer, revoked: !!state?.revoked, uses: state?.uses ?? 0 }
+      })
+    )
     return { invites }
   }
 })

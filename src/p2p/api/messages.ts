@@ -1,5 +1,5 @@
 import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
-import { writable } from './rooms.ts'
+import { writable } from './guards.ts'
 import type { HearthNode } from '../node.ts'
 import type { ImplFactory } from './context.ts'
 

@@ -3,7 +3,7 @@ import { signRecord } from '../records/signing.ts'
 import { toHex, keyPairFromSecret, newSigningKeyPair } from '../crypto.ts'
 import { K, type MemberRecord } from '../room/keys.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
-import { requireSigningKey, writable } from './rooms.ts'
+import { requireSigningKey, writable } from './guards.ts'
 import type { HearthNode } from '../node.ts'
 import type { ImplFactory } from './context.ts'
 import type { Room } from '../room/room.ts'
@@ -17,7 +17,10 @@ export async function moderate(node: HearthNode, roomId: string, record: Record<
   const me = toHex(kp.publicKey)
   const owner = (await room.queries.genesis())?.owner
   if (opts.ownerOnly ? owner !== me : !(await isAuthorityKey(room.base.view, me))) {
-    throw new HearthError(ErrorCode.NotAllowed, opts.ownerOnly ? 'Only the room owner can change who moderates.' : 'Your moderator key is not (or no longer) a moderator of this room.')
+    throw new HearthError(
+      ErrorCode.NotAllowed,
+      opts.ownerOnly ? 'Only the room owner can change who moderates.' : 'Your moderator key is not (or no longer) a moderator of this room.'
+    )
   }
   await room.append(signRecord(room.key, kp, { ...record, time: Date.now() }))
   return room
@@ -31,10 +34,23 @@ async function requireMember(room: Room, memberId: string): Promise<MemberRecord
 
 /** Fails unless the record took effect (apply is deterministic: the local view tells at once). */
 async function expectState(room: Room, key: string, present: boolean, what: string) {
-  if ((await room.base.view.get(key) !== null) !== present) throw new HearthError(ErrorCode.Conflict, `${what} did not take effect.`)
+  if (((await room.base.view.get(key)) !== null) !== present) throw new HearthError(ErrorCode.Conflict, `${what} did not take effect.`)
 }
 
-export const moderationMethods: ImplFactory<'blockMember' | 'unblockMember' | 'hideMessage' | 'unhideMessage' | 'muteMember' | 'unmuteMember' | 'approveMember' | 'addModerator' | 'removeModerator' | 'listModerators' | 'createModeratorKey' | 'getModerationLog'> = (node) => ({
+export const moderationMethods: ImplFactory<
+  | 'blockMember'
+  | 'unblockMember'
+  | 'hideMessage'
+  | 'unhideMessage'
+  | 'muteMember'
+  | 'unmuteMember'
+  | 'approveMember'
+  | 'addModerator'
+  | 'removeModerator'
+  | 'listModerators'
+  | 'createModeratorKey'
+  | 'getModerationLog'
+> = (node) => ({
   async blockMember({ roomId, memberId, reason }) {
     const room = node.room(roomId)
     await requireMember(room, memberId)

@@ -1,7 +1,7 @@
 import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
 import { toHex } from '../crypto.ts'
-import { requireSigningKey } from './rooms.ts'
+import { requireSigningKey } from './guards.ts'
 import type { ImplFactory } from './context.ts'
 
 const OK = { ok: true as const }
@@ -13,7 +13,10 @@ export const presenceMethods: ImplFactory<'setPresence' | 'getPresence'> = (node
     if (onDuty === true) {
       const kp = requireSigningKey(node, roomId)
       if (!(await isAuthorityKey(room.base.view, toHex(kp.publicKey)))) {
-        throw new HearthError(ErrorCode.NotAllowed, 'Only a current moderator of this room can be on duty, and your moderator key is not (or no longer) one. Ask the room owner to add it.')
+        throw new HearthError(
+          ErrorCode.NotAllowed,
+          'Only a current moderator of this room can be on duty, and your moderator key is not (or no longer) one. Ask the room owner to add it.'
+        )
       }
       node.presence.setOnDuty(roomId, kp)
     } else if (onDuty === false) {

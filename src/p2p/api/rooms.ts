@@ -1,14 +1,16 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
 import { newSigningKeyPair, randomBytes, toHex } from '../crypto.ts'
 import { signRecord } from '../records/signing.ts'
 import { roomSummary, signingKeyPair } from './summary.ts'
+import { writable } from './guards.ts'
 import { completeJoin } from '../join.ts'
 import { decodeInvite } from '../invite.ts'
 import { issueInvite } from './invites.ts'
 import type { ImplFactory } from './context.ts'
 import { K, type MuteState } from '../room/keys.ts'
 
-export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 'getRoom' | 'leaveRoom' | 'markRead' | 'whoami' | 'listMembers' | 'setProfile'> = (node, options) => ({
+export const roomMethods: ImplFactory<
+  'createRoom' | 'joinRoom' | 'listRooms' | 'getRoom' | 'leaveRoom' | 'markRead' | 'whoami' | 'listMembers' | 'setProfile'
+> = (node, options) => ({
   async createRoom({ name, displayName }) {
     const owner = newSigningKeyPair()
     const room = await node.addRoom(null, randomBytes(32), { signingKey: node.vault.seal(owner.secretKey) }, async (room) => {
@@ -24,7 +26,13 @@ export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 
     const inv = decodeInvite(invite)
     const existing = [...node.rooms.values()].find((r) => r.key.equals(inv.roomKey))
     if (existing) return { roomId: existing.id, state: existing.writable ? 'ready' : 'joining' }
-    const room = await node.addRoom(inv.roomKey, inv.encryptionKey, { pendingJoin: { ticket: inv.ticket, name: displayName ?? null } }, undefined, inv.systemKey)
+    const room = await node.addRoom(
+      inv.roomKey,
+      inv.encryptionKey,
+      { pendingJoin: { ticket: inv.ticket, name: displayName ?? null } },
+      undefined,
+      inv.systemKey
+    )
     const state = await completeJoin(node, room.id, options.joinTimeoutMs ?? 20_000)
     return { roomId: room.id, state }
   },
@@ -36,7 +44,10 @@ export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 
   async getRoom({ roomId }) {
     const room = node.room(roomId)
     const [summary, genesis, counters, viewHash] = await Promise.all([
-      roomSummary(node, roomId), room.queries.genesis(), room.queries.counters(), room.queries.viewHash()
+      roomSummary(node, roomId),
+      room.queries.genesis(),
+      room.queries.counters(),
+      room.queries.viewHash()
     ])
     return { ...summary, owner: genesis?.owner ?? null, memberCount: counters.members, skipped: counters.skipped, viewHash }
   },
@@ -64,11 +75,13 @@ export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 
     const room = node.room(roomId)
     const [members, counters] = await Promise.all([room.queries.members(), room.queries.counters()])
     return {
-      members: await Promise.all(members.map(async (m) => {
-        const [blocked, mute] = await Promise.all([room.queries.value(K.blocked(m.memberId)), room.queries.value<MuteState>(K.mute(m.memberId))])
-        const muted = !!mute && (mute.until === null || counters.messages < mute.until)
-        return { memberId: m.memberId, displayName: m.name, posts: m.posts, blocked: !!blocked, muted, approved: m.approved !== false }
-      }))
+      members: await Promise.all(
+        members.map(async (m) => {
+          const [blocked, mute] = await Promise.all([room.queries.value(K.blocked(m.memberId)), room.queries.value<MuteState>(K.mute(m.memberId))])
+          const muted = !!mute && (mute.until === null || counters.messages < mute.until)
+          return { memberId: m.memberId, displayName: m.name, posts: m.posts, blocked: !!blocked, muted, approved: m.approved !== false }
+        })
+      )
     }
   },
 
@@ -77,23 +90,3 @@ export const roomMethods: ImplFactory<'createRoom' | 'joinRoom' | 'listRooms' | 
     return { ok: true as const }
   }
 })
-
-/** The room, if this device may write to it; otherwise an error that says why. */
-export async function writable(node: Parameters<typeof roomSummary>[0], roomId: string) {
-  const room = await node.settledRoom(roomId)
-  if (!room.writable) {
-    throw new HearthError(ErrorCode.NotAllowed, 'You are not a member of this room yet: joining completes when any peer of the room is online. Try again in a moment.')
-  }
-  // a write is applied locally first, and apply may need history not downloaded yet: offline it
-  // would wait for the network with no end, so say so instead of hanging
-  if (!room.historyComplete && room.peers === 0) {
-    throw new HearthError(ErrorCode.Unavailable, 'This device is still downloading the room\'s history and no other member is online. Try again once you are connected.')
-  }
-  return room
-}
-
-export function requireSigningKey(node: Parameters<typeof roomSummary>[0], roomId: string) {
-  const kp = signingKeyPair(node, roomId)
-  if (!kp) throw new HearthError(ErrorCode.NotAllowed, 'Only the room owner or a moderator can do this, and this device holds no moderator key for the room.')
-  return kp
-}

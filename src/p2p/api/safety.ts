@@ -5,14 +5,27 @@ import { isAuthorityKey } from '../room/queries-authority.ts'
 import { openSealed, sealTo, toHex, fromHex } from '../crypto.ts'
 import { exportModeratorKey, importModeratorKey } from '../moderator-keys.ts'
 import { moderate } from './moderation.ts'
-import { writable } from './rooms.ts'
+import { writable } from './guards.ts'
 import { signingKeyPair } from './summary.ts'
 import type { ImplFactory } from './context.ts'
 import type { Resource } from '../../shared/api/common.ts'
 
 const OK = { ok: true as const }
 
-export const safetyMethods: ImplFactory<'setGuidelines' | 'getGuidelines' | 'acceptGuidelines' | 'setResources' | 'getHelp' | 'setRoomSettings' | 'getRoomSettings' | 'reportMessage' | 'listReports' | 'resolveReport' | 'exportModeratorKey' | 'importModeratorKey'> = (node) => ({
+export const safetyMethods: ImplFactory<
+  | 'setGuidelines'
+  | 'getGuidelines'
+  | 'acceptGuidelines'
+  | 'setResources'
+  | 'getHelp'
+  | 'setRoomSettings'
+  | 'getRoomSettings'
+  | 'reportMessage'
+  | 'listReports'
+  | 'resolveReport'
+  | 'exportModeratorKey'
+  | 'importModeratorKey'
+> = (node) => ({
   async setGuidelines({ roomId, text }) {
     const room = await moderate(node, roomId, { type: 'guidelines', text })
     const g = (await room.queries.value<Guidelines>(K.guidelines))!
@@ -29,7 +42,8 @@ export const safetyMethods: ImplFactory<'setGuidelines' | 'getGuidelines' | 'acc
   async acceptGuidelines({ roomId, version }) {
     const room = await writable(node, roomId)
     const g = await room.queries.value<Guidelines>(K.guidelines)
-    if (!g || g.version !== version) throw new HearthError(ErrorCode.Conflict, `The current guidelines are version ${g?.version ?? 0}: read and accept that one.`)
+    if (!g || g.version !== version)
+      throw new HearthError(ErrorCode.Conflict, `The current guidelines are version ${g?.version ?? 0}: read and accept that one.`)
     await room.append({ type: 'accept-guidelines', version, time: Date.now() })
     return OK
   },
@@ -38,7 +52,7 @@ export const safetyMethods: ImplFactory<'setGuidelines' | 'getGuidelines' | 'acc
     return OK
   },
   async getHelp({ roomId, region }) {
-    const own = roomId ? (await node.room(roomId).queries.value<{ resources: Resource[] }>(K.resources))?.resources ?? [] : []
+    const own = roomId ? ((await node.room(roomId).queries.value<{ resources: Resource[] }>(K.resources))?.resources ?? []) : []
     const dir = resourcesForRegion(region)
     return { room: own, directory: dir.entries, region: dir.region, emergency: dir.emergency, note: dir.note }
   },
@@ -73,7 +87,14 @@ export const safetyMethods: ImplFactory<'setGuidelines' | 'getGuidelines' | 'acc
       const opened = copy && openSealed(kp, Buffer.from(copy.box, 'base64'))
       if (!opened) continue // sealed before this key became a moderator
       const { messageId, reason } = JSON.parse(opened.toString())
-      reports.push({ reportId: key.slice(K.reportPrefix.length), reporter: value.reporter, messageId, reason, time: value.time, resolved: value.resolved?.outcome ?? null })
+      reports.push({
+        reportId: key.slice(K.reportPrefix.length),
+        reporter: value.reporter,
+        messageId,
+        reason,
+        time: value.time,
+        resolved: value.resolved?.outcome ?? null
+      })
     }
     return { reports }
   },

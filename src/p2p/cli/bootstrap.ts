@@ -1,6 +1,6 @@
 import dgram from 'node:dgram'
 import DHT from 'hyperdht'
-import { untilStopped } from './main.ts'
+import { untilStopped } from './signals.ts'
 import { notification } from '../transports/jsonrpc.ts'
 
 /** A DHT bootstrap node for a private network (e.g. 127.0.0.1 for tests and demos). */

@@ -19,7 +19,10 @@ Without --bootstrap, peers use the public Hyperswarm DHT.
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
-  if (command === '--help' || command === '-h') { process.stdout.write(HELP); return 0 }
+  if (command === '--help' || command === '-h') {
+    process.stdout.write(HELP)
+    return 0
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -58,13 +61,4 @@ export async function main(argv: string[]): Promise<number> {
 function required(value: string | undefined, what: string): string {
   if (!value) throw new Error(`missing ${what}`)
   return value
-}
-
-/** Resolves on SIGINT/SIGTERM (or when `also` resolves). */
-export function untilStopped(also?: Promise<unknown>): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve())
-    process.once('SIGTERM', () => resolve())
-    also?.then(() => resolve())
-  })
 }

@@ -1,5 +1,5 @@
 import { startEngine } from '../engine.ts'
-import { untilStopped } from './main.ts'
+import { untilStopped } from './signals.ts'
 import { notification } from '../transports/jsonrpc.ts'
 
 const log = (m: string) => process.stderr.write(`[hearth seed] ${m}\n`)

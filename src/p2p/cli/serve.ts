@@ -2,7 +2,7 @@ import { startEngine } from '../engine.ts'
 import { serveStdio } from '../transports/stdio.ts'
 import { serveWebSocket } from '../transports/websocket.ts'
 import { notification } from '../transports/jsonrpc.ts'
-import { untilStopped } from './main.ts'
+import { untilStopped } from './signals.ts'
 
 const log = (m: string) => process.stderr.write(`[hearth] ${m}\n`)
 

@@ -13,15 +13,17 @@ const Time = z.number().int().nonnegative().max(8.64e15)
 const MessageRef = z.string().regex(/^[0-9a-f]{64}-\d{1,15}$/)
 const Reason = z.string().max(500)
 
-export const ResourceRecord = z.object({
-  name: z.string().min(1).max(120),
-  phone: z.string().max(40).optional(),
-  text: z.string().max(80).optional(),
-  url: z.string().max(300).optional(),
-  region: z.string().max(40).optional(),
-  hours: z.string().max(120).optional(),
-  note: z.string().max(500).optional()
-}).strict()
+export const ResourceRecord = z
+  .object({
+    name: z.string().min(1).max(120),
+    phone: z.string().max(40).optional(),
+    text: z.string().max(80).optional(),
+    url: z.string().max(300).optional(),
+    region: z.string().max(40).optional(),
+    hours: z.string().max(120).optional(),
+    note: z.string().max(500).optional()
+  })
+  .strict()
 
 /** One sealed copy of a report per moderator key (crypto_box_seal to its Curve25519 form). */
 export const SealedCopy = z.object({ to: Key, box: z.string().max(8000) }).strict()
@@ -33,16 +35,34 @@ export const moderationSchemas = {
   unblock: z.object({ ...base, type: z.literal('unblock'), member: Key, reason: Reason.optional(), time: Time, ...signed }).strict(),
   hide: z.object({ ...base, type: z.literal('hide'), target: MessageRef, reason: Reason, time: Time, ...signed }).strict(),
   unhide: z.object({ ...base, type: z.literal('unhide'), target: MessageRef, reason: Reason.optional(), time: Time, ...signed }).strict(),
-  mute: z.object({ ...base, type: z.literal('mute'), member: Key, reason: Reason, forMessages: z.number().int().min(1).max(100_000).optional(), time: Time, ...signed }).strict(),
+  mute: z
+    .object({
+      ...base,
+      type: z.literal('mute'),
+      member: Key,
+      reason: Reason,
+      forMessages: z.number().int().min(1).max(100_000).optional(),
+      time: Time,
+      ...signed
+    })
+    .strict(),
   unmute: z.object({ ...base, type: z.literal('unmute'), member: Key, time: Time, ...signed }).strict(),
   'approve-member': z.object({ ...base, type: z.literal('approve-member'), member: Key, time: Time, ...signed }).strict(),
   guidelines: z.object({ ...base, type: z.literal('guidelines'), text: z.string().min(1).max(20_000), time: Time, ...signed }).strict(),
   'accept-guidelines': z.object({ ...base, type: z.literal('accept-guidelines'), version: z.number().int().min(1), time: Time }).strict(),
   resources: z.object({ ...base, type: z.literal('resources'), resources: z.array(ResourceRecord).max(50), time: Time, ...signed }).strict(),
-  settings: z.object({
-    ...base, type: z.literal('settings'), joinMode: z.enum(['open', 'approval']), slowModeSeconds: z.number().int().min(0).max(86_400),
-    time: Time, ...signed
-  }).strict(),
+  settings: z
+    .object({
+      ...base,
+      type: z.literal('settings'),
+      joinMode: z.enum(['open', 'approval']),
+      slowModeSeconds: z.number().int().min(0).max(86_400),
+      time: Time,
+      ...signed
+    })
+    .strict(),
   report: z.object({ ...base, type: z.literal('report'), sealed: z.array(SealedCopy).min(1).max(64), time: Time }).strict(),
-  'resolve-report': z.object({ ...base, type: z.literal('resolve-report'), report: MessageRef, outcome: z.enum(['dismissed', 'actioned']), time: Time, ...signed }).strict()
+  'resolve-report': z
+    .object({ ...base, type: z.literal('resolve-report'), report: MessageRef, outcome: z.enum(['dismissed', 'actioned']), time: Time, ...signed })
+    .strict()
 } as const

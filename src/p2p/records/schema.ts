@@ -26,11 +26,26 @@ export const recordSchemas = {
   genesis: z.object({ ...base, type: z.literal('genesis'), name: z.string().min(1).max(80), owner: Hex32, time: Time, ...signed }).strict(),
   join: z.object({ ...base, type: z.literal('join'), ticket: Ticket, name: z.string().trim().min(1).max(64).optional(), time: Time }).strict(),
   profile: z.object({ ...base, type: z.literal('profile'), name: z.string().trim().min(1).max(64), time: Time }).strict(),
-  post: z.object({
-    ...base, type: z.literal('post'), text: z.string().min(1).max(4000), cw: z.string().min(1).max(200).optional(),
-    replyTo: MessageRef.optional(), time: Time
-  }).strict(),
-  edit: z.object({ ...base, type: z.literal('edit'), target: MessageRef, text: z.string().min(1).max(4000), cw: z.string().min(1).max(200).nullable().optional(), time: Time }).strict(),
+  post: z
+    .object({
+      ...base,
+      type: z.literal('post'),
+      text: z.string().min(1).max(4000),
+      cw: z.string().min(1).max(200).optional(),
+      replyTo: MessageRef.optional(),
+      time: Time
+    })
+    .strict(),
+  edit: z
+    .object({
+      ...base,
+      type: z.literal('edit'),
+      target: MessageRef,
+      text: z.string().min(1).max(4000),
+      cw: z.string().min(1).max(200).nullable().optional(),
+      time: Time
+    })
+    .strict(),
   delete: z.object({ ...base, type: z.literal('delete'), target: MessageRef, time: Time }).strict(),
   'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict(),
   ...moderationSchemas
@@ -38,5 +53,3 @@ export const recordSchemas = {
 
 export type RecordType = keyof typeof recordSchemas
 export type RecordOf<T extends RecordType> = z.infer<(typeof recordSchemas)[T]>
-export type AnyRecord = { [T in RecordType]: RecordOf<T> }[RecordType]
-export type SignedRecord = Extract<AnyRecord, { sig: string }>

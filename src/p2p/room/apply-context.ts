@@ -26,7 +26,11 @@ export class ApplyContext {
   author = ''
   #genesis: Genesis | null | undefined
   counters!: Counters
-  constructor(readonly roomKey: Buffer, readonly view: ViewBatch, readonly host: Host) {}
+  constructor(
+    readonly roomKey: Buffer,
+    readonly view: ViewBatch,
+    readonly host: Host
+  ) {}
 
   async load() {
     const c = await this.view.get(K.counters)

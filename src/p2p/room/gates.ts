@@ -10,14 +10,20 @@ export async function postRefusal(get: Get, author: string, member: MemberRecord
   // every gate's key at once: one round of reads, not five in a row (this runs for every post,
   // in apply and before appending)
   const [blocked, guidelines, accepted, muted, settings] = await Promise.all([
-    get(K.blocked(author)), get<Guidelines>(K.guidelines), get<number>(K.accepted(author)), get<MuteState>(K.mute(author)), get<Settings>(K.settings)
+    get(K.blocked(author)),
+    get<Guidelines>(K.guidelines),
+    get<number>(K.accepted(author)),
+    get<MuteState>(K.mute(author)),
+    get<Settings>(K.settings)
   ])
   if (blocked) return 'You have been blocked in this room by a moderator.'
   if (guidelines && accepted !== guidelines.version) {
     return `Please read and accept the room guidelines (version ${guidelines.version}) before posting.`
   }
   if (muted && (muted.until === null || messages < muted.until)) {
-    return muted.until === null ? 'A moderator has muted you in this room for now.' : `A moderator has muted you until ${muted.until - messages} more message(s) have been posted.`
+    return muted.until === null
+      ? 'A moderator has muted you in this room for now.'
+      : `A moderator has muted you until ${muted.until - messages} more message(s) have been posted.`
   }
   const last = member.lastPostTime
   if (last !== undefined) {

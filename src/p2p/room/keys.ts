@@ -30,7 +30,14 @@ export const K = {
 } as const
 
 export type Genesis = { name: string; owner: string; time: number; creator: string }
-export type Counters = { messages: number; skipped: number; members: number; modlog: number; reports: number; /** running hash of apply's writes (apply.ts hashing) */ hash?: string }
+export type Counters = {
+  messages: number
+  skipped: number
+  members: number
+  modlog: number
+  reports: number
+  /** running hash of apply's writes (apply.ts hashing) */ hash?: string
+}
 export type StoredMessage = {
   author: string
   text: string | null

@@ -59,7 +59,12 @@ export class RoomQueries {
     const entries: Array<TimelineEntry | string> = []
     for await (const { value } of this.view().createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) entries.push(value)
     const hasMore = entries.length > limit
-    const page = await Promise.all(entries.slice(0, limit).reverse().map((e) => this.#entry(e)))
+    const page = await Promise.all(
+      entries
+        .slice(0, limit)
+        .reverse()
+        .map((e) => this.#entry(e))
+    )
     const authors: Authors = new Map()
     const shown = await Promise.all(page.map((e) => e && this.present(e, authors)))
     return { messages: shown.filter((m): m is Message => !!m), hasMore }
@@ -78,15 +83,28 @@ export class RoomQueries {
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
   private async present(m: TimelineEntry, authors: Authors = new Map()): Promise<Message> {
     if (!authors.has(m.author)) {
-      authors.set(m.author, Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(([member, blocked]) => ({ name: member?.name ?? null, blocked: !!blocked })))
+      authors.set(
+        m.author,
+        Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(([member, blocked]) => ({
+          name: member?.name ?? null,
+          blocked: !!blocked
+        }))
+      )
     }
     const author = await authors.get(m.author)!
     const withheld = !!m.hidden || author.blocked
     return {
-      id: m.id, author: m.author, authorName: author.name,
-      text: withheld ? null : m.text, contentWarning: withheld ? null : m.cw,
-      replyTo: m.replyTo, time: m.time, editedTime: m.editedTime, deleted: m.deleted,
-      hidden: withheld, hiddenReason: author.blocked ? 'member blocked' : m.hidden ? m.hidden.reason || 'hidden by a moderator' : null,
+      id: m.id,
+      author: m.author,
+      authorName: author.name,
+      text: withheld ? null : m.text,
+      contentWarning: withheld ? null : m.cw,
+      replyTo: m.replyTo,
+      time: m.time,
+      editedTime: m.editedTime,
+      deleted: m.deleted,
+      hidden: withheld,
+      hiddenReason: author.blocked ? 'member blocked' : m.hidden ? m.hidden.reason || 'hidden by a moderator' : null,
       index: m.index
     }
   }

@@ -126,12 +126,24 @@ export class Room extends EventEmitter {
     return core.contiguousLength >= Math.min(core.length, core.signedLength)
   }
 
-  get key(): Buffer { return this.base.key }
-  get id(): string { return z32.encode(this.base.key) }
-  get discoveryKey(): Buffer { return this.base.discoveryKey }
-  get writable(): boolean { return this.base.writable }
-  get memberId(): string { return b4a.toString(this.base.local.key, 'hex') }
-  get peers(): number { return this.base.wakeupSession?.peers?.length ?? 0 }
+  get key(): Buffer {
+    return this.base.key
+  }
+  get id(): string {
+    return z32.encode(this.base.key)
+  }
+  get discoveryKey(): Buffer {
+    return this.base.discoveryKey
+  }
+  get writable(): boolean {
+    return this.base.writable
+  }
+  get memberId(): string {
+    return b4a.toString(this.base.local.key, 'hex')
+  }
+  get peers(): number {
+    return this.base.wakeupSession?.peers?.length ?? 0
+  }
 
   /** Appends one record; resolves once it is applied locally and durable on disk. Returns its message id. */
   async append(record: Record<string, unknown>, opts?: { optimistic?: boolean }): Promise<string> {
@@ -156,7 +168,9 @@ export class Room extends EventEmitter {
   async settle(ms = 5000): Promise<boolean> {
     if (this.base.writable) return true
     let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms) })
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms)
+    })
     const ok = await Promise.race([this.base.waitForWritable(), timeout])
     clearTimeout(timer)
     return ok
@@ -175,7 +189,11 @@ export class Room extends EventEmitter {
     while (!(await this.queries.genesis())) {
       signal?.throwIfAborted()
       await new Promise<void>((resolve) => {
-        const done = () => { clearTimeout(t); this.off('update', done); resolve() }
+        const done = () => {
+          clearTimeout(t)
+          this.off('update', done)
+          resolve()
+        }
         const t = setTimeout(done, 250)
         this.once('update', done)
       })

@@ -23,8 +23,14 @@ export function viewWrites(batch: ViewBatch, chain: { hash: string }): ViewBatch
     // counters carry the hash itself; applied/ marks are written once per apply call, so they
     // depend on how Autobase happened to batch nodes, not on the room's history
     if (key === K.counters || key.startsWith('applied/')) return
-    chain.hash = crypto.createHash('sha256').update(chain.hash).update(op).update(key).update('\0')
-      .update(value === undefined ? '' : JSON.stringify(value)).digest('hex')
+    chain.hash = crypto
+      .createHash('sha256')
+      .update(chain.hash)
+      .update(op)
+      .update(key)
+      .update('\0')
+      .update(value === undefined ? '' : JSON.stringify(value))
+      .digest('hex')
   }
   const release = async () => {
     for (const [key, p] of held) {
@@ -39,13 +45,20 @@ export function viewWrites(batch: ViewBatch, chain: { hash: string }): ViewBatch
       if (!p) return batch.get(key)
       return 'deleted' in p ? null : { value: p.value }
     },
-    put: async (key, value) => { fold('put', key, value); held.set(key, { value }) },
-    del: async (key) => { fold('del', key); held.set(key, { deleted: true }) },
+    put: async (key, value) => {
+      fold('put', key, value)
+      held.set(key, { value })
+    },
+    del: async (key) => {
+      fold('del', key)
+      held.set(key, { deleted: true })
+    },
     // a range read sees every held write: release them to the batch first
-    createReadStream: (range) => (async function * () {
-      await release()
-      yield * batch.createReadStream(range)
-    })(),
+    createReadStream: (range) =>
+      (async function* () {
+        await release()
+        yield* batch.createReadStream(range)
+      })(),
     flush: async () => {
       await release()
       await batch.flush()

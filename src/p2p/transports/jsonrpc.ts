@@ -3,8 +3,7 @@ import type { Engine } from '../engine.ts'
 
 type Json = Record<string, unknown>
 const reply = (id: unknown, body: Json) => ({ jsonrpc: '2.0', id: id ?? null, ...body })
-const failure = (id: unknown, code: number, message: string, data?: unknown) =>
-  reply(id, { error: { code, message, ...(data === undefined ? {} : { data }) } })
+const failure = (id: unknown, code: number, message: string, data?: unknown) => reply(id, { error: { code, message, ...(data === undefined ? {} : { data }) } })
 
 /**
  * JSON-RPC 2.0 over any text channel (stdio lines, WebSocket frames): parses one message and

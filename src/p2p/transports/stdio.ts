@@ -16,16 +16,20 @@ export function serveStdio(engine: Engine, opts: { input?: NodeJS.ReadableStream
   const inflight = new Set<Promise<void>>()
   rl.on('line', (line) => {
     if (!line.trim()) return
-    const p = handleMessage(engine, line, log).then((res) => { if (res) send(res) })
+    const p = handleMessage(engine, line, log).then((res) => {
+      if (res) send(res)
+    })
     inflight.add(p)
     p.finally(() => inflight.delete(p))
   })
   return {
     send,
-    closed: new Promise<void>((resolve) => rl.on('close', async () => {
-      await Promise.allSettled(inflight)
-      off()
-      resolve()
-    }))
+    closed: new Promise<void>((resolve) =>
+      rl.on('close', async () => {
+        await Promise.allSettled(inflight)
+        off()
+        resolve()
+      })
+    )
   }
 }

@@ -19,7 +19,10 @@ export async function serveWebSocket(engine: Engine, opts: { port?: number; log?
       return given.length === token.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token))
     }
   })
-  await new Promise<void>((resolve, reject) => { wss.once('listening', resolve); wss.once('error', reject) })
+  await new Promise<void>((resolve, reject) => {
+    wss.once('listening', resolve)
+    wss.once('error', reject)
+  })
   const clients = new Set<WebSocket>()
   const off = engine.onEvent((event, payload) => {
     const text = JSON.stringify(notification(event, payload))

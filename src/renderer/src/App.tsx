@@ -15,19 +15,24 @@ import { SettingsScreen } from './screens/SettingsScreen.tsx'
 import { ModConsole } from './moderator/ModConsole.tsx'
 
 /** F1, or Ctrl/Cmd+Shift+H, opens "Get help now" from anywhere, even inside a dialog. */
-export function isHelpShortcut (e: KeyboardEvent): boolean {
+export function isHelpShortcut(e: KeyboardEvent): boolean {
   return e.key === 'F1' || ((e.ctrlKey || e.metaKey) && e.shiftKey && (e.key === 'H' || e.key === 'h'))
 }
 
-function useHelpShortcut (open: () => void): void {
+function useHelpShortcut(open: () => void): void {
   useEffect(() => {
-    const on = (e: KeyboardEvent): void => { if (isHelpShortcut(e)) { e.preventDefault(); open() } }
+    const on = (e: KeyboardEvent): void => {
+      if (isHelpShortcut(e)) {
+        e.preventDefault()
+        open()
+      }
+    }
     addEventListener('keydown', on, true)
     return () => removeEventListener('keydown', on, true)
   }, [open])
 }
 
-function Screens ({ client }: { client: StatusClient }) {
+function Screens({ client }: { client: StatusClient }) {
   const [route, go] = useRoute()
   const { settings, update } = useSettings()
   const [helpOpen, setHelpOpen] = useState(false)
@@ -40,11 +45,13 @@ function Screens ({ client }: { client: StatusClient }) {
     const shell = client.shell
     if (!shell) return
     const offs = [
-      shell.onDeepLink(invite => go({ name: 'join', invite })),
+      shell.onDeepLink((invite) => go({ name: 'join', invite })),
       shell.onGetHelp(openHelp),
-      shell.onOpenRoom(id => go({ name: 'room', roomId: id }))
+      shell.onOpenRoom((id) => go({ name: 'room', roomId: id }))
     ]
-    return () => { for (const off of offs) off() }
+    return () => {
+      for (const off of offs) off()
+    }
   }, [client, go, openHelp])
 
   let screen
@@ -57,34 +64,40 @@ function Screens ({ client }: { client: StatusClient }) {
   return (
     <>
       <TopBar route={settings.firstRunDone ? route : null} go={settings.firstRunDone ? go : undefined} onHelp={openHelp} hasClient />
-      <main id='main' tabIndex={-1} className='main'>{screen}</main>
+      <main id="main" tabIndex={-1} className="main">
+        {screen}
+      </main>
       {helpOpen && <HelpPanel roomId={roomId} onClose={() => setHelpOpen(false)} />}
     </>
   )
 }
 
-function NoEngine () {
+function NoEngine() {
   const [helpOpen, setHelpOpen] = useState(false)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useHelpShortcut(openHelp)
   return (
     <>
       <TopBar route={null} onHelp={openHelp} hasClient={false} />
-      <main id='main' tabIndex={-1} className='main narrow'>
+      <main id="main" tabIndex={-1} className="main narrow">
         <h1>{en.appName}</h1>
-        <p role='alert'>{en.connection.noEngine}</p>
+        <p role="alert">{en.connection.noEngine}</p>
       </main>
       {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
     </>
   )
 }
 
-export function App ({ client, initialSettings }: { client: StatusClient | null, initialSettings?: Partial<Settings> }) {
+export function App({ client, initialSettings }: { client: StatusClient | null; initialSettings?: Partial<Settings> }) {
   return (
     <SettingsProvider initial={initialSettings}>
-      {client
-        ? <ClientProvider client={client}><Screens client={client} /></ClientProvider>
-        : <NoEngine />}
+      {client ? (
+        <ClientProvider client={client}>
+          <Screens client={client} />
+        </ClientProvider>
+      ) : (
+        <NoEngine />
+      )}
     </SettingsProvider>
   )
 }

@@ -8,4 +8,8 @@ import './styles/room.css'
 import './styles/panels.css'
 
 const client = pickClient()
-createRoot(document.getElementById('root')!).render(<StrictMode><App client={client} /></StrictMode>)
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>
+)

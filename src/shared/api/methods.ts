@@ -1,8 +1,5 @@
 import { z } from 'zod'
-import {
-  RoomId, MemberId, MessageId, ModeratorKey, DisplayName, PostText, ContentWarning, Reason,
-  Region, Message, RoomSummary, Resource
-} from './common.ts'
+import { RoomId, MemberId, MessageId, ModeratorKey, DisplayName, PostText, ContentWarning, Message, RoomSummary, Resource } from './common.ts'
 import { moderationMethods } from './moderation-methods.ts'
 import { presenceMethods } from './presence-methods.ts'
 
@@ -16,36 +13,78 @@ const def = <P extends z.ZodType, R extends z.ZodType>(params: P, result: R, doc
  */
 export const methods = {
   // ---- rooms (issue: engine) ----
-  createRoom: def(z.object({ name: z.string().trim().min(1).max(80), displayName: DisplayName.optional() }).strict(),
-    z.object({ roomId: RoomId, invite: z.string() }), 'Create a room you own; returns its id and a first invite.'),
-  createInvite: def(z.object(room).strict(), z.object({ invite: z.string(), inviteId: z.string() }),
-    'Make an invite signed by your owner/moderator key.'),
-  revokeInvite: def(z.object({ ...room, inviteId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(), Ok,
-    'Revoke an invite ticket you (or a fellow moderator) issued: nobody joins with it afterwards.'),
-  listInvites: def(z.object(room).strict(), z.object({ invites: z.array(z.object({ inviteId: z.string(), issuer: ModeratorKey, revoked: z.boolean(), uses: z.number().int() })) }),
-    'Invites this device issued for the room, with revocation state and how many joined with each.'),
-  joinRoom: def(z.object({ invite: z.string().trim().min(10).max(2000), displayName: DisplayName.optional() }).strict(),
+  createRoom: def(
+    z.object({ name: z.string().trim().min(1).max(80), displayName: DisplayName.optional() }).strict(),
+    z.object({ roomId: RoomId, invite: z.string() }),
+    'Create a room you own; returns its id and a first invite.'
+  ),
+  createInvite: def(z.object(room).strict(), z.object({ invite: z.string(), inviteId: z.string() }), 'Make an invite signed by your owner/moderator key.'),
+  revokeInvite: def(
+    z.object({ ...room, inviteId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+    Ok,
+    'Revoke an invite ticket you (or a fellow moderator) issued: nobody joins with it afterwards.'
+  ),
+  listInvites: def(
+    z.object(room).strict(),
+    z.object({ invites: z.array(z.object({ inviteId: z.string(), issuer: ModeratorKey, revoked: z.boolean(), uses: z.number().int() })) }),
+    'Invites this device issued for the room, with revocation state and how many joined with each.'
+  ),
+  joinRoom: def(
+    z.object({ invite: z.string().trim().min(10).max(2000), displayName: DisplayName.optional() }).strict(),
     z.object({ roomId: RoomId, state: z.enum(['joining', 'ready']) }),
-    'Join with an invite (or hearth://join/ link). state is "joining" if no peer of the room was reachable yet: it completes in the background.'),
+    'Join with an invite (or hearth://join/ link). state is "joining" if no peer of the room was reachable yet: it completes in the background.'
+  ),
   listRooms: def(z.object({}).strict(), z.object({ rooms: z.array(RoomSummary) }), 'Rooms on this device with unread counts.'),
-  getRoom: def(z.object(room).strict(), RoomSummary.extend({ owner: ModeratorKey.nullable(), memberCount: z.number().int(), skipped: z.number().int(), viewHash: z.string() }),
-    'One room: summary, owner key, member count, skipped-record count, view hash.'),
-  leaveRoom: def(z.object({ ...room, erase: z.boolean().optional() }).strict(), Ok,
-    'Stop syncing a room and forget it on this device; erase: true also deletes the room key here, leaving its stored data unreadable.'),
+  getRoom: def(
+    z.object(room).strict(),
+    RoomSummary.extend({ owner: ModeratorKey.nullable(), memberCount: z.number().int(), skipped: z.number().int(), viewHash: z.string() }),
+    'One room: summary, owner key, member count, skipped-record count, view hash.'
+  ),
+  leaveRoom: def(
+    z.object({ ...room, erase: z.boolean().optional() }).strict(),
+    Ok,
+    'Stop syncing a room and forget it on this device; erase: true also deletes the room key here, leaving its stored data unreadable.'
+  ),
   markRead: def(z.object(room).strict(), Ok, 'Mark every message in the room as read.'),
-  postMessage: def(z.object({ ...room, text: PostText, contentWarning: ContentWarning.optional(), replyTo: MessageId.optional() }).strict(),
-    z.object({ messageId: MessageId }), 'Post a message; durable on disk when this returns.'),
-  editMessage: def(z.object({ ...room, messageId: MessageId, text: PostText, contentWarning: ContentWarning.nullable().optional() }).strict(), Ok,
-    'Edit one of your own messages.'),
+  postMessage: def(
+    z.object({ ...room, text: PostText, contentWarning: ContentWarning.optional(), replyTo: MessageId.optional() }).strict(),
+    z.object({ messageId: MessageId }),
+    'Post a message; durable on disk when this returns.'
+  ),
+  editMessage: def(
+    z.object({ ...room, messageId: MessageId, text: PostText, contentWarning: ContentWarning.nullable().optional() }).strict(),
+    Ok,
+    'Edit one of your own messages.'
+  ),
   deleteMessage: def(z.object({ ...room, messageId: MessageId }).strict(), Ok, 'Delete one of your own messages (its text leaves the view).'),
-  getMessages: def(z.object({ ...room, limit: z.number().int().min(1).max(500).optional(), before: MessageId.optional() }).strict(),
-    z.object({ messages: z.array(Message), hasMore: z.boolean() }), 'Latest messages (oldest first), or the page before a message.'),
+  getMessages: def(
+    z.object({ ...room, limit: z.number().int().min(1).max(500).optional(), before: MessageId.optional() }).strict(),
+    z.object({ messages: z.array(Message), hasMore: z.boolean() }),
+    'Latest messages (oldest first), or the page before a message.'
+  ),
   getMessage: def(z.object({ ...room, messageId: MessageId }).strict(), z.object({ message: Message }), 'One message by id.'),
   setProfile: def(z.object({ ...room, displayName: DisplayName }).strict(), Ok, 'Set your display name in one room.'),
-  whoami: def(z.object(room).strict(), z.object({ memberId: MemberId, displayName: z.string().nullable(), moderatorKey: ModeratorKey.nullable(), writable: z.boolean() }),
-    'Your member id (writer key) in the room, and your moderator key if you hold one.'),
-  listMembers: def(z.object(room).strict(), z.object({ members: z.array(z.object({ memberId: MemberId, displayName: z.string().nullable(), posts: z.number().int(), blocked: z.boolean(), muted: z.boolean(), approved: z.boolean() })) }),
-    'Members known to the room view.'),
+  whoami: def(
+    z.object(room).strict(),
+    z.object({ memberId: MemberId, displayName: z.string().nullable(), moderatorKey: ModeratorKey.nullable(), writable: z.boolean() }),
+    'Your member id (writer key) in the room, and your moderator key if you hold one.'
+  ),
+  listMembers: def(
+    z.object(room).strict(),
+    z.object({
+      members: z.array(
+        z.object({
+          memberId: MemberId,
+          displayName: z.string().nullable(),
+          posts: z.number().int(),
+          blocked: z.boolean(),
+          muted: z.boolean(),
+          approved: z.boolean()
+        })
+      )
+    }),
+    'Members known to the room view.'
+  ),
   ...moderationMethods,
   ...presenceMethods
 } as const
@@ -55,7 +94,6 @@ export type MethodName = keyof Methods
 export type Params<M extends MethodName> = z.input<Methods[M]['params']>
 export type Result<M extends MethodName> = z.infer<Methods[M]['result']>
 export const methodNames = Object.keys(methods) as MethodName[]
-export const isMethodName = (name: unknown): name is MethodName =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name)
+export const isMethodName = (name: unknown): name is MethodName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name)
 
-export { RoomId, MemberId, MessageId, ModeratorKey, Region, Reason, Resource }
+export { RoomId, MemberId, MessageId, ModeratorKey, Resource }

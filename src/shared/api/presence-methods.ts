@@ -18,8 +18,14 @@ export const PresenceState = z.object({
 
 /** Presence methods (issue 5); merged into `methods`. Nothing here is stored. */
 export const presenceMethods = {
-  setPresence: def(z.object({ ...room, typing: z.boolean().optional(), onDuty: z.boolean().optional() }).strict(), z.object({ ok: z.literal(true) }),
-    'Tell connected peers you are typing (expires after a few seconds unless repeated) or, as a moderator, that you are on duty (refreshed by the engine until turned off; NotAllowed without a current moderator key). Never stored.'),
-  getPresence: def(z.object(room).strict(), PresenceState,
-    'Who is here right now: connected peers, how many are typing, verified moderators on duty, and whether you are on duty.')
+  setPresence: def(
+    z.object({ ...room, typing: z.boolean().optional(), onDuty: z.boolean().optional() }).strict(),
+    z.object({ ok: z.literal(true) }),
+    'Tell connected peers you are typing (expires after a few seconds unless repeated) or, as a moderator, that you are on duty (refreshed by the engine until turned off; NotAllowed without a current moderator key). Never stored.'
+  ),
+  getPresence: def(
+    z.object(room).strict(),
+    PresenceState,
+    'Who is here right now: connected peers, how many are typing, verified moderators on duty, and whether you are on duty.'
+  )
 } as const

@@ -19,7 +19,7 @@ import { europe } from './directory/europe.ts'
 import { emergencyNumbers, international } from './directory/international.ts'
 import type { DirectoryEntry, EmergencyNumber } from './directory/schema.ts'
 
-export { DirectoryEntrySchema, EmergencyNumberSchema, CHECKED } from './directory/schema.ts'
+export { DirectoryEntrySchema, EmergencyNumberSchema } from './directory/schema.ts'
 export type { DirectoryEntry, EmergencyNumber } from './directory/schema.ts'
 export { emergencyNumbers } from './directory/international.ts'
 

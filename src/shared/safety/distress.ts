@@ -68,8 +68,14 @@ export function normaliseForDistress(text: string): string {
   // Unicode folding only when needed: most drafts are plain ASCII and this is the costly part.
   if (/[^\x00-\x7f]/.test(s)) {
     s = s.normalize('NFKC').replace(INVISIBLE, '')
-    s = s.normalize('NFKD').replace(/([A-Za-z])\p{M}+/gu, '$1').normalize('NFC')
-    s = s.replace(/[‘’‛`´′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-')
+    s = s
+      .normalize('NFKD')
+      .replace(/([A-Za-z])\p{M}+/gu, '$1')
+      .normalize('NFC')
+    s = s
+      .replace(/[‘’‛`´′]/g, "'")
+      .replace(/[“”„‟″«»]/g, '"')
+      .replace(/[‐‑‒–—―−]/g, '-')
   }
   s = s.toLowerCase().replace(/`/g, "'")
   s = s.replace(/\r\n?/g, '\n')

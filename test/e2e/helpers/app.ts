@@ -7,7 +7,7 @@ declare const document: any
 const T = 90_000
 
 /** Dismiss the first-run screen if it is showing. */
-export async function finishFirstRun (page: Page): Promise<void> {
+export async function finishFirstRun(page: Page): Promise<void> {
   const start = page.getByRole('button', { name: en.firstRun.start })
   await start.waitFor({ timeout: 20_000 })
   await start.click()
@@ -17,7 +17,7 @@ export async function finishFirstRun (page: Page): Promise<void> {
 export const roomIdOf = (page: Page): string => /#\/(?:room|moderate)\/([^/]+)/.exec(page.url())?.[1] ?? ''
 
 /** Create a room through the UI; returns the invite shown to the owner. */
-export async function createRoom (page: Page, name: string, displayName: string): Promise<{ invite: string, roomId: string }> {
+export async function createRoom(page: Page, name: string, displayName: string): Promise<{ invite: string; roomId: string }> {
   await page.getByRole('button', { name: en.rooms.create }).click()
   const dialog = page.getByRole('dialog', { name: en.createRoom.title })
   await dialog.getByLabel(en.createRoom.name).fill(name)
@@ -31,7 +31,7 @@ export async function createRoom (page: Page, name: string, displayName: string)
 }
 
 /** Join with an invite through the UI and wait until the room can be posted in. */
-export async function joinRoom (page: Page, invite: string, displayName: string): Promise<string> {
+export async function joinRoom(page: Page, invite: string, displayName: string): Promise<string> {
   await page.getByRole('button', { name: en.rooms.join }).click()
   const dialog = page.getByRole('dialog', { name: en.joinRoom.title })
   await dialog.getByLabel(en.joinRoom.invite).fill(invite)
@@ -39,7 +39,14 @@ export async function joinRoom (page: Page, invite: string, displayName: string)
   await dialog.getByRole('button', { name: en.joinRoom.submit }).click()
   await page.waitForURL(/#\/room\//, { timeout: T })
   await composer(page).waitFor()
-  await page.waitForFunction(() => { const t = document.querySelector('.composer textarea'); return t !== null && !t.disabled }, undefined, { timeout: T })
+  await page.waitForFunction(
+    () => {
+      const t = document.querySelector('.composer textarea')
+      return t !== null && !t.disabled
+    },
+    undefined,
+    { timeout: T }
+  )
   return roomIdOf(page)
 }
 
@@ -47,7 +54,7 @@ export const composer = (page: Page) => page.locator('.composer textarea')
 export const messageLog = (page: Page) => page.getByRole('log', { name: en.room.messages })
 
 /** Post through the composer and wait until the engine confirmed it (the draft clears). */
-export async function post (page: Page, text: string): Promise<void> {
+export async function post(page: Page, text: string): Promise<void> {
   const box = composer(page)
   await box.fill(text)
   await box.press('Enter')
@@ -55,16 +62,20 @@ export async function post (page: Page, text: string): Promise<void> {
 }
 
 /** Wait until a message containing `text` is in the page's message log. */
-export async function waitForMessage (page: Page, text: string, timeout = T): Promise<void> {
-  await page.waitForFunction((t: string) => {
-    const list = document.querySelector('.message-list')
-    if (list) list.scrollTop = list.scrollHeight // newest rows are the ones rendered at the bottom
-    return [...document.querySelectorAll('.message-list .peer-text')].some((e: any) => (e.textContent ?? '').includes(t))
-  }, text, { timeout, polling: 250 })
+export async function waitForMessage(page: Page, text: string, timeout = T): Promise<void> {
+  await page.waitForFunction(
+    (t: string) => {
+      const list = document.querySelector('.message-list')
+      if (list) list.scrollTop = list.scrollHeight // newest rows are the ones rendered at the bottom
+      return [...document.querySelectorAll('.message-list .peer-text')].some((e: any) => (e.textContent ?? '').includes(t))
+    },
+    text,
+    { timeout, polling: 250 }
+  )
 }
 
 /** Open "Get help now" by clicking (or F1), check it shows help, close it with Escape. */
-export async function checkHelp (page: Page, how: 'click' | 'F1' | 'ctrl+shift+h'): Promise<void> {
+export async function checkHelp(page: Page, how: 'click' | 'F1' | 'ctrl+shift+h'): Promise<void> {
   if (how === 'click') await page.getByRole('button', { name: en.nav.getHelp }).first().click()
   else if (how === 'F1') await page.keyboard.press('F1')
   else await page.keyboard.press('Control+Shift+H')

@@ -10,45 +10,65 @@ export const hasChromium = (): boolean => existsSync(CHROMIUM)
 export const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/screenshots', import.meta.url))
 
 /** Debian's Chromium, headless; Playwright gives every launch a fresh temporary profile. */
-export function launch (): Promise<Browser> {
+export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
   })
 }
 
-export interface Member { context: BrowserContext, page: Page, engine: Engine, errors: string[] }
+export interface Member {
+  context: BrowserContext
+  page: Page
+  engine: Engine
+  errors: string[]
+}
 
 /** A browser context (own storage) whose page talks to its own engine. */
-export async function openMember (browser: Browser, appUrl: string, engine: Engine, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Member> {
+export async function openMember(browser: Browser, appUrl: string, engine: Engine, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Member> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, colorScheme: opts.colorScheme ?? 'light', reducedMotion: 'reduce' })
   const page = await context.newPage()
   const errors: string[] = []
-  page.on('pageerror', e => errors.push(String(e)))
-  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()) })
+  page.on('pageerror', (e) => errors.push(String(e)))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
   const q = new URLSearchParams({ engine: engine.url, token: engine.token })
   await page.goto(`${appUrl}/index.html?${q.toString()}#/rooms`)
   return { context, page, engine, errors }
 }
 
-export async function screenshot (page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false })
 }
 
-export interface AxeViolation { id: string, impact: string | null, help: string, nodes: Array<{ target: string[] }> }
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{ target: string[] }>
+}
 
 /** Run axe-core in the page; return serious and critical violations only. */
-export async function axeSerious (page: Page): Promise<AxeViolation[]> {
+export async function axeSerious(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object')
   if (!loaded) await page.addScriptTag({ url: '/__axe/axe.min.js' })
-  const result = await page.evaluate(async () => {
-    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> }, document: unknown }
+  const result = (await page.evaluate(async () => {
+    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> }; document: unknown }
     return await w.axe.run(w.document, { resultTypes: ['violations'] })
-  }) as { violations: AxeViolation[] }
+  })) as { violations: AxeViolation[] }
   return result.violations
-    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-    .map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => ({ target: n.target })) }))
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target })) }))
 }

@@ -10,7 +10,7 @@ import type { ModMethod } from '../../../src/renderer/src/client/moderation.ts'
  */
 export class FakeClient implements StatusClient {
   state: ConnectionState = { status: 'open' }
-  calls: Array<{ method: string, params: Record<string, unknown> }> = []
+  calls: Array<{ method: string; params: Record<string, unknown> }> = []
   handlers: Record<string, (params: Record<string, unknown>) => unknown> = {}
   private listeners = new Map<string, Set<(p: unknown) => void>>()
 
@@ -18,7 +18,7 @@ export class FakeClient implements StatusClient {
     return this.callRaw(method, params) as Promise<Result<M>>
   }
 
-  async callRaw (method: string, params: unknown): Promise<unknown> {
+  async callRaw(method: string, params: unknown): Promise<unknown> {
     const p = (params ?? {}) as Record<string, unknown>
     this.calls.push({ method, params: p })
     const h = this.handlers[method]
@@ -29,19 +29,26 @@ export class FakeClient implements StatusClient {
 
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     let set = this.listeners.get(event)
-    if (!set) { set = new Set(); this.listeners.set(event, set) }
+    if (!set) {
+      set = new Set()
+      this.listeners.set(event, set)
+    }
     set.add(listener as (p: unknown) => void)
-    return () => { set.delete(listener as (p: unknown) => void) }
+    return () => {
+      set.delete(listener as (p: unknown) => void)
+    }
   }
 
-  onStatus (): () => void { return () => {} }
+  onStatus(): () => void {
+    return () => {}
+  }
 
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
     for (const fn of this.listeners.get(event) ?? []) fn(payload)
   }
 
-  callsOf (method: string): Array<Record<string, unknown>> {
-    return this.calls.filter(c => c.method === method).map(c => c.params)
+  callsOf(method: string): Array<Record<string, unknown>> {
+    return this.calls.filter((c) => c.method === method).map((c) => c.params)
   }
 }
 
@@ -51,11 +58,21 @@ export const OTHER = 'b'.repeat(64)
 export const TROLL = 'c'.repeat(64)
 export const MOD_KEY = 'd'.repeat(64)
 
-export function message (author: string, seq: number, patch: Partial<Message> = {}): Message {
+export function message(author: string, seq: number, patch: Partial<Message> = {}): Message {
   return {
-    id: `${author}-${seq}`, author, authorName: author === ME ? 'Me' : author === OTHER ? 'River' : 'Troll',
-    text: `message ${seq}`, contentWarning: null, replyTo: null, time: Date.UTC(2026, 10, 24, 9, 0, 0) + seq * 60_000,
-    editedTime: null, deleted: false, hidden: false, hiddenReason: null, index: seq, ...patch
+    id: `${author}-${seq}`,
+    author,
+    authorName: author === ME ? 'Me' : author === OTHER ? 'River' : 'Troll',
+    text: `message ${seq}`,
+    contentWarning: null,
+    replyTo: null,
+    time: Date.UTC(2026, 10, 24, 9, 0, 0) + seq * 60_000,
+    editedTime: null,
+    deleted: false,
+    hidden: false,
+    hiddenReason: null,
+    index: seq,
+    ...patch
   }
 }
 
@@ -64,16 +81,16 @@ export interface RoomOptions {
   /** Build message i (0 = oldest); messages are generated on demand, so 100k cost nothing. */
   make?: (i: number) => Message
   moderator?: boolean
-  guidelines?: { version: number, text: string, accepted: boolean } | null
+  guidelines?: { version: number; text: string; accepted: boolean } | null
   members?: Array<Result<'listMembers'>['members'][number]>
   supported?: ModMethod[]
 }
 
 type FakePresence = Omit<EventPayload<'room.presence'>, 'roomId'>
-export type FakeRoomClient = FakeClient & { room: { count: number, extra: Message[] }, presence: FakePresence }
+export type FakeRoomClient = FakeClient & { room: { count: number; extra: Message[] }; presence: FakePresence }
 
 /** A fake engine with one room whose messages are generated from their position. */
-export function fakeRoom (opts: RoomOptions = {}): FakeRoomClient {
+export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
   const c = new FakeClient() as FakeRoomClient
   c.presence = { online: 1, typing: 0, moderatorsOnDuty: 0, onDuty: false }
   const make = opts.make ?? ((i: number) => message(i % 2 === 0 ? OTHER : ME, i))
@@ -86,8 +103,15 @@ export function fakeRoom (opts: RoomOptions = {}): FakeRoomClient {
     return Number.isFinite(seq) && seq < c.room.count && at(seq).id === id ? seq : -1
   }
   const summary = () => ({
-    roomId: ROOM, name: 'Quiet harbour', messageCount: c.room.count, unread: 0, peers: 1, writable: true,
-    isModerator: opts.moderator ?? false, isOwner: opts.moderator ?? false, state: 'ready' as const
+    roomId: ROOM,
+    name: 'Quiet harbour',
+    messageCount: c.room.count,
+    unread: 0,
+    peers: 1,
+    writable: true,
+    isModerator: opts.moderator ?? false,
+    isOwner: opts.moderator ?? false,
+    state: 'ready' as const
   })
   c.handlers = {
     listRooms: () => ({ rooms: [summary()] }),
@@ -110,7 +134,11 @@ export function fakeRoom (opts: RoomOptions = {}): FakeRoomClient {
       return { ok: true }
     },
     postMessage: (p) => {
-      const m = message(ME, c.room.count, { text: String(p.text), contentWarning: (p.contentWarning as string) ?? null, replyTo: (p.replyTo as string) ?? null })
+      const m = message(ME, c.room.count, {
+        text: String(p.text),
+        contentWarning: (p.contentWarning as string) ?? null,
+        replyTo: (p.replyTo as string) ?? null
+      })
       c.room.extra.push(m)
       c.room.count++
       return { messageId: m.id }
@@ -119,20 +147,23 @@ export function fakeRoom (opts: RoomOptions = {}): FakeRoomClient {
   if (opts.guidelines !== undefined) {
     let g = opts.guidelines
     c.handlers.getGuidelines = () => g ?? { version: 0, text: '', accepted: true }
-    c.handlers.acceptGuidelines = (p) => { if (g) g = { ...g, accepted: p.version === g.version }; return { ok: true } }
+    c.handlers.acceptGuidelines = (p) => {
+      if (g) g = { ...g, accepted: p.version === g.version }
+      return { ok: true }
+    }
   }
   return c
 }
 
 /** Append a message as if a peer posted it, and tell the UI like the engine would. */
-export function peerPosts (c: ReturnType<typeof fakeRoom>, m: Message): void {
+export function peerPosts(c: ReturnType<typeof fakeRoom>, m: Message): void {
   c.room.extra.push(m)
   c.room.count++
   c.emit('room.changed', { roomId: ROOM, messageCount: c.room.count, unread: 1 })
 }
 
 /** Change presence as the engine would after hearing from peers, and tell the UI. */
-export function peerPresence (c: FakeRoomClient, patch: Partial<FakePresence>): void {
+export function peerPresence(c: FakeRoomClient, patch: Partial<FakePresence>): void {
   Object.assign(c.presence, patch)
   c.emit('room.presence', { roomId: ROOM, ...c.presence })
 }

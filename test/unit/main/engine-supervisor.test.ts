@@ -12,10 +12,19 @@ const roomId = 'yb1nd8rfg8ejkmcpqxot1uwisza345h769yb1nd8rfg8ejkmcpqx'
 class FakeChild extends EventEmitter {
   sent: Array<Record<string, unknown>> = []
   killed = false
-  postMessage(m: Record<string, unknown>) { this.sent.push(m) }
-  kill() { this.killed = true; return true }
-  requests() { return this.sent.filter((m) => m.type === 'request') }
-  reply(id: unknown, result: unknown) { this.emit('message', { type: 'response', id, result }) }
+  postMessage(m: Record<string, unknown>) {
+    this.sent.push(m)
+  }
+  kill() {
+    this.killed = true
+    return true
+  }
+  requests() {
+    return this.sent.filter((m) => m.type === 'request')
+  }
+  reply(id: unknown, result: unknown) {
+    this.emit('message', { type: 'response', id, result })
+  }
 }
 
 let children: FakeChild[]
@@ -24,7 +33,11 @@ let events: Array<[string, unknown]>
 
 function make(over: Partial<SupervisorOptions> = {}) {
   return new EngineSupervisor({
-    fork: () => { const c = new FakeChild(); children.push(c); return c },
+    fork: () => {
+      const c = new FakeChild()
+      children.push(c)
+      return c
+    },
     startOptions: async () => ({ storage: '/tmp/hearth-engine' }),
     onState: (s) => states.push(s),
     onEvent: (e, p) => events.push([e, p]),
@@ -102,7 +115,7 @@ describe('EngineSupervisor', () => {
     expect(last(states)).toMatchObject({ state: 'down', retryInMs: 100 })
   })
 
-  it('reports the engine\'s own reason for a failed start', async () => {
+  it("reports the engine's own reason for a failed start", async () => {
     const sup = make()
     sup.start()
     await tick()
@@ -192,7 +205,11 @@ describe('EngineSupervisor', () => {
   })
 
   it('stays locked (no restart loop) when the master key is unavailable', async () => {
-    const sup = make({ startOptions: async () => { throw new Error('Hearth stays locked until you enter your passphrase.') } })
+    const sup = make({
+      startOptions: async () => {
+        throw new Error('Hearth stays locked until you enter your passphrase.')
+      }
+    })
     sup.start()
     const settled = expect(sup.call('listRooms', {})).rejects.toMatchObject({ code: ErrorCode.Unavailable })
     await tick()

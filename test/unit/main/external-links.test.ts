@@ -121,7 +121,13 @@ describe('openExternalLink', () => {
 
   it('shows one dialog at a time', async () => {
     let answer!: (v: boolean) => void
-    const deps = { confirm: () => new Promise<boolean>((r) => { answer = r }), open: vi.fn(async () => {}) }
+    const deps = {
+      confirm: () =>
+        new Promise<boolean>((r) => {
+          answer = r
+        }),
+      open: vi.fn(async () => {})
+    }
     const first = openExternalLink('https://example.org', deps)
     expect(await openExternalLink('https://example.com', deps)).toMatchObject({ opened: false })
     answer(true)
@@ -129,7 +135,12 @@ describe('openExternalLink', () => {
   })
 
   it('reports a failing opener instead of throwing', async () => {
-    const reply = await openExternalLink('https://example.org', { confirm: async () => true, open: async () => { throw new Error('no browser') } })
+    const reply = await openExternalLink('https://example.org', {
+      confirm: async () => true,
+      open: async () => {
+        throw new Error('no browser')
+      }
+    })
     expect(reply).toEqual({ opened: false, reason: 'the link could not be opened: no browser' })
   })
 })
@@ -139,7 +150,10 @@ describe('electronOpenDeps', () => {
 
   it('asks with Cancel as the default and opens through shell.openExternal', async () => {
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 })
-    const reply = await openExternalLink('https://example.org/a', electronOpenDeps(() => null))
+    const reply = await openExternalLink(
+      'https://example.org/a',
+      electronOpenDeps(() => null)
+    )
     expect(reply.opened).toBe(true)
     const opts = electron.dialog.showMessageBox.mock.calls[0][0]
     expect(opts).toMatchObject({ defaultId: 0, cancelId: 0, buttons: ['Cancel', 'Open in browser'] })
@@ -148,7 +162,14 @@ describe('electronOpenDeps', () => {
 
   it('does not open when the dialog is dismissed', async () => {
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 })
-    expect((await openExternalLink('tel:116123', electronOpenDeps(() => null))).opened).toBe(false)
+    expect(
+      (
+        await openExternalLink(
+          'tel:116123',
+          electronOpenDeps(() => null)
+        )
+      ).opened
+    ).toBe(false)
     expect(electron.shell.openExternal).not.toHaveBeenCalled()
   })
 })

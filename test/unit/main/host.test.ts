@@ -10,15 +10,24 @@ class FakePort extends EventEmitter {
     structuredClone(m) // like Electron: what cannot be cloned throws
     this.out.push(m)
   }
-  send(data: unknown) { this.emit('message', { data }) }
-  responses() { return this.out.filter((m) => m.type === 'response') }
+  send(data: unknown) {
+    this.emit('message', { data })
+  }
+  responses() {
+    return this.out.filter((m) => m.type === 'response')
+  }
 }
 
 function fakeEngine(dispatch: Engine['dispatch'] = async () => ({ rooms: [] })) {
   let listener: ((event: string, payload: unknown) => void) | null = null
   const engine = {
     dispatch: vi.fn(dispatch),
-    onEvent: vi.fn((l: (event: string, payload: unknown) => void) => { listener = l; return () => { listener = null } }),
+    onEvent: vi.fn((l: (event: string, payload: unknown) => void) => {
+      listener = l
+      return () => {
+        listener = null
+      }
+    }),
     close: vi.fn(async () => {}),
     emit: (event: string, payload: unknown) => listener?.(event, payload)
   }
@@ -92,7 +101,9 @@ describe('engine host', () => {
   })
 
   it('reports a failed start and exits so the supervisor can retry', async () => {
-    const { port, exit } = setup(async () => { throw new HearthError(ErrorCode.Storage, 'storage is locked by another process') })
+    const { port, exit } = setup(async () => {
+      throw new HearthError(ErrorCode.Storage, 'storage is locked by another process')
+    })
     port.send({ type: 'start', options: { storage: '/s' } })
     await settle()
     expect(port.out).toEqual([{ type: 'fatal', error: { code: ErrorCode.Storage, message: 'storage is locked by another process' } }])
@@ -120,7 +131,12 @@ describe('engine host', () => {
   it('shuts down in order: finish in-flight work, close the engine, report closed, exit 0', async () => {
     const { port, engine, exit } = setup()
     let finish!: () => void
-    engine.dispatch.mockImplementation(() => new Promise((r) => { finish = () => r({ messageId: 'x' }) }))
+    engine.dispatch.mockImplementation(
+      () =>
+        new Promise((r) => {
+          finish = () => r({ messageId: 'x' })
+        })
+    )
     port.send({ type: 'start', options: { storage: '/s' } })
     port.send({ type: 'request', id: 1, method: 'postMessage', params: {} })
     await settle()

@@ -19,23 +19,40 @@ const fake = await vi.hoisted(async () => {
     id = nextId++
     sent: Array<[string, unknown]> = []
     mainFrame = { url: 'app://hearth/index.html', parent: null }
-    send(channel: string, message: unknown) { this.sent.push([channel, message]) }
+    send(channel: string, message: unknown) {
+      this.sent.push([channel, message])
+    }
     setWindowOpenHandler() {}
   }
   class FakeWindow extends EventEmitter {
     webContents = new FakeContents()
     url = ''
     shown = 0
-    constructor(public options: unknown) { super(); state.windows.push(this) }
-    async loadURL(url: string) { this.url = url }
-    isDestroyed() { return false }
-    isMinimized() { return false }
-    isFocused() { return false }
+    constructor(public options: unknown) {
+      super()
+      state.windows.push(this)
+    }
+    async loadURL(url: string) {
+      this.url = url
+    }
+    isDestroyed() {
+      return false
+    }
+    isMinimized() {
+      return false
+    }
+    isFocused() {
+      return false
+    }
     restore() {}
-    show() { this.shown++ }
+    show() {
+      this.shown++
+    }
     focus() {}
     setMenuBarVisibility() {}
-    static getAllWindows() { return state.windows }
+    static getAllWindows() {
+      return state.windows
+    }
   }
   class FakeChild extends EventEmitter {
     sent: Array<{ type: string }> = []
@@ -45,9 +62,15 @@ const fake = await vi.hoisted(async () => {
       if (m.type === 'start') setTimeout(() => this.emit('message', { type: 'ready' }), 0)
       const req = m as { type: string; id?: number; method?: string }
       if (req.method === 'listRooms') setTimeout(() => this.emit('message', { type: 'response', id: req.id, result: { rooms: [] } }), 0)
-      if (m.type === 'shutdown') setTimeout(() => { this.emit('message', { type: 'closed' }); this.emit('exit', 0) }, 5)
+      if (m.type === 'shutdown')
+        setTimeout(() => {
+          this.emit('message', { type: 'closed' })
+          this.emit('exit', 0)
+        }, 5)
     }
-    kill() { return true }
+    kill() {
+      return true
+    }
   }
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -62,17 +85,33 @@ const fake = await vi.hoisted(async () => {
     quit: vi.fn(() => {
       state.order.push('app:quit')
       let prevented = false
-      app.emit('before-quit', { preventDefault: () => { prevented = true } })
+      app.emit('before-quit', {
+        preventDefault: () => {
+          prevented = true
+        }
+      })
       if (!prevented) state.order.push('app:exit')
     })
   })
-  const session = { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, setDisplayMediaRequestHandler() {}, webRequest: { onHeadersReceived() {} } }
+  const session = {
+    setPermissionRequestHandler() {},
+    setPermissionCheckHandler() {},
+    setDevicePermissionHandler() {},
+    setDisplayMediaRequestHandler() {},
+    webRequest: { onHeadersReceived() {} }
+  }
   const electron = {
     app,
     BrowserWindow: FakeWindow,
     Notification: Object.assign(class {}, { isSupported: () => false }),
     dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
-    ipcMain: { handle: (c: string, h: (e: unknown, p: unknown) => unknown) => state.handlers.set(c, h), removeHandler: (c: string) => { state.order.push(`ipc:remove:${c}`); state.handlers.delete(c) } },
+    ipcMain: {
+      handle: (c: string, h: (e: unknown, p: unknown) => unknown) => state.handlers.set(c, h),
+      removeHandler: (c: string) => {
+        state.order.push(`ipc:remove:${c}`)
+        state.handlers.delete(c)
+      }
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     safeStorage: {
       isAsyncEncryptionAvailable: async () => true,
@@ -81,9 +120,23 @@ const fake = await vi.hoisted(async () => {
       decryptStringAsync: async (b: Buffer) => ({ result: b.toString().slice(4), shouldReEncrypt: false })
     },
     session: { defaultSession: session },
-    utilityProcess: { fork: vi.fn(() => { const c = new FakeChild(); state.children.push(c); return c }) },
+    utilityProcess: {
+      fork: vi.fn(() => {
+        const c = new FakeChild()
+        state.children.push(c)
+        return c
+      })
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
-    Tray: class { setContextMenu() {} setToolTip() {} setTitle() {} on() {} destroy() { state.order.push('tray:destroy') } },
+    Tray: class {
+      setContextMenu() {}
+      setToolTip() {}
+      setTitle() {}
+      on() {}
+      destroy() {
+        state.order.push('tray:destroy')
+      }
+    },
     nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
     shell: { openExternal: vi.fn() }
   }
@@ -159,8 +212,10 @@ describe('main process wiring', () => {
     await boot([`hearth://join/${invite}`])
     const win = state.windows[0]
     const shell = state.handlers.get('hearth:shell')!
-    expect(await shell({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { op: 'takeDeepLink' }))
-      .toEqual({ ok: true, result: { kind: 'join', invite } })
+    expect(await shell({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { op: 'takeDeepLink' })).toEqual({
+      ok: true,
+      result: { kind: 'join', invite }
+    })
   })
 
   it('shuts the engine down before IPC, the tray and the app', async () => {
@@ -168,8 +223,6 @@ describe('main process wiring', () => {
     state.order.length = 0
     electron.app.quit()
     await settle()
-    expect(state.order).toEqual([
-      'app:quit', 'engine:shutdown', 'ipc:remove:hearth:call', 'ipc:remove:hearth:shell', 'tray:destroy', 'app:quit', 'app:exit'
-    ])
+    expect(state.order).toEqual(['app:quit', 'engine:shutdown', 'ipc:remove:hearth:call', 'ipc:remove:hearth:shell', 'tray:destroy', 'app:quit', 'app:exit'])
   })
 })

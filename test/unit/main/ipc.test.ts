@@ -61,12 +61,21 @@ describe('hearth:call', () => {
   })
 
   it('keeps the code of engine errors and wraps unexpected ones', async () => {
-    const notFound = deps({ call: async () => { throw new HearthError(ErrorCode.NotFound, 'No such room on this device.') } })
-    expect(await handleCall(notFound, event(), { method: 'getRoom', params: { roomId } }))
-      .toEqual({ ok: false, error: { code: ErrorCode.NotFound, message: 'No such room on this device.' } })
-    const boom = deps({ call: async () => { throw new TypeError('x is undefined') } })
-    expect(await handleCall(boom, event(), { method: 'listRooms', params: {} }))
-      .toMatchObject({ ok: false, error: { code: ErrorCode.Internal } })
+    const notFound = deps({
+      call: async () => {
+        throw new HearthError(ErrorCode.NotFound, 'No such room on this device.')
+      }
+    })
+    expect(await handleCall(notFound, event(), { method: 'getRoom', params: { roomId } })).toEqual({
+      ok: false,
+      error: { code: ErrorCode.NotFound, message: 'No such room on this device.' }
+    })
+    const boom = deps({
+      call: async () => {
+        throw new TypeError('x is undefined')
+      }
+    })
+    expect(await handleCall(boom, event(), { method: 'listRooms', params: {} })).toMatchObject({ ok: false, error: { code: ErrorCode.Internal } })
   })
 
   it('treats missing params as {} for parameterless methods', async () => {

@@ -8,12 +8,22 @@ const electron = await vi.hoisted(async () => {
     webContents = Object.assign(new EventEmitter(), { id: nextId++, setWindowOpenHandler: vi.fn() })
     destroyed = false
     url = ''
-    constructor(public options: Record<string, unknown>) { super(); FakeWindow.all.push(this) }
+    constructor(public options: Record<string, unknown>) {
+      super()
+      FakeWindow.all.push(this)
+    }
     setMenuBarVisibility() {}
-    isDestroyed() { return this.destroyed }
-    destroy() { this.destroyed = true; this.emit('closed') }
+    isDestroyed() {
+      return this.destroyed
+    }
+    destroy() {
+      this.destroyed = true
+      this.emit('closed')
+    }
     show() {}
-    async loadURL(url: string) { this.url = url }
+    async loadURL(url: string) {
+      this.url = url
+    }
   }
   return { BrowserWindow: FakeWindow }
 })

@@ -10,7 +10,11 @@ const electron = await vi.hoisted(async () => {
     ipc,
     invoke,
     module: {
-      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => { exposed[key] = api } },
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: unknown) => {
+          exposed[key] = api
+        }
+      },
       ipcRenderer: { invoke, on: (c: string, l: (...a: unknown[]) => void) => ipc.on(c, l) }
     }
   }
@@ -56,15 +60,22 @@ describe('preload bridge', () => {
   it('a throwing listener does not stop the others', () => {
     const ok = vi.fn()
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const off1 = hearth.onGetHelp(() => { throw new Error('boom') })
+    const off1 = hearth.onGetHelp(() => {
+      throw new Error('boom')
+    })
     const off2 = hearth.onGetHelp(ok)
     electron.ipc.emit(Channel.shellEvent, {}, { type: 'get-help' })
     expect(ok).toHaveBeenCalledTimes(1)
-    off1(); off2(); spy.mockRestore()
+    off1()
+    off2()
+    spy.mockRestore()
   })
 
   it('pulls a waiting deep link exactly once', async () => {
-    electron.invoke.mockImplementation(async (_c, p) => ({ ok: true, result: (p as { op: string }).op === 'takeDeepLink' ? { kind: 'join', invite: 'abcdefghijkl' } : null }))
+    electron.invoke.mockImplementation(async (_c, p) => ({
+      ok: true,
+      result: (p as { op: string }).op === 'takeDeepLink' ? { kind: 'join', invite: 'abcdefghijkl' } : null
+    }))
     const links: unknown[] = []
     const off = hearth.onDeepLink((l) => links.push(l))
     await new Promise((r) => setTimeout(r, 0))

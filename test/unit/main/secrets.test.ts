@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 vi.mock('electron', () => ({}))
 
 import {
-  KEYCHAIN_FILE, KeyUnavailableError, PASSPHRASE_FILE, keychainStatus, loadMasterKey, type PassphrasePrompt, type SafeStorageLike
+  KEYCHAIN_FILE,
+  KeyUnavailableError,
+  PASSPHRASE_FILE,
+  keychainStatus,
+  loadMasterKey,
+  type PassphrasePrompt,
+  type SafeStorageLike
 } from '../../../src/main/secrets.ts'
 
 /** A stand-in for safeStorage: "encrypts" by reversing and tagging, so tests can see the file is not plain. */
@@ -41,10 +47,14 @@ function scriptedPrompt(attempts: Array<string | null>) {
 }
 
 let dir: string
-beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'hearth-secrets-')) })
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'hearth-secrets-'))
+})
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-const noPrompt: PassphrasePrompt = async () => { throw new Error('should not prompt') }
+const noPrompt: PassphrasePrompt = async () => {
+  throw new Error('should not prompt')
+}
 const N = 2 ** 10 // cheap scrypt for tests
 
 describe('keychainStatus', () => {
@@ -52,7 +62,7 @@ describe('keychainStatus', () => {
     expect((await keychainStatus(fakeSafeStorage({ backend: 'basic_text' }), 'linux')).usable).toBe(false)
     expect((await keychainStatus(fakeSafeStorage({ backend: 'basic_text' }), 'darwin')).usable).toBe(true)
     expect((await keychainStatus(fakeSafeStorage({ backend: 'kwallet6' }), 'linux')).usable).toBe(true)
-    expect((await keychainStatus(fakeSafeStorage({ available: false }), 'win32'))).toMatchObject({ usable: false, reason: expect.stringMatching(/passphrase/) })
+    expect(await keychainStatus(fakeSafeStorage({ available: false }), 'win32')).toMatchObject({ usable: false, reason: expect.stringMatching(/passphrase/) })
   })
 })
 
@@ -83,10 +93,21 @@ describe('master key with a keychain', () => {
   it('never replaces a stored key when the keychain is gone or refuses', async () => {
     await loadMasterKey({ dir, safeStorage: fakeSafeStorage(), platform: 'linux', prompt: noPrompt })
     const before = readFileSync(path.join(dir, KEYCHAIN_FILE))
-    await expect(loadMasterKey({ dir, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'linux', prompt: noPrompt }))
-      .rejects.toBeInstanceOf(KeyUnavailableError)
-    await expect(loadMasterKey({ dir, safeStorage: fakeSafeStorage({ decryptStringAsync: async () => { throw new Error('denied') } }), platform: 'linux', prompt: noPrompt }))
-      .rejects.toThrow(/could not unlock/)
+    await expect(loadMasterKey({ dir, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'linux', prompt: noPrompt })).rejects.toBeInstanceOf(
+      KeyUnavailableError
+    )
+    await expect(
+      loadMasterKey({
+        dir,
+        safeStorage: fakeSafeStorage({
+          decryptStringAsync: async () => {
+            throw new Error('denied')
+          }
+        }),
+        platform: 'linux',
+        prompt: noPrompt
+      })
+    ).rejects.toThrow(/could not unlock/)
     expect(readFileSync(path.join(dir, KEYCHAIN_FILE)).equals(before)).toBe(true)
   })
 })
@@ -114,7 +135,13 @@ describe('master key with a passphrase', () => {
   })
 
   it('unlocks with the right passphrase only, and derives the same key', async () => {
-    const created = await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: scriptedPrompt(['correct horse battery']).prompt, scryptN: N })
+    const created = await loadMasterKey({
+      dir,
+      safeStorage: noKeychain(),
+      platform: 'linux',
+      prompt: scriptedPrompt(['correct horse battery']).prompt,
+      scryptN: N
+    })
     const { prompt, seen } = scriptedPrompt(['wrong horse battery', 'correct horse battery'])
     const key = await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt })
     expect(seen.requests[0].mode).toBe('unlock')
@@ -130,8 +157,9 @@ describe('master key with a passphrase', () => {
   })
 
   it('stays locked when the person cancels, and reports a damaged file', async () => {
-    await expect(loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: scriptedPrompt([null]).prompt, scryptN: N }))
-      .rejects.toBeInstanceOf(KeyUnavailableError)
+    await expect(
+      loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: scriptedPrompt([null]).prompt, scryptN: N })
+    ).rejects.toBeInstanceOf(KeyUnavailableError)
     writeFileSync(path.join(dir, PASSPHRASE_FILE), JSON.stringify({ version: 1, kdf: 'md5' }))
     await expect(loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: noPrompt })).rejects.toThrow(/damaged/)
   })

@@ -4,12 +4,24 @@ const electron = vi.hoisted(() => {
   const trays: Array<{ tooltip?: string; title?: string; menu?: unknown; destroyed?: boolean }> = []
   class Tray {
     state: { tooltip?: string; title?: string; menu?: unknown; destroyed?: boolean } = {}
-    constructor() { trays.push(this.state) }
-    setContextMenu(m: unknown) { this.state.menu = m }
-    setToolTip(t: string) { this.state.tooltip = t }
-    setTitle(t: string) { this.state.title = t }
-    on() { return this }
-    destroy() { this.state.destroyed = true }
+    constructor() {
+      trays.push(this.state)
+    }
+    setContextMenu(m: unknown) {
+      this.state.menu = m
+    }
+    setToolTip(t: string) {
+      this.state.tooltip = t
+    }
+    setTitle(t: string) {
+      this.state.title = t
+    }
+    on() {
+      return this
+    }
+    destroy() {
+      this.state.destroyed = true
+    }
   }
   return {
     trays,
@@ -36,8 +48,10 @@ describe('notification text', () => {
   })
 
   it('shows the room name only when chosen, and never text behind a content warning', () => {
-    expect(describeNotification({ privacy: 'room', roomName: 'Night owls', newMessages: 3, latest: msg() }))
-      .toEqual({ title: 'Hearth: Night owls', body: '3 new messages' })
+    expect(describeNotification({ privacy: 'room', roomName: 'Night owls', newMessages: 3, latest: msg() })).toEqual({
+      title: 'Hearth: Night owls',
+      body: '3 new messages'
+    })
     const cw = describeNotification({ privacy: 'preview', roomName: 'Night owls', newMessages: 1, latest: msg({ contentWarning: 'self-harm' }) })
     expect(cw.body).toBe('A new message (with a content warning)')
     expect(JSON.stringify(cw)).not.toMatch(/hard day/)
@@ -57,9 +71,24 @@ describe('MessageNotifier', () => {
   function notifier(over: Record<string, unknown> = {}) {
     const shown: Array<{ title: string; body: string; roomId: string }> = []
     let now = 0
-    const call = vi.fn(async (method: string) => method === 'getRoom' ? { name: 'Night owls' } : { messages: [msg()] })
-    const n = new MessageNotifier({ privacy: () => 'private', isFocused: () => false, call, show: (x) => shown.push(x), now: () => now, quietMs: 1000, ...over })
-    return { n, shown, call, advance: (ms: number) => { now += ms } }
+    const call = vi.fn(async (method: string) => (method === 'getRoom' ? { name: 'Night owls' } : { messages: [msg()] }))
+    const n = new MessageNotifier({
+      privacy: () => 'private',
+      isFocused: () => false,
+      call,
+      show: (x) => shown.push(x),
+      now: () => now,
+      quietMs: 1000,
+      ...over
+    })
+    return {
+      n,
+      shown,
+      call,
+      advance: (ms: number) => {
+        now += ms
+      }
+    }
   }
 
   it('notifies when unread grows while the window is in the background, at most once per quiet period', async () => {

@@ -7,26 +7,50 @@ const electron = await vi.hoisted(async () => {
     id = FakeContents.nextId++
     private emitter = new EventEmitter()
     openHandler: ((d: { url: string }) => { action: string }) | null = null
-    on(event: string, l: (...a: unknown[]) => void) { this.emitter.on(event, l); return this }
-    emit(event: string, ...a: unknown[]) { return this.emitter.emit(event, ...a) }
-    listenerCount(event: string) { return this.emitter.listenerCount(event) }
-    setWindowOpenHandler(h: (d: { url: string }) => { action: string }) { this.openHandler = h }
+    on(event: string, l: (...a: unknown[]) => void) {
+      this.emitter.on(event, l)
+      return this
+    }
+    emit(event: string, ...a: unknown[]) {
+      return this.emitter.emit(event, ...a)
+    }
+    listenerCount(event: string) {
+      return this.emitter.listenerCount(event)
+    }
+    setWindowOpenHandler(h: (d: { url: string }) => { action: string }) {
+      this.openHandler = h
+    }
   }
   class FakeWindow {
     static last: FakeWindow | null = null
     webContents = new FakeContents()
     loaded: string | null = null
-    constructor(public options: Record<string, unknown>) { FakeWindow.last = this }
-    once() { return this }
-    on() { return this }
-    async loadURL(url: string) { this.loaded = url }
+    constructor(public options: Record<string, unknown>) {
+      FakeWindow.last = this
+    }
+    once() {
+      return this
+    }
+    on() {
+      return this
+    }
+    async loadURL(url: string) {
+      this.loaded = url
+    }
   }
   return { BrowserWindow: FakeWindow, FakeContents }
 })
 vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow }))
 
 import {
-  contentSecurityPolicy, createMainWindow, hardenContents, hardenSession, isOwnPage, isTrustedFrame, mainWindowOptions, permissionAllowed
+  contentSecurityPolicy,
+  createMainWindow,
+  hardenContents,
+  hardenSession,
+  isOwnPage,
+  isTrustedFrame,
+  mainWindowOptions,
+  permissionAllowed
 } from '../../../src/main/window.ts'
 
 type Contents = InstanceType<typeof electron.FakeContents>
@@ -37,9 +61,17 @@ describe('window options', () => {
   it('isolates and sandboxes the renderer', () => {
     const wp = mainWindowOptions('/app/out/preload/index.cjs').webPreferences!
     expect(wp).toMatchObject({
-      preload: '/app/out/preload/index.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false,
-      nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true,
-      allowRunningInsecureContent: false, webviewTag: false, experimentalFeatures: false, navigateOnDragDrop: false
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false
     })
     expect(wp).not.toHaveProperty('enableBlinkFeatures')
     expect(wp.devTools).toBe(false)
@@ -56,7 +88,13 @@ describe('window options', () => {
 })
 
 describe('content security policy', () => {
-  const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+  const directives = (csp: string) =>
+    Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v])
+    )
 
   it('is strict in production', () => {
     const d = directives(contentSecurityPolicy())
@@ -159,17 +197,27 @@ describe('permissions', () => {
   it('installs deny-by-default handlers on the session', () => {
     const handlers: Record<string, (...a: never[]) => unknown> = {}
     const ses = {
-      setPermissionRequestHandler: (h: never) => { handlers.request = h },
-      setPermissionCheckHandler: (h: never) => { handlers.check = h },
-      setDevicePermissionHandler: (h: never) => { handlers.device = h },
-      setDisplayMediaRequestHandler: (h: never) => { handlers.display = h },
+      setPermissionRequestHandler: (h: never) => {
+        handlers.request = h
+      },
+      setPermissionCheckHandler: (h: never) => {
+        handlers.check = h
+      },
+      setDevicePermissionHandler: (h: never) => {
+        handlers.device = h
+      },
+      setDisplayMediaRequestHandler: (h: never) => {
+        handlers.display = h
+      },
       webRequest: { onHeadersReceived: vi.fn() }
     }
     hardenSession(ses as never)
     const cb = vi.fn()
     ;(handlers.request as (...a: unknown[]) => void)({}, 'media', cb, { requestingUrl: 'app://hearth/index.html', isMainFrame: true })
     expect(cb).toHaveBeenCalledWith(false)
-    expect((handlers.check as (...a: unknown[]) => boolean)({}, 'notifications', 'app://hearth', { requestingUrl: 'app://hearth/', isMainFrame: true })).toBe(false)
+    expect((handlers.check as (...a: unknown[]) => boolean)({}, 'notifications', 'app://hearth', { requestingUrl: 'app://hearth/', isMainFrame: true })).toBe(
+      false
+    )
     expect((handlers.device as () => boolean)()).toBe(false)
     expect(ses.webRequest.onHeadersReceived).not.toHaveBeenCalled()
   })
@@ -177,8 +225,15 @@ describe('permissions', () => {
   it('adds the CSP header to dev-server pages in development', () => {
     let hook: (d: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void = () => {}
     const ses = {
-      setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn(), setDisplayMediaRequestHandler: vi.fn(),
-      webRequest: { onHeadersReceived: (h: typeof hook) => { hook = h } }
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      setDisplayMediaRequestHandler: vi.fn(),
+      webRequest: {
+        onHeadersReceived: (h: typeof hook) => {
+          hook = h
+        }
+      }
     }
     hardenSession(ses as never, 'http://localhost:5173')
     const cb = vi.fn()
@@ -186,4 +241,3 @@ describe('permissions', () => {
     expect(cb.mock.calls[0][0].responseHeaders['Content-Security-Policy'][0]).toContain("default-src 'none'")
   })
 })
-

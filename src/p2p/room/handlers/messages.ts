@@ -15,8 +15,14 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
   const held = member.approved === false
   const index = held ? -1 : ctx.counters.messages++
   const msg: StoredMessage = {
-    author: ctx.author, text: r.text, cw: r.cw ?? null, replyTo: r.replyTo ?? null,
-    time: r.time, editedTime: null, deleted: false, index
+    author: ctx.author,
+    text: r.text,
+    cw: r.cw ?? null,
+    replyTo: r.replyTo ?? null,
+    time: r.time,
+    editedTime: null,
+    deleted: false,
+    index
   }
   if (held) await ctx.view.put(K.pending(ctx.author, ctx.node.length), id)
   await saveMessage(ctx, id, msg, null)

@@ -3,15 +3,15 @@ import type { EventName, EventPayload, MethodName, Params, Result } from '../../
 import type { HearthBridge, EngineState } from '../../../preload/api.d.ts'
 import type { ConnectionState, ShellHooks, StatusClient } from './status.ts'
 
-export function getPreloadApi (): HearthBridge | null {
+export function getPreloadApi(): HearthBridge | null {
   const api = (globalThis as { hearth?: HearthBridge }).hearth
   return api && typeof api.call === 'function' && typeof api.on === 'function' ? api : null
 }
 
 /** Errors crossing contextBridge arrive as plain {name, code, message} objects: rebuild a HearthError. */
-export function toHearthError (err: unknown): Error {
+export function toHearthError(err: unknown): Error {
   if (err instanceof HearthError) return err
-  const e = err as { code?: unknown, message?: unknown, data?: unknown } | null
+  const e = err as { code?: unknown; message?: unknown; data?: unknown } | null
   if (e && typeof e.code === 'number') {
     const message = typeof e.message === 'string' ? e.message.replace(/^Error invoking remote method '[^']*': (\w*Error: )?/, '') : ''
     return new HearthError(e.code as HearthError['code'], message, e.data)
@@ -19,12 +19,16 @@ export function toHearthError (err: unknown): Error {
   return err instanceof Error ? err : new HearthError(ErrorCode.Internal, String(err))
 }
 
-export function toConnectionState (s: EngineState): ConnectionState {
+export function toConnectionState(s: EngineState): ConnectionState {
   switch (s.state) {
-    case 'up': return { status: 'open' }
-    case 'starting': return { status: 'connecting' }
-    case 'down': return s.retryInMs === null ? { status: 'closed' } : { status: 'reconnecting', retryIn: s.retryInMs }
-    default: return { status: 'closed' }
+    case 'up':
+      return { status: 'open' }
+    case 'starting':
+      return { status: 'connecting' }
+    case 'down':
+      return s.retryInMs === null ? { status: 'closed' } : { status: 'reconnecting', retryIn: s.retryInMs }
+    default:
+      return { status: 'closed' }
   }
 }
 
@@ -34,18 +38,26 @@ export class PreloadClient implements StatusClient {
   readonly shell: ShellHooks
   private listeners = new Set<(s: ConnectionState) => void>()
 
-  constructor (private readonly api: HearthBridge) {
+  constructor(private readonly api: HearthBridge) {
     if (typeof api.onEngineState === 'function') {
-      api.onEngineState(s => { this.state = toConnectionState(s); for (const fn of this.listeners) fn(this.state) })
+      api.onEngineState((s) => {
+        this.state = toConnectionState(s)
+        for (const fn of this.listeners) fn(this.state)
+      })
     } else {
       this.state = { status: 'open' }
     }
     const noop = () => () => {}
     this.shell = {
-      onDeepLink: fn => (typeof api.onDeepLink === 'function' ? api.onDeepLink(link => { if (link.kind === 'join') fn(link.invite) }) : noop()),
-      onGetHelp: fn => (typeof api.onGetHelp === 'function' ? api.onGetHelp(fn) : noop()),
-      onOpenRoom: fn => (typeof api.onOpenRoom === 'function' ? api.onOpenRoom(fn) : noop()),
-      openExternal: async url => (typeof api.openExternal === 'function' ? await api.openExternal(url) : { opened: false, reason: 'unavailable' })
+      onDeepLink: (fn) =>
+        typeof api.onDeepLink === 'function'
+          ? api.onDeepLink((link) => {
+              if (link.kind === 'join') fn(link.invite)
+            })
+          : noop(),
+      onGetHelp: (fn) => (typeof api.onGetHelp === 'function' ? api.onGetHelp(fn) : noop()),
+      onOpenRoom: (fn) => (typeof api.onOpenRoom === 'function' ? api.onOpenRoom(fn) : noop()),
+      openExternal: async (url) => (typeof api.openExternal === 'function' ? await api.openExternal(url) : { opened: false, reason: 'unavailable' })
     }
   }
 
@@ -53,16 +65,22 @@ export class PreloadClient implements StatusClient {
     return this.callRaw(method, params) as Promise<Result<M>>
   }
 
-  async callRaw (method: string, params: unknown): Promise<unknown> {
-    try { return await (this.api.call as (m: string, p: unknown) => Promise<unknown>)(method, params) } catch (err) { throw toHearthError(err) }
+  async callRaw(method: string, params: unknown): Promise<unknown> {
+    try {
+      return await (this.api.call as (m: string, p: unknown) => Promise<unknown>)(method, params)
+    } catch (err) {
+      throw toHearthError(err)
+    }
   }
 
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     return this.api.on(event, listener)
   }
 
-  onStatus (fn: (s: ConnectionState) => void): () => void {
+  onStatus(fn: (s: ConnectionState) => void): () => void {
     this.listeners.add(fn)
-    return () => { this.listeners.delete(fn) }
+    return () => {
+      this.listeners.delete(fn)
+    }
   }
 }

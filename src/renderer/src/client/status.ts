@@ -1,10 +1,6 @@
 import type { HearthClient } from '../../../shared/api/index.ts'
 
-export type ConnectionState =
-  | { status: 'open' }
-  | { status: 'connecting' }
-  | { status: 'reconnecting', retryIn: number }
-  | { status: 'closed' }
+export type ConnectionState = { status: 'open' } | { status: 'connecting' } | { status: 'reconnecting'; retryIn: number } | { status: 'closed' }
 
 /** A HearthClient that can also report its connection to the engine, and call methods by name. */
 export interface StatusClient extends HearthClient {
@@ -25,5 +21,5 @@ export interface ShellHooks {
   /** A notification was clicked: show this room. */
   onOpenRoom(listener: (roomId: string) => void): () => void
   /** Open a link outside the app, after the shell's own checks and the person's confirmation. */
-  openExternal(url: string): Promise<{ opened: boolean, reason?: string }>
+  openExternal(url: string): Promise<{ opened: boolean; reason?: string }>
 }

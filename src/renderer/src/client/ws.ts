@@ -1,10 +1,15 @@
 import { ErrorCode, HearthError, events, isEventName, methods } from '../../../shared/api/index.ts'
-import type { EventName, EventPayload, HearthClient, MethodName, Params, Result } from '../../../shared/api/index.ts'
+import type { EventName, EventPayload, MethodName, Params, Result } from '../../../shared/api/index.ts'
 import { en } from '../strings/en.ts'
 import type { ConnectionState, StatusClient } from './status.ts'
 
 type Listener = (payload: unknown) => void
-interface Pending { resolve: (v: unknown) => void, reject: (e: Error) => void, method: string, timer: ReturnType<typeof setTimeout> }
+interface Pending {
+  resolve: (v: unknown) => void
+  reject: (e: Error) => void
+  method: string
+  timer: ReturnType<typeof setTimeout>
+}
 
 export interface WsClientOptions {
   /** Injected for tests; defaults to the global WebSocket. */
@@ -24,7 +29,7 @@ export class WsClient implements StatusClient {
   private ws: WebSocket | null = null
   private nextId = 1
   private pending = new Map<number, Pending>()
-  private queue: Array<{ send: () => void, reject: (e: Error) => void }> = []
+  private queue: Array<{ send: () => void; reject: (e: Error) => void }> = []
   private listeners = new Map<string, Set<Listener>>()
   private statusListeners = new Set<(s: ConnectionState) => void>()
   private attempt = 0
@@ -35,24 +40,30 @@ export class WsClient implements StatusClient {
   private readonly callTimeout: number
   private readonly backoff: number[]
 
-  constructor (private readonly url: string, private readonly token: string, opts: WsClientOptions = {}) {
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+    opts: WsClientOptions = {}
+  ) {
     this.WS = opts.WebSocketImpl ?? WebSocket
     this.callTimeout = opts.callTimeout ?? 60_000
     this.backoff = opts.backoff ?? [250, 500, 1000, 2000, 5000, 10_000]
     this.connect()
   }
 
-  private setState (state: ConnectionState): void {
+  private setState(state: ConnectionState): void {
     this.state = state
     for (const fn of this.statusListeners) fn(state)
   }
 
-  onStatus (fn: (s: ConnectionState) => void): () => void {
+  onStatus(fn: (s: ConnectionState) => void): () => void {
     this.statusListeners.add(fn)
-    return () => { this.statusListeners.delete(fn) }
+    return () => {
+      this.statusListeners.delete(fn)
+    }
   }
 
-  private connect (): void {
+  private connect(): void {
     const base = this.url.replace(/\/+$/, '')
     const ws = new this.WS(`${base}/?token=${encodeURIComponent(this.token)}`)
     this.ws = ws
@@ -64,12 +75,18 @@ export class WsClient implements StatusClient {
       this.queue = []
       for (const q of queued) q.send()
     }
-    ws.onmessage = (ev: MessageEvent) => { this.onMessage(ev.data) }
-    ws.onclose = () => { this.onClose(ws) }
-    ws.onerror = () => { /* onclose follows */ }
+    ws.onmessage = (ev: MessageEvent) => {
+      this.onMessage(ev.data)
+    }
+    ws.onclose = () => {
+      this.onClose(ws)
+    }
+    ws.onerror = () => {
+      /* onclose follows */
+    }
   }
 
-  private onClose (ws: WebSocket): void {
+  private onClose(ws: WebSocket): void {
     if (this.ws !== ws) return
     this.ws = null
     for (const [id, p] of this.pending) {
@@ -77,16 +94,26 @@ export class WsClient implements StatusClient {
       p.reject(new HearthError(ErrorCode.Unavailable, en.errors.lostConnection, { method: p.method }))
       this.pending.delete(id)
     }
-    if (this.closedByUser) { this.setState({ status: 'closed' }); return }
+    if (this.closedByUser) {
+      this.setState({ status: 'closed' })
+      return
+    }
     const delay = this.backoff[Math.min(this.attempt, this.backoff.length - 1)]
     this.attempt++
     this.setState({ status: 'reconnecting', retryIn: delay })
-    this.retryTimer = setTimeout(() => { this.retryTimer = null; this.connect() }, delay)
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      this.connect()
+    }, delay)
   }
 
-  private onMessage (data: unknown): void {
-    let msg: { id?: unknown, method?: unknown, params?: unknown, result?: unknown, error?: { code?: unknown, message?: unknown, data?: unknown } }
-    try { msg = JSON.parse(String(data)) } catch { return }
+  private onMessage(data: unknown): void {
+    let msg: { id?: unknown; method?: unknown; params?: unknown; result?: unknown; error?: { code?: unknown; message?: unknown; data?: unknown } }
+    try {
+      msg = JSON.parse(String(data))
+    } catch {
+      return
+    }
     if (msg === null || typeof msg !== 'object') return
     if (typeof msg.id === 'number' && this.pending.has(msg.id)) {
       const p = this.pending.get(msg.id)!
@@ -97,14 +124,18 @@ export class WsClient implements StatusClient {
         const message = typeof msg.error.message === 'string' ? msg.error.message : en.errors.generic
         p.reject(new HearthError(code as HearthError['code'], message, msg.error.data))
       } else {
-        try { p.resolve(checkResult(p.method, msg.result)) } catch (err) { p.reject(err as Error) }
+        try {
+          p.resolve(checkResult(p.method, msg.result))
+        } catch (err) {
+          p.reject(err as Error)
+        }
       }
       return
     }
     if (typeof msg.method === 'string' && msg.id === undefined) this.emit(msg.method, msg.params)
   }
 
-  private emit (event: string, payload: unknown): void {
+  private emit(event: string, payload: unknown): void {
     const set = this.listeners.get(event)
     if (!set || set.size === 0) return
     if (isEventName(event)) {
@@ -112,7 +143,11 @@ export class WsClient implements StatusClient {
       if (!ok.success) return
     }
     for (const fn of [...set]) {
-      try { fn(payload) } catch (err) { console.error(err) }
+      try {
+        fn(payload)
+      } catch (err) {
+        console.error(err)
+      }
     }
   }
 
@@ -121,20 +156,27 @@ export class WsClient implements StatusClient {
   }
 
   /** Untyped call, for methods the contract may not list yet. */
-  callRaw (method: string, params: unknown): Promise<unknown> {
+  callRaw(method: string, params: unknown): Promise<unknown> {
     if (this.closedByUser) return Promise.reject(new HearthError(ErrorCode.Unavailable, en.errors.notConnected))
     return new Promise((resolve, reject) => {
       const id = this.nextId++
-      let queued: { send: () => void, reject: (e: Error) => void } | null = null
+      let queued: { send: () => void; reject: (e: Error) => void } | null = null
       const timer = setTimeout(() => {
-        if (queued) this.queue = this.queue.filter(q => q !== queued)
+        if (queued) this.queue = this.queue.filter((q) => q !== queued)
         this.pending.delete(id)
         reject(new HearthError(ErrorCode.Unavailable, queued ? en.errors.notConnected : en.errors.timeout, { method }))
       }, this.callTimeout)
-      const fail = (e: Error): void => { clearTimeout(timer); reject(e) }
+      const fail = (e: Error): void => {
+        clearTimeout(timer)
+        reject(e)
+      }
       const send = (): void => {
         const ws = this.ws
-        if (!ws || ws.readyState !== this.WS.OPEN) { queued = { send, reject: fail }; this.queue.push(queued); return }
+        if (!ws || ws.readyState !== this.WS.OPEN) {
+          queued = { send, reject: fail }
+          this.queue.push(queued)
+          return
+        }
         queued = null
         this.pending.set(id, { resolve, reject, method, timer })
         ws.send(JSON.stringify({ jsonrpc: '2.0', id, method, params: params ?? {} }))
@@ -145,12 +187,17 @@ export class WsClient implements StatusClient {
 
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     let set = this.listeners.get(event)
-    if (!set) { set = new Set(); this.listeners.set(event, set) }
+    if (!set) {
+      set = new Set()
+      this.listeners.set(event, set)
+    }
     set.add(listener as Listener)
-    return () => { set.delete(listener as Listener) }
+    return () => {
+      set.delete(listener as Listener)
+    }
   }
 
-  close (): void {
+  close(): void {
     this.closedByUser = true
     if (this.retryTimer) clearTimeout(this.retryTimer)
     for (const q of this.queue.splice(0)) q.reject(new HearthError(ErrorCode.Unavailable, en.errors.notConnected))
@@ -160,7 +207,7 @@ export class WsClient implements StatusClient {
 }
 
 /** Check a result against the contract's schema; return it unchanged (extra fields kept). */
-export function checkResult (method: string, result: unknown): unknown {
+export function checkResult(method: string, result: unknown): unknown {
   const def = (methods as Record<string, { result: { safeParse: (v: unknown) => { success: boolean } } }>)[method]
   if (def && !def.result.safeParse(result).success) {
     throw new HearthError(ErrorCode.Internal, en.errors.badReply, { method })

@@ -41,7 +41,7 @@ interface Props {
  * and the on-device distress check, which only ever offers help. A draft is kept until the engine
  * confirms the post is stored.
  */
-export function Composer (props: Props) {
+export function Composer(props: Props) {
   const { roomId, posting, replyTo, editing, checkDistress = defaultCheck, checkDelay = 400 } = props
   const client = useClient()
   const id = useId()
@@ -64,11 +64,17 @@ export function Composer (props: Props) {
     setCw(editing.contentWarning ?? '')
     textRef.current?.focus()
   }, [editing])
-  useEffect(() => { if (replyTo) textRef.current?.focus() }, [replyTo])
+  useEffect(() => {
+    if (replyTo) textRef.current?.focus()
+  }, [replyTo])
 
   // the distress check runs here, on this device, on the draft; nothing is sent anywhere
   useEffect(() => {
-    if (draft.trim() === '') { setDistress('none'); setDismissed('none'); return }
+    if (draft.trim() === '') {
+      setDistress('none')
+      setDismissed('none')
+      return
+    }
     const t = setTimeout(() => setDistress(checkDistress(draft).level), checkDelay)
     return () => clearTimeout(t)
   }, [draft, checkDistress, checkDelay])
@@ -82,14 +88,14 @@ export function Composer (props: Props) {
   const waitSeconds = Math.max(0, Math.ceil((nextAllowed - now) / 1000))
   const blocked = !posting.writable || posting.muted || posting.mustAcceptGuidelines
   const tooLong = draft.length > MAX_POST
-  const canSend = !blocked && !sending && draft.trim().length > 0 && !tooLong && (editing !== null || waitSeconds === 0) &&
-    (!cwOn || cw.trim().length > 0)
-  const showCard = distress !== 'none' && !(dismissed === distress || (dismissed === 'urgent'))
+  const canSend = !blocked && !sending && draft.trim().length > 0 && !tooLong && (editing !== null || waitSeconds === 0) && (!cwOn || cw.trim().length > 0)
+  const showCard = distress !== 'none' && !(dismissed === distress || dismissed === 'urgent')
 
-  async function submit (e?: FormEvent): Promise<void> {
+  async function submit(e?: FormEvent): Promise<void> {
     e?.preventDefault()
     if (!canSend) return
-    setSending(true); setError(null)
+    setSending(true)
+    setError(null)
     typing.stop()
     const contentWarning = cwOn && cw.trim() ? cw.trim().slice(0, MAX_CW) : undefined
     try {
@@ -99,9 +105,14 @@ export function Composer (props: Props) {
       } else {
         await client.call('postMessage', { roomId, text: draft, ...(contentWarning ? { contentWarning } : {}), ...(replyTo ? { replyTo: replyTo.id } : {}) })
         props.onCancelReply()
-        if (posting.slowModeSeconds > 0) { setNextAllowed(Date.now() + posting.slowModeSeconds * 1000); setNow(Date.now()) }
+        if (posting.slowModeSeconds > 0) {
+          setNextAllowed(Date.now() + posting.slowModeSeconds * 1000)
+          setNow(Date.now())
+        }
       }
-      setDraft(''); setCw(''); setCwOn(false)
+      setDraft('')
+      setCw('')
+      setCwOn(false)
       props.onSent?.()
     } catch (err) {
       setError(`${en.composer.failedKept} ${errorText(err)}`)
@@ -111,9 +122,16 @@ export function Composer (props: Props) {
     }
   }
 
-  function onKeyDown (e: KeyboardEvent<HTMLTextAreaElement>): void {
-    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) { e.preventDefault(); void submit() }
-    if (e.key === 'Escape' && (editing || replyTo)) { e.preventDefault(); editing ? props.onCancelEdit() : props.onCancelReply() }
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>): void {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault()
+      void submit()
+    }
+    if (e.key === 'Escape' && (editing || replyTo)) {
+      e.preventDefault()
+      if (editing) props.onCancelEdit()
+      else props.onCancelReply()
+    }
   }
 
   const notes: string[] = []
@@ -123,54 +141,91 @@ export function Composer (props: Props) {
   if (posting.slowModeSeconds > 0) notes.push(en.composer.slowMode(posting.slowModeSeconds))
 
   return (
-    <form className='composer' onSubmit={submit} aria-label={en.composer.label}>
+    <form className="composer" onSubmit={submit} aria-label={en.composer.label}>
       {showCard && <HelpCard level={distress} onOpenHelp={props.onOpenHelp} onDismiss={() => setDismissed(distress)} />}
-      {notes.map(n => <p key={n} className='composer-note'>{n}</p>)}
+      {notes.map((n) => (
+        <p key={n} className="composer-note">
+          {n}
+        </p>
+      ))}
       {posting.mustAcceptGuidelines && (
-        <p className='composer-note'>
+        <p className="composer-note">
           {en.guidelines.mustAccept}{' '}
-          <button type='button' className='link-button' onClick={props.onReviewGuidelines}>{en.guidelines.review}</button>
+          <button type="button" className="link-button" onClick={props.onReviewGuidelines}>
+            {en.guidelines.review}
+          </button>
         </p>
       )}
       {replyTo && !editing && (
-        <p className='composer-context'>
-          <span><bdi dir='auto'>{en.composer.replyingTo(cleanName(replyTo.authorName) ?? en.room.anonymous)}</bdi></span>
-          <button type='button' className='ghost small' onClick={props.onCancelReply}>{en.composer.cancelReply}</button>
+        <p className="composer-context">
+          <span>
+            <bdi dir="auto">{en.composer.replyingTo(cleanName(replyTo.authorName) ?? en.room.anonymous)}</bdi>
+          </span>
+          <button type="button" className="ghost small" onClick={props.onCancelReply}>
+            {en.composer.cancelReply}
+          </button>
         </p>
       )}
       {editing && (
-        <p className='composer-context'>
+        <p className="composer-context">
           <span>{en.composer.editing}</span>
-          <button type='button' className='ghost small' onClick={props.onCancelEdit}>{en.composer.cancelEdit}</button>
+          <button type="button" className="ghost small" onClick={props.onCancelEdit}>
+            {en.composer.cancelEdit}
+          </button>
         </p>
       )}
       {cwOn && (
-        <div className='field cw-field'>
+        <div className="field cw-field">
           <label htmlFor={`${id}-cw`}>{en.composer.cwLabel}</label>
-          <input id={`${id}-cw`} value={cw} maxLength={MAX_CW} onChange={e => setCw(e.target.value)} aria-describedby={`${id}-cwhint`} />
-          <p id={`${id}-cwhint`} className='hint'>{en.composer.cwHint}</p>
+          <input id={`${id}-cw`} value={cw} maxLength={MAX_CW} onChange={(e) => setCw(e.target.value)} aria-describedby={`${id}-cwhint`} />
+          <p id={`${id}-cwhint`} className="hint">
+            {en.composer.cwHint}
+          </p>
         </div>
       )}
-      <div className='composer-row'>
-        <label htmlFor={`${id}-text`} className='visually-hidden'>{en.composer.label}</label>
-        <textarea id={`${id}-text`} ref={textRef} value={draft} rows={2} placeholder={en.composer.placeholder}
-          onChange={e => { setDraft(e.target.value); typing.draftChanged(e.target.value) }} onBlur={typing.stop} onKeyDown={onKeyDown} disabled={posting.muted || !posting.writable}
-          aria-invalid={tooLong} aria-describedby={`${id}-count`} />
-        <button type='submit' className='button primary' disabled={!canSend}>
+      <div className="composer-row">
+        <label htmlFor={`${id}-text`} className="visually-hidden">
+          {en.composer.label}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          ref={textRef}
+          value={draft}
+          rows={2}
+          placeholder={en.composer.placeholder}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            typing.draftChanged(e.target.value)
+          }}
+          onBlur={typing.stop}
+          onKeyDown={onKeyDown}
+          disabled={posting.muted || !posting.writable}
+          aria-invalid={tooLong}
+          aria-describedby={`${id}-count`}
+        />
+        <button type="submit" className="button primary" disabled={!canSend}>
           {sending ? en.composer.sending : editing ? en.composer.saveEdit : en.composer.send}
         </button>
       </div>
-      <div className='composer-foot'>
-        <label className='check'>
-          <input type='checkbox' checked={cwOn} onChange={e => setCwOn(e.target.checked)} disabled={blocked} />
+      <div className="composer-foot">
+        <label className="check">
+          <input type="checkbox" checked={cwOn} onChange={(e) => setCwOn(e.target.checked)} disabled={blocked} />
           {en.composer.cwToggle}
         </label>
         <span id={`${id}-count`} className={`small ${tooLong ? 'error' : 'muted'}`} aria-live={tooLong ? 'polite' : 'off'}>
           {tooLong ? en.composer.tooLong(draft.length, MAX_POST) : draft.length > MAX_POST * 0.8 ? en.composer.count(draft.length, MAX_POST) : ''}
         </span>
-        {waitSeconds > 0 && !editing && <span className='small muted' role='status'>{en.composer.slowWait(waitSeconds)}</span>}
+        {waitSeconds > 0 && !editing && (
+          <span className="small muted" role="status">
+            {en.composer.slowWait(waitSeconds)}
+          </span>
+        )}
       </div>
-      {error && <p role='alert' className='error'>{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </form>
   )
 }

@@ -21,7 +21,7 @@ interface Props {
  * A modal dialog: focus moves in and is trapped, Escape closes, focus returns where it was.
  * Rendered in a portal so it sits above everything, including other dialogs.
  */
-export function Dialog ({ title, onClose, children, className, describedBy }: Props) {
+export function Dialog({ title, onClose, children, className, describedBy }: Props) {
   const id = useId()
   const ref = useRef<HTMLDivElement>(null)
   const closeRef = useRef(onClose)
@@ -50,22 +50,47 @@ export function Dialog ({ title, onClose, children, className, describedBy }: Pr
 
   const onKeyDown = (e: React.KeyboardEvent): void => {
     if (e.key !== 'Tab' || !ref.current) return
-    const all = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(x => x.offsetParent !== null || x === document.activeElement)
+    const all = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((x) => x.offsetParent !== null || x === document.activeElement)
     const list = all.length > 0 ? all : [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    if (list.length === 0) { e.preventDefault(); return }
-    const first = list[0]; const last = list[list.length - 1]
-    if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus() } else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus() }
+    if (list.length === 0) {
+      e.preventDefault()
+      return
+    }
+    const first = list[0]
+    const last = list[list.length - 1]
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault()
+      last.focus()
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault()
+      first.focus()
+    }
   }
 
   return createPortal(
-    <div className='overlay' onMouseDown={e => { if (e.target === e.currentTarget) closeRef.current() }}>
-      <div ref={ref} className={`dialog ${className ?? ''}`} role='dialog' aria-modal='true' aria-labelledby={id}
-        aria-describedby={describedBy} tabIndex={-1} onKeyDown={onKeyDown}>
-        <div className='dialog-head'>
+    <div
+      className="overlay"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) closeRef.current()
+      }}
+    >
+      <div
+        ref={ref}
+        className={`dialog ${className ?? ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={id}
+        aria-describedby={describedBy}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <div className="dialog-head">
           <h2 id={id}>{title}</h2>
-          <button type='button' className='ghost icon' onClick={() => closeRef.current()} aria-label={en.close}>✕</button>
+          <button type="button" className="ghost icon" onClick={() => closeRef.current()} aria-label={en.close}>
+            ✕
+          </button>
         </div>
-        <div className='dialog-body'>{children}</div>
+        <div className="dialog-body">{children}</div>
       </div>
     </div>,
     document.body

@@ -5,16 +5,26 @@ import type { DistressLevel } from '../safety/index.ts'
  * The gentle nudge the on-device distress check shows above the composer. It never blocks
  * sending and nothing about it leaves the device.
  */
-export function HelpCard ({ level, onOpenHelp, onDismiss }: { level: DistressLevel, onOpenHelp: () => void, onDismiss: () => void }) {
+export function HelpCard({ level, onOpenHelp, onDismiss }: { level: DistressLevel; onOpenHelp: () => void; onDismiss: () => void }) {
   if (level === 'none') return null
   return (
-    <section className='help-card' aria-labelledby='help-card-title' role='region'>
-      <h2 id='help-card-title' className='help-card-title'>{en.helpCard.title}</h2>
+    <section className="help-card" aria-labelledby="help-card-title" role="region">
+      <h2 id="help-card-title" className="help-card-title">
+        {en.helpCard.title}
+      </h2>
       <p>{en.helpCard.body}</p>
-      {level === 'urgent' && <p><strong>{en.helpCard.urgent}</strong></p>}
-      <div className='row'>
-        <button type='button' className='button primary' onClick={onOpenHelp}>{en.helpCard.open}</button>
-        <button type='button' className='button' onClick={onDismiss}>{en.helpCard.dismiss}</button>
+      {level === 'urgent' && (
+        <p>
+          <strong>{en.helpCard.urgent}</strong>
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="button primary" onClick={onOpenHelp}>
+          {en.helpCard.open}
+        </button>
+        <button type="button" className="button" onClick={onDismiss}>
+          {en.helpCard.dismiss}
+        </button>
       </div>
     </section>
   )

@@ -19,7 +19,7 @@ interface Props {
 const getKey = (m: Message): string => m.id
 
 /** The room's messages in a virtualized log, with a polite live region announcing new ones. */
-export function MessageList ({ messages, me, moderator, actions, onIncoming }: Props) {
+export function MessageList({ messages, me, moderator, actions, onIncoming }: Props) {
   const { items, hasMore, loaded, loadOlder, setVisible, error } = messages
   const [announcement, setAnnouncement] = useState('')
   const [atBottom, setAtBottom] = useState(true)
@@ -42,44 +42,88 @@ export function MessageList ({ messages, me, moderator, actions, onIncoming }: P
     if (!prev || !last || last.id === prev) return
     let i = items.length - 1
     const fresh: Message[] = []
-    while (i >= 0 && items[i].id !== prev && fresh.length < 20) { fresh.unshift(items[i]); i-- }
+    while (i >= 0 && items[i].id !== prev && fresh.length < 20) {
+      fresh.unshift(items[i])
+      i--
+    }
     if (i < 0) return // the list was replaced, not appended to
-    const theirs = fresh.filter(m => m.author !== me && !m.deleted && !m.hidden)
+    const theirs = fresh.filter((m) => m.author !== me && !m.deleted && !m.hidden)
     if (theirs.length === 0) return
     const m = theirs[theirs.length - 1]
     const text = m.contentWarning ? en.message.contentWarning(cleanText(m.contentWarning)) : cleanText(m.text ?? '').slice(0, 140)
     setAnnouncement(theirs.length === 1 ? en.room.newMessage(cleanName(m.authorName) ?? en.room.anonymous, text) : en.room.newMessages(theirs.length))
-    if (!atBottom) setUnseen(n => n + theirs.length)
+    if (!atBottom) setUnseen((n) => n + theirs.length)
     for (const x of theirs) onIncoming?.(x)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items, loaded])
 
-  const onAtBottomChange = useCallback((b: boolean) => { setAtBottom(b); if (b) setUnseen(0) }, [])
-  const onReachTop = useCallback(() => { if (hasMore) loadOlder() }, [hasMore, loadOlder])
+  const onAtBottomChange = useCallback((b: boolean) => {
+    setAtBottom(b)
+    if (b) setUnseen(0)
+  }, [])
+  const onReachTop = useCallback(() => {
+    if (hasMore) loadOlder()
+  }, [hasMore, loadOlder])
 
-  const renderItem = useCallback((m: Message) => (
-    <MessageItem message={m} own={m.author === me} moderator={moderator}
-      replyTarget={m.replyTo ? byId.get(m.replyTo) ?? null : undefined} actions={actions} />
-  ), [me, moderator, byId, actions])
+  const renderItem = useCallback(
+    (m: Message) => (
+      <MessageItem
+        message={m}
+        own={m.author === me}
+        moderator={moderator}
+        replyTarget={m.replyTo ? (byId.get(m.replyTo) ?? null) : undefined}
+        actions={actions}
+      />
+    ),
+    [me, moderator, byId, actions]
+  )
 
-  const header = !loaded
-    ? <p className='list-note'>{en.loading}</p>
-    : hasMore
-      ? <p className='list-note'><button type='button' className='link-button' onClick={loadOlder}>{en.room.loadingOlder}</button></p>
-      : <p className='list-note'>{items.length === 0 ? en.room.empty : en.room.beginning}</p>
+  const header = !loaded ? (
+    <p className="list-note">{en.loading}</p>
+  ) : hasMore ? (
+    <p className="list-note">
+      <button type="button" className="link-button" onClick={loadOlder}>
+        {en.room.loadingOlder}
+      </button>
+    </p>
+  ) : (
+    <p className="list-note">{items.length === 0 ? en.room.empty : en.room.beginning}</p>
+  )
 
   return (
-    <div className='message-list-wrap'>
-      {error && <p role='alert' className='error'>{error}</p>}
-      <VirtualList className='message-list' label={en.room.messages} items={items} getKey={getKey}
-        renderItem={renderItem} header={header} onReachTop={onReachTop} onRangeChange={setVisible}
-        onAtBottomChange={onAtBottomChange} scrollToBottomSignal={jump} />
+    <div className="message-list-wrap">
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <VirtualList
+        className="message-list"
+        label={en.room.messages}
+        items={items}
+        getKey={getKey}
+        renderItem={renderItem}
+        header={header}
+        onReachTop={onReachTop}
+        onRangeChange={setVisible}
+        onAtBottomChange={onAtBottomChange}
+        scrollToBottomSignal={jump}
+      />
       {!atBottom && (
-        <button type='button' className='button jump' onClick={() => { setJump(j => j + 1); setUnseen(0) }}>
+        <button
+          type="button"
+          className="button jump"
+          onClick={() => {
+            setJump((j) => j + 1)
+            setUnseen(0)
+          }}
+        >
           {unseen > 0 ? en.room.newMessages(unseen) : en.room.jumpToLatest} ↓
         </button>
       )}
-      <div className='visually-hidden' aria-live='polite' aria-atomic='true'>{announcement}</div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
     </div>
   )
 }

@@ -11,15 +11,14 @@ export const DISPLAY_MAX = 4000
 const URLISH = /\b(?:[a-z][a-z0-9+.-]{1,20}:\/\/|javascript:|data:|www\.)\S+/i
 
 /** Clean a peer's message text for display: no control, bidi-override or invisible characters. */
-export function cleanText (text: string): string {
+export function cleanText(text: string): string {
   return text.replace(CONTROL, '').replace(BIDI_CONTROLS, '').replace(INVISIBLE, '')
 }
 
 /** Clean a peer's display name: no tricks, single line, bounded; empty becomes null. */
-export function cleanName (name: string | null | undefined): string | null {
+export function cleanName(name: string | null | undefined): string | null {
   if (!name) return null
-  const n = name.normalize('NFKC').replace(CONTROL, ' ').replace(BIDI_CONTROLS, '').replace(INVISIBLE_NAME, '')
-    .replace(/\s+/g, ' ').trim().slice(0, 64)
+  const n = name.normalize('NFKC').replace(CONTROL, ' ').replace(BIDI_CONTROLS, '').replace(INVISIBLE_NAME, '').replace(/\s+/g, ' ').trim().slice(0, 64)
   return n.length > 0 ? n : null
 }
 
@@ -30,31 +29,38 @@ export const memberTag = (memberId: string): string => memberId.slice(0, 4)
  * Peer text, rendered as text only: React escapes it, bidi is isolated (dir=auto inside <bdi>),
  * spoofing characters are removed, links are not made clickable, huge strings are shortened.
  */
-export function PeerText ({ text, className }: { text: string, className?: string }) {
+export function PeerText({ text, className }: { text: string; className?: string }) {
   const [full, setFull] = useState(false)
   const clean = cleanText(text)
   const long = clean.length > DISPLAY_MAX
   const shown = long && !full ? clean.slice(0, DISPLAY_MAX) + '…' : clean
   return (
     <div className={className}>
-      <p className='peer-text'><bdi dir='auto'>{shown}</bdi></p>
+      <p className="peer-text">
+        <bdi dir="auto">{shown}</bdi>
+      </p>
       {long && !full && (
-        <p className='muted small'>
+        <p className="muted small">
           {en.message.truncated(clean.length)}{' '}
-          <button type='button' className='link-button' onClick={() => setFull(true)}>{en.message.showAll}</button>
+          <button type="button" className="link-button" onClick={() => setFull(true)}>
+            {en.message.showAll}
+          </button>
         </p>
       )}
-      {URLISH.test(clean) && <p className='muted small'>{en.message.linkNote}</p>}
+      {URLISH.test(clean) && <p className="muted small">{en.message.linkNote}</p>}
     </div>
   )
 }
 
 /** A peer's name: cleaned, isolated, and tagged with the start of their member id. */
-export function PeerName ({ name, memberId }: { name: string | null, memberId: string }) {
+export function PeerName({ name, memberId }: { name: string | null; memberId: string }) {
   const n = cleanName(name) ?? en.room.anonymous
   return (
-    <span className='peer-name'>
-      <bdi dir='auto'>{n}</bdi> <span className='member-tag' aria-hidden='true'>#{memberTag(memberId)}</span>
+    <span className="peer-name">
+      <bdi dir="auto">{n}</bdi>{' '}
+      <span className="member-tag" aria-hidden="true">
+        #{memberTag(memberId)}
+      </span>
     </span>
   )
 }

@@ -11,7 +11,7 @@ export const ANNOUNCE_AFTER_MS = 1500
  * announcement (a polite live region) speaks only when the wording has settled and changed, and
  * never to say that typing stopped, so it does not chatter while people type.
  */
-export function PresenceBar ({ presence }: { presence: Presence | null }) {
+export function PresenceBar({ presence }: { presence: Presence | null }) {
   const typing = presence?.typing ?? 0
   const moderator = (presence?.moderatorsOnDuty ?? 0) > 0
   const typingText = typing > 0 ? en.presence.typing(typing) : ''
@@ -30,14 +30,18 @@ export function PresenceBar ({ presence }: { presence: Presence | null }) {
   }, [announceText])
 
   return (
-    <div className='presence-bar small muted'>
+    <div className="presence-bar small muted">
       {moderator && (
-        <span className='presence-moderator' title={en.presence.moderatorHereHint}>
-          <span className='dot on' aria-hidden='true' /> {en.presence.moderatorHere}
+        <span className="presence-moderator" title={en.presence.moderatorHereHint}>
+          <span className="dot on" aria-hidden="true" /> {en.presence.moderatorHere}
         </span>
       )}
-      <span className='presence-typing' aria-hidden='true'>{typingText}</span>
-      <span className='visually-hidden' aria-live='polite' aria-atomic='true' data-testid='presence-announcer'>{announced}</span>
+      <span className="presence-typing" aria-hidden="true">
+        {typingText}
+      </span>
+      <span className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="presence-announcer">
+        {announced}
+      </span>
     </div>
   )
 }

@@ -31,7 +31,7 @@ const AT_BOTTOM_PX = 48
  * however many items there are. Rows may have any height: each is measured once rendered.
  * Sticks to the bottom while the person is there; keeps their place when older rows are prepended.
  */
-export function VirtualList<T> (props: VirtualListProps<T>) {
+export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, getKey, renderItem, estimate = 80, overscan = 600, maxRows = 60 } = props
   const ref = useRef<HTMLDivElement>(null)
   const heights = useRef(new Map<string, number>())
@@ -53,8 +53,13 @@ export function VirtualList<T> (props: VirtualListProps<T>) {
   const total = offsets[items.length]
   // first row whose bottom is below the top of the rendered window (binary search)
   const top = Math.max(0, scrollTop - overscan)
-  let lo = 0; let hi = items.length
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (offsets[mid + 1] <= top) lo = mid + 1; else hi = mid }
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (offsets[mid + 1] <= top) lo = mid + 1
+    else hi = mid
+  }
   const start = lo
   let end = start
   const bottom = scrollTop + viewport + overscan
@@ -63,7 +68,9 @@ export function VirtualList<T> (props: VirtualListProps<T>) {
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const update = (): void => { if (el.clientHeight > 0) setViewport(el.clientHeight) }
+    const update = (): void => {
+      if (el.clientHeight > 0) setViewport(el.clientHeight)
+    }
     update()
     if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver(update)
@@ -72,6 +79,8 @@ export function VirtualList<T> (props: VirtualListProps<T>) {
   }, [])
 
   // measure rendered rows; correct the scroll position for rows above the viewport
+  // measures after every render on purpose: row heights change with content, fonts and width
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const el = ref.current
     let changed = false
@@ -91,7 +100,7 @@ export function VirtualList<T> (props: VirtualListProps<T>) {
     if (changed) {
       if (el && atBottom.current) el.scrollTop = el.scrollHeight
       else if (el && shift !== 0) el.scrollTop += shift
-      setMeasured(m => m + 1)
+      setMeasured((m) => m + 1)
     }
   })
 
@@ -102,7 +111,10 @@ export function VirtualList<T> (props: VirtualListProps<T>) {
     if (el && prevFirstKey.current && firstKey && firstKey !== prevFirstKey.current && !atBottom.current) {
       const limit = Math.min(items.length, 5000)
       for (let k = 1; k < limit; k++) {
-        if (getKey(items[k]) === prevFirstKey.current) { el.scrollTop += offsets[k]; break }
+        if (getKey(items[k]) === prevFirstKey.current) {
+          el.scrollTop += offsets[k]
+          break
+        }
       }
     }
     prevFirstKey.current = firstKey
@@ -113,41 +125,69 @@ export function VirtualList<T> (props: VirtualListProps<T>) {
   useEffect(() => {
     if (props.scrollToBottomSignal === undefined) return
     const el = ref.current
-    if (el) { el.scrollTop = el.scrollHeight; atBottom.current = true; props.onAtBottomChange?.(true) }
+    if (el) {
+      el.scrollTop = el.scrollHeight
+      atBottom.current = true
+      props.onAtBottomChange?.(true)
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.scrollToBottomSignal])
 
   const { onRangeChange, onReachTop } = props
-  useEffect(() => { onRangeChange?.(start, Math.max(start, end - 1)) }, [start, end, onRangeChange])
+  useEffect(() => {
+    onRangeChange?.(start, Math.max(start, end - 1))
+  }, [start, end, onRangeChange])
 
-  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => {
-    const el = e.currentTarget
-    setScrollTop(el.scrollTop)
-    const nowAtBottom = el.scrollHeight - el.scrollTop - el.clientHeight < AT_BOTTOM_PX
-    if (nowAtBottom !== atBottom.current) { atBottom.current = nowAtBottom; props.onAtBottomChange?.(nowAtBottom) }
-    if (el.scrollTop < overscan / 2) onReachTop?.()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onReachTop, overscan])
+  const onScroll = useCallback(
+    (e: UIEvent<HTMLDivElement>) => {
+      const el = e.currentTarget
+      setScrollTop(el.scrollTop)
+      const nowAtBottom = el.scrollHeight - el.scrollTop - el.clientHeight < AT_BOTTOM_PX
+      if (nowAtBottom !== atBottom.current) {
+        atBottom.current = nowAtBottom
+        props.onAtBottomChange?.(nowAtBottom)
+      }
+      if (el.scrollTop < overscan / 2) onReachTop?.()
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the callback reads props at call time
+    [onReachTop, overscan]
+  )
 
   const rows: ReactNode[] = []
   for (let i = start; i < end; i++) {
     const item = items[i]
     const key = getKey(item)
     rows.push(
-      <div key={key} className='vrow' data-index={i}
-        ref={el => { if (el) rowEls.current.set(key, el); else rowEls.current.delete(key) }}>
+      <div
+        key={key}
+        className="vrow"
+        data-index={i}
+        ref={(el) => {
+          if (el) rowEls.current.set(key, el)
+          else rowEls.current.delete(key)
+        }}
+      >
         {renderItem(item, i)}
       </div>
     )
   }
 
   return (
-    <div ref={ref} className={props.className} onScroll={onScroll} tabIndex={0}
-      role='log' aria-label={props.label} aria-live='off' data-total={items.length} data-rendered={end - start}>
+    <div
+      ref={ref}
+      className={props.className}
+      onScroll={onScroll}
+      tabIndex={0}
+      role="log"
+      aria-label={props.label}
+      aria-live="off"
+      data-total={items.length}
+      data-rendered={end - start}
+    >
       {props.header}
-      <div style={{ height: offsets[start] }} aria-hidden='true' />
+      <div style={{ height: offsets[start] }} aria-hidden="true" />
       {rows}
-      <div style={{ height: Math.max(0, total - offsets[end]) }} aria-hidden='true' />
+      <div style={{ height: Math.max(0, total - offsets[end]) }} aria-hidden="true" />
     </div>
   )
 }

@@ -14,31 +14,41 @@ export interface RoomMessages {
 }
 
 /** The room's messages, newest page first, refreshed on 'room.changed'. */
-export function useMessages (roomId: string, pageSize = 100): RoomMessages {
+export function useMessages(roomId: string, pageSize = 100): RoomMessages {
   const client = useClient()
-  const pager = useMemo(
-    () => new MessagePager(p => client.call('getMessages', { roomId, ...p }), pageSize),
-    [client, roomId, pageSize]
+  const pager = useMemo(() => new MessagePager((p) => client.call('getMessages', { roomId, ...p }), pageSize), [client, roomId, pageSize])
+  useSyncExternalStore(
+    useCallback((fn) => pager.subscribe(fn), [pager]),
+    pager.getVersion
   )
-  useSyncExternalStore(useCallback(fn => pager.subscribe(fn), [pager]), pager.getVersion)
   const [error, setError] = useState<string | null>(null)
-  const visible = useRef<{ from: number, to: number } | undefined>(undefined)
+  const visible = useRef<{ from: number; to: number } | undefined>(undefined)
 
   const refresh = useCallback(() => {
-    pager.refresh(visible.current).then(() => setError(null), e => setError(errorText(e)))
+    pager.refresh(visible.current).then(
+      () => setError(null),
+      (e) => setError(errorText(e))
+    )
   }, [pager])
 
   useEffect(() => {
-    pager.loadLatest().then(() => setError(null), e => setError(errorText(e)))
-    return client.on('room.changed', p => { if (p.roomId === roomId) refresh() })
+    pager.loadLatest().then(
+      () => setError(null),
+      (e) => setError(errorText(e))
+    )
+    return client.on('room.changed', (p) => {
+      if (p.roomId === roomId) refresh()
+    })
   }, [pager, client, roomId, refresh])
 
   useReconnect(refresh)
 
   const loadOlder = useCallback(() => {
-    pager.loadOlder().catch(e => setError(errorText(e)))
+    pager.loadOlder().catch((e) => setError(errorText(e)))
   }, [pager])
-  const setVisible = useCallback((from: number, to: number) => { visible.current = { from, to } }, [])
+  const setVisible = useCallback((from: number, to: number) => {
+    visible.current = { from, to }
+  }, [])
 
   return { items: pager.items, hasMore: pager.hasMore, loaded: pager.loaded, error, loadOlder, setVisible, refresh }
 }

@@ -7,19 +7,18 @@ import { en } from '../strings/en.ts'
  * While Hearth is in the background, show a local notification when a room gets unread messages
  * (only if the person turned notifications on). Nothing leaves the device.
  */
-export function useNotifications (client: StatusClient): void {
+export function useNotifications(client: StatusClient): void {
   const { settings } = useSettings()
   const unread = useRef(new Map<string, number>())
   useEffect(() => {
     // inside the desktop app the shell shows notifications itself (main/notifications.ts)
     if (!settings.notifications || client.shell) return
-    return client.on('room.changed', p => {
+    return client.on('room.changed', (p) => {
       const before = unread.current.get(p.roomId) ?? p.unread
       unread.current.set(p.roomId, p.unread)
       if (p.unread <= before || !document.hidden || typeof Notification === 'undefined') return
       if (Notification.permission !== 'granted') return
       // private by default: no room name, no text (lock screens and shared screens show these)
-      // eslint-disable-next-line no-new
       new Notification(en.appName, { body: en.notification.body(p.unread - before) })
     })
   }, [client, settings.notifications])

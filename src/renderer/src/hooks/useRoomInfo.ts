@@ -6,28 +6,43 @@ import type { Guidelines, RoomSettings } from '../client/moderation.ts'
 import type { PostingState } from '../components/Composer.tsx'
 
 const ACCEPTED_KEY = 'hearth.guidelines.accepted.v1'
-function localAccepted (roomId: string): number {
-  try { return Number(JSON.parse(localStorage.getItem(ACCEPTED_KEY) ?? '{}')[roomId] ?? 0) } catch { return 0 }
+function localAccepted(roomId: string): number {
+  try {
+    return Number(JSON.parse(localStorage.getItem(ACCEPTED_KEY) ?? '{}')[roomId] ?? 0)
+  } catch {
+    return 0
+  }
 }
-export function rememberAccepted (roomId: string, version: number): void {
+export function rememberAccepted(roomId: string, version: number): void {
   try {
     const all = JSON.parse(localStorage.getItem(ACCEPTED_KEY) ?? '{}') as Record<string, number>
     all[roomId] = version
     localStorage.setItem(ACCEPTED_KEY, JSON.stringify(all))
-  } catch { /* memory only */ }
+  } catch {
+    /* memory only */
+  }
 }
 
 /** Call `fn` at most once per `ms`, trailing call included. */
-function useThrottle (fn: () => void, ms: number): () => void {
+function useThrottle(fn: () => void, ms: number): () => void {
   const last = useRef(0)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const fnRef = useRef(fn)
   fnRef.current = fn
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current) }, [])
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current)
+    },
+    []
+  )
   return () => {
     if (timer.current) return
     const wait = Math.max(0, last.current + ms - Date.now())
-    timer.current = setTimeout(() => { timer.current = null; last.current = Date.now(); fnRef.current() }, wait)
+    timer.current = setTimeout(() => {
+      timer.current = null
+      last.current = Date.now()
+      fnRef.current()
+    }, wait)
   }
 }
 
@@ -44,7 +59,7 @@ export interface RoomInfo {
 }
 
 /** Everything the room screen shows besides messages, kept fresh by the engine's events. */
-export function useRoomInfo (roomId: string): RoomInfo {
+export function useRoomInfo(roomId: string): RoomInfo {
   const client = useClient()
   const room = useLoad(() => client.call('getRoom', { roomId }), [client, roomId])
   const me = useLoad(() => client.call('whoami', { roomId }), [client, roomId])
@@ -54,12 +69,28 @@ export function useRoomInfo (roomId: string): RoomInfo {
   const [peers, setPeers] = useState<number | null>(null)
   const [accepted, setAccepted] = useState(() => localAccepted(roomId))
 
-  const reload = useThrottle(() => { room.reload(); members.reload(); guide.reload(); roomSettings.reload(); if (!me.value?.writable) me.reload() }, 750)
-  useEvent('room.changed', p => { if (p.roomId === roomId) reload() })
-  useEvent('room.peers', p => { if (p.roomId === roomId) setPeers(p.peers) })
-  useReconnect(() => { room.reload(); me.reload(); members.reload(); guide.reload(); roomSettings.reload() })
+  const reload = useThrottle(() => {
+    room.reload()
+    members.reload()
+    guide.reload()
+    roomSettings.reload()
+    if (!me.value?.writable) me.reload()
+  }, 750)
+  useEvent('room.changed', (p) => {
+    if (p.roomId === roomId) reload()
+  })
+  useEvent('room.peers', (p) => {
+    if (p.roomId === roomId) setPeers(p.peers)
+  })
+  useReconnect(() => {
+    room.reload()
+    me.reload()
+    members.reload()
+    guide.reload()
+    roomSettings.reload()
+  })
 
-  const mine = members.value?.members.find(m => m.memberId === me.value?.memberId)
+  const mine = members.value?.members.find((m) => m.memberId === me.value?.memberId)
   const settings = roomSettings.value ?? { approvalRequired: false, slowModeSeconds: 0 }
   const g = guide.value ?? null
   const hasGuidelines = g !== null && g.version > 0
@@ -80,7 +111,14 @@ export function useRoomInfo (roomId: string): RoomInfo {
       slowModeSeconds: settings.slowModeSeconds,
       mustAcceptGuidelines: !isAccepted
     },
-    acceptedLocally: (version: number) => { rememberAccepted(roomId, version); setAccepted(version); guide.reload() },
-    reloadMe: () => { me.reload(); members.reload() }
+    acceptedLocally: (version: number) => {
+      rememberAccepted(roomId, version)
+      setAccepted(version)
+      guide.reload()
+    },
+    reloadMe: () => {
+      me.reload()
+      members.reload()
+    }
   }
 }

@@ -2,37 +2,46 @@ import { useCallback, useEffect, useState } from 'react'
 
 export type Route =
   | { name: 'rooms' }
-  | { name: 'room', roomId: string }
-  | { name: 'moderate', roomId: string, tab?: string }
+  | { name: 'room'; roomId: string }
+  | { name: 'moderate'; roomId: string; tab?: string }
   | { name: 'settings' }
-  | { name: 'join', invite: string }
+  | { name: 'join'; invite: string }
 
 const ROOM_ID = /^[ybndrfg8ejkmcpqxot1uwisza345h769]{52}$/
 
-export function parseHash (hash: string): Route {
+export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/')
   const [head, arg, tab] = parts
   if (head === 'room' && arg && ROOM_ID.test(arg)) return { name: 'room', roomId: arg }
   if (head === 'moderate' && arg && ROOM_ID.test(arg)) return { name: 'moderate', roomId: arg, ...(tab ? { tab } : {}) }
   if (head === 'settings') return { name: 'settings' }
   if (head === 'join' && arg) {
-    try { return { name: 'join', invite: decodeURIComponent(parts.slice(1).join('/')) } } catch { /* fall through */ }
+    try {
+      return { name: 'join', invite: decodeURIComponent(parts.slice(1).join('/')) }
+    } catch {
+      /* fall through */
+    }
   }
   return { name: 'rooms' }
 }
 
-export function routeHash (r: Route): string {
+export function routeHash(r: Route): string {
   switch (r.name) {
-    case 'room': return `#/room/${r.roomId}`
-    case 'moderate': return `#/moderate/${r.roomId}${r.tab ? `/${r.tab}` : ''}`
-    case 'settings': return '#/settings'
-    case 'join': return `#/join/${encodeURIComponent(r.invite)}`
-    default: return '#/rooms'
+    case 'room':
+      return `#/room/${r.roomId}`
+    case 'moderate':
+      return `#/moderate/${r.roomId}${r.tab ? `/${r.tab}` : ''}`
+    case 'settings':
+      return '#/settings'
+    case 'join':
+      return `#/join/${encodeURIComponent(r.invite)}`
+    default:
+      return '#/rooms'
   }
 }
 
 /** The screen to show, kept in the location hash so reloads and the back key keep working. */
-export function useRoute (): [Route, (r: Route) => void] {
+export function useRoute(): [Route, (r: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseHash(globalThis.location?.hash ?? ''))
   useEffect(() => {
     const on = (): void => setRoute(parseHash(location.hash))

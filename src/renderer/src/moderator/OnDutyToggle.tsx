@@ -7,7 +7,7 @@ import { usePresenceState } from '../hooks/usePresence.ts'
  * "I'm on duty": members see "A moderator is here" while it is on. The engine signs and refreshes
  * the claim on every connection until it is turned off (or Hearth closes); nothing is stored.
  */
-export function OnDutyToggle ({ roomId }: { roomId: string }) {
+export function OnDutyToggle({ roomId }: { roomId: string }) {
   const client = useClient()
   const id = useId()
   const { presence, reload } = usePresenceState(roomId)
@@ -16,10 +16,13 @@ export function OnDutyToggle ({ roomId }: { roomId: string }) {
   const checked = pending ?? presence?.onDuty ?? false
   // what the engine says wins once it agrees (and later, if it ends the duty itself)
   const engineSays = presence?.onDuty
-  useEffect(() => { if (pending !== null && engineSays === pending) setPending(null) }, [pending, engineSays])
+  useEffect(() => {
+    if (pending !== null && engineSays === pending) setPending(null)
+  }, [pending, engineSays])
 
-  async function toggle (on: boolean): Promise<void> {
-    setPending(on); setError(null)
+  async function toggle(on: boolean): Promise<void> {
+    setPending(on)
+    setError(null)
     try {
       await client.call('setPresence', { roomId, onDuty: on })
     } catch (err) {
@@ -32,14 +35,27 @@ export function OnDutyToggle ({ roomId }: { roomId: string }) {
   }
 
   return (
-    <div className='on-duty'>
-      <label className='check'>
-        <input type='checkbox' checked={checked} disabled={presence === null} aria-describedby={`${id}-hint`}
-          onChange={e => { void toggle(e.target.checked) }} />
+    <div className="on-duty">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={presence === null}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => {
+            void toggle(e.target.checked)
+          }}
+        />
         {en.presence.onDuty}
       </label>
-      <p id={`${id}-hint`} className='hint'>{en.presence.onDutyHint}</p>
-      {error && <p role='alert' className='error'>{error}</p>}
+      <p id={`${id}-hint`} className="hint">
+        {en.presence.onDutyHint}
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

@@ -7,7 +7,10 @@ import { resourcesForRegion } from '../../../shared/safety/crisis-directory.ts'
 import type { DirectoryEntry, EmergencyNumber } from '../../../shared/safety/crisis-directory.ts'
 
 export type DistressLevel = 'none' | 'concern' | 'urgent'
-export interface DistressResult { level: DistressLevel, categories: string[] }
+export interface DistressResult {
+  level: DistressLevel
+  categories: string[]
+}
 export type DistressCheck = (text: string) => DistressResult
 export type { DirectoryEntry, EmergencyNumber }
 
@@ -30,7 +33,7 @@ export interface RegionHelp {
 }
 
 /** The directory's lines for a region (ISO 3166 code), then the international fallback. */
-export function directoryFor (region: string): RegionHelp {
+export function directoryFor(region: string): RegionHelp {
   try {
     const r = resourcesForRegion(region || null)
     return { entries: r.entries, emergency: r.emergency, note: r.note }

@@ -6,14 +6,14 @@ import { Dialog } from '../components/Dialog.tsx'
 import { CopyField } from '../components/CopyField.tsx'
 import { cleanName } from '../components/PeerText.tsx'
 
-export function CreateRoomDialog ({ onClose, onOpen }: { onClose: () => void, onOpen: (roomId: string) => void }) {
+export function CreateRoomDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (roomId: string) => void }) {
   const client = useClient()
   const id = useId()
   const [name, setName] = useState('')
   const [displayName, setDisplayName] = useState('')
-  const [created, setCreated] = useState<{ roomId: string, invite: string } | null>(null)
+  const [created, setCreated] = useState<{ roomId: string; invite: string } | null>(null)
   const action = useAction()
-  async function submit (e: React.FormEvent): Promise<void> {
+  async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault()
     const r = await action.run(() => client.call('createRoom', { name: name.trim(), ...(displayName.trim() ? { displayName: displayName.trim() } : {}) }))
     if (r) setCreated(r)
@@ -23,8 +23,18 @@ export function CreateRoomDialog ({ onClose, onOpen }: { onClose: () => void, on
       <Dialog title={en.createRoom.inviteTitle} onClose={onClose}>
         <p>{en.createRoom.inviteHelp}</p>
         <CopyField label={en.createRoom.inviteLabel} value={created.invite} />
-        <div className='row end'>
-          <button type='button' className='button primary' onClick={() => { onClose(); onOpen(created.roomId) }} data-autofocus>{en.createRoom.goToRoom}</button>
+        <div className="row end">
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              onClose()
+              onOpen(created.roomId)
+            }}
+            data-autofocus
+          >
+            {en.createRoom.goToRoom}
+          </button>
         </div>
       </Dialog>
     )
@@ -32,16 +42,34 @@ export function CreateRoomDialog ({ onClose, onOpen }: { onClose: () => void, on
   return (
     <Dialog title={en.createRoom.title} onClose={onClose}>
       <form onSubmit={submit}>
-        <div className='field'>
+        <div className="field">
           <label htmlFor={`${id}-name`}>{en.createRoom.name}</label>
-          <input id={`${id}-name`} value={name} maxLength={80} required data-autofocus onChange={e => setName(e.target.value)} aria-describedby={`${id}-nh`} />
-          <p id={`${id}-nh`} className='hint'>{en.createRoom.nameHint}</p>
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={80}
+            required
+            data-autofocus
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby={`${id}-nh`}
+          />
+          <p id={`${id}-nh`} className="hint">
+            {en.createRoom.nameHint}
+          </p>
         </div>
         <DisplayNameField id={id} label={en.createRoom.displayName} value={displayName} onChange={setDisplayName} />
-        {action.error && <p role='alert' className='error'>{action.error}</p>}
-        <div className='row end'>
-          <button type='button' className='button' onClick={onClose}>{en.cancel}</button>
-          <button type='submit' className='button primary' disabled={action.busy || name.trim() === ''}>{en.createRoom.submit}</button>
+        {action.error && (
+          <p role="alert" className="error">
+            {action.error}
+          </p>
+        )}
+        <div className="row end">
+          <button type="button" className="button" onClick={onClose}>
+            {en.cancel}
+          </button>
+          <button type="submit" className="button primary" disabled={action.busy || name.trim() === ''}>
+            {en.createRoom.submit}
+          </button>
         </div>
       </form>
     </Dialog>
@@ -49,12 +77,14 @@ export function CreateRoomDialog ({ onClose, onOpen }: { onClose: () => void, on
 }
 
 /** The per-room display name both dialogs ask for (optional; pseudonymous). */
-function DisplayNameField ({ id, label, value, onChange }: { id: string, label: string, value: string, onChange: (v: string) => void }) {
+function DisplayNameField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
   return (
-    <div className='field'>
+    <div className="field">
       <label htmlFor={`${id}-dn`}>{label}</label>
-      <input id={`${id}-dn`} value={value} maxLength={64} onChange={e => onChange(e.target.value)} aria-describedby={`${id}-dh`} />
-      <p id={`${id}-dh`} className='hint'>{en.createRoom.displayNameHint}</p>
+      <input id={`${id}-dn`} value={value} maxLength={64} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-dh`} />
+      <p id={`${id}-dh`} className="hint">
+        {en.createRoom.displayNameHint}
+      </p>
     </div>
   )
 }
@@ -63,52 +93,78 @@ function DisplayNameField ({ id, label, value, onChange }: { id: string, label: 
  * Accept a bare invite or a hearth://join/<invite> link, with line breaks from copy-paste (the
  * engine strips whitespace too); the engine does the real validation.
  */
-export function looksLikeInvite (s: string): boolean {
+export function looksLikeInvite(s: string): boolean {
   const t = s.replace(/\s+/g, '').replace(/^hearth:\/\/join\//i, '')
   return t.length >= 10 && t.length <= 2000 && /^[ybndrfg8ejkmcpqxot1uwisza345h769]+$/i.test(t)
 }
 
-export function JoinRoomDialog ({ initialInvite, onClose, onJoined }: { initialInvite?: string, onClose: () => void, onJoined: (roomId: string) => void }) {
+export function JoinRoomDialog({ initialInvite, onClose, onJoined }: { initialInvite?: string; onClose: () => void; onJoined: (roomId: string) => void }) {
   const client = useClient()
   const id = useId()
   const [invite, setInvite] = useState(initialInvite ?? '')
   const [displayName, setDisplayName] = useState('')
   const [invalid, setInvalid] = useState(false)
   const action = useAction()
-  async function submit (e: React.FormEvent): Promise<void> {
+  async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault()
-    if (!looksLikeInvite(invite)) { setInvalid(true); return }
+    if (!looksLikeInvite(invite)) {
+      setInvalid(true)
+      return
+    }
     setInvalid(false)
     const r = await action.run(() => client.call('joinRoom', { invite: invite.trim(), ...(displayName.trim() ? { displayName: displayName.trim() } : {}) }))
-    if (r) { onClose(); onJoined(r.roomId) }
+    if (r) {
+      onClose()
+      onJoined(r.roomId)
+    }
   }
   return (
     <Dialog title={en.joinRoom.title} onClose={onClose}>
       <form onSubmit={submit}>
-        <div className='field'>
+        <div className="field">
           <label htmlFor={`${id}-inv`}>{en.joinRoom.invite}</label>
-          <textarea id={`${id}-inv`} value={invite} rows={3} required data-autofocus onChange={e => setInvite(e.target.value)}
-            aria-invalid={invalid} aria-describedby={`${id}-ih`} spellCheck={false} autoComplete='off' />
-          <p id={`${id}-ih`} className={invalid ? 'error' : 'hint'}>{invalid ? en.joinRoom.invalid : en.joinRoom.inviteHint}</p>
+          <textarea
+            id={`${id}-inv`}
+            value={invite}
+            rows={3}
+            required
+            data-autofocus
+            onChange={(e) => setInvite(e.target.value)}
+            aria-invalid={invalid}
+            aria-describedby={`${id}-ih`}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <p id={`${id}-ih`} className={invalid ? 'error' : 'hint'}>
+            {invalid ? en.joinRoom.invalid : en.joinRoom.inviteHint}
+          </p>
         </div>
         <DisplayNameField id={id} label={en.joinRoom.displayName} value={displayName} onChange={setDisplayName} />
-        {action.error && <p role='alert' className='error'>{action.error}</p>}
-        <div className='row end'>
-          <button type='button' className='button' onClick={onClose}>{en.cancel}</button>
-          <button type='submit' className='button primary' disabled={action.busy}>{en.joinRoom.submit}</button>
+        {action.error && (
+          <p role="alert" className="error">
+            {action.error}
+          </p>
+        )}
+        <div className="row end">
+          <button type="button" className="button" onClick={onClose}>
+            {en.cancel}
+          </button>
+          <button type="submit" className="button primary" disabled={action.busy}>
+            {en.joinRoom.submit}
+          </button>
         </div>
       </form>
     </Dialog>
   )
 }
 
-export function LeaveRoomDialog ({ room, onClose, onLeft }: { room: Pick<RoomSummary, 'roomId' | 'name'>, onClose: () => void, onLeft: () => void }) {
+export function LeaveRoomDialog({ room, onClose, onLeft }: { room: Pick<RoomSummary, 'roomId' | 'name'>; onClose: () => void; onLeft: () => void }) {
   const client = useClient()
   const id = useId()
   const [erase, setErase] = useState(false)
   const action = useAction()
   const name = cleanName(room.name) ?? en.appName
-  async function submit (e: React.FormEvent): Promise<void> {
+  async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault()
     const r = await action.run(() => client.call('leaveRoom', { roomId: room.roomId, erase }))
     if (r) onLeft()
@@ -117,14 +173,24 @@ export function LeaveRoomDialog ({ room, onClose, onLeft }: { room: Pick<RoomSum
     <Dialog title={en.leaveRoom.title(name)} onClose={onClose}>
       <form onSubmit={submit}>
         <p>{en.leaveRoom.body}</p>
-        <label className='check'>
-          <input type='checkbox' checked={erase} onChange={e => setErase(e.target.checked)} aria-describedby={`${id}-eh`} /> {en.leaveRoom.erase}
+        <label className="check">
+          <input type="checkbox" checked={erase} onChange={(e) => setErase(e.target.checked)} aria-describedby={`${id}-eh`} /> {en.leaveRoom.erase}
         </label>
-        <p id={`${id}-eh`} className='hint'>{en.leaveRoom.eraseHint}</p>
-        {action.error && <p role='alert' className='error'>{action.error}</p>}
-        <div className='row end'>
-          <button type='button' className='button' onClick={onClose} data-autofocus>{en.cancel}</button>
-          <button type='submit' className='button danger' disabled={action.busy}>{erase ? en.leaveRoom.confirmErase : en.leaveRoom.confirm}</button>
+        <p id={`${id}-eh`} className="hint">
+          {en.leaveRoom.eraseHint}
+        </p>
+        {action.error && (
+          <p role="alert" className="error">
+            {action.error}
+          </p>
+        )}
+        <div className="row end">
+          <button type="button" className="button" onClick={onClose} data-autofocus>
+            {en.cancel}
+          </button>
+          <button type="submit" className="button danger" disabled={action.busy}>
+            {erase ? en.leaveRoom.confirmErase : en.leaveRoom.confirm}
+          </button>
         </div>
       </form>
     </Dialog>

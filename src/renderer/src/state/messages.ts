@@ -1,6 +1,6 @@
 import type { Message } from '../../../shared/api/index.ts'
 
-export type FetchPage = (p: { limit: number, before?: string }) => Promise<{ messages: Message[], hasMore: boolean }>
+export type FetchPage = (p: { limit: number; before?: string }) => Promise<{ messages: Message[]; hasMore: boolean }>
 
 /**
  * The part of a room's message log this window holds: a contiguous run ending at the newest
@@ -18,13 +18,24 @@ export class MessagePager {
   private refreshAgain = false
   private version = 0
 
-  constructor (private readonly fetch: FetchPage, readonly pageSize = 100) {}
+  constructor(
+    private readonly fetch: FetchPage,
+    readonly pageSize = 100
+  ) {}
 
-  subscribe (fn: () => void): () => void { this.listeners.add(fn); return () => { this.listeners.delete(fn) } }
-  private changed (): void { this.version++; for (const fn of this.listeners) fn() }
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn)
+    return () => {
+      this.listeners.delete(fn)
+    }
+  }
+  private changed(): void {
+    this.version++
+    for (const fn of this.listeners) fn()
+  }
   getVersion = (): number => this.version
 
-  async loadLatest (): Promise<void> {
+  async loadLatest(): Promise<void> {
     const page = await this.fetch({ limit: this.pageSize })
     this.items = page.messages
     this.hasMore = page.hasMore
@@ -33,19 +44,23 @@ export class MessagePager {
   }
 
   /** Load the page before the oldest loaded message; resolves to how many were prepended. */
-  loadOlder (): Promise<number> {
+  loadOlder(): Promise<number> {
     if (!this.hasMore || this.items.length === 0) return Promise.resolve(0)
     if (this.olderInFlight) return this.olderInFlight
     const cursor = this.items[0].id
-    this.olderInFlight = this.fetch({ limit: this.pageSize, before: cursor }).then(page => {
-      if (this.items[0]?.id !== cursor) return 0 // replaced meanwhile: drop the stale page
-      const have = new Set(this.items.map(m => m.id))
-      const older = page.messages.filter(m => !have.has(m.id))
-      this.items = older.concat(this.items)
-      this.hasMore = page.hasMore && older.length > 0
-      this.changed()
-      return older.length
-    }).finally(() => { this.olderInFlight = null })
+    this.olderInFlight = this.fetch({ limit: this.pageSize, before: cursor })
+      .then((page) => {
+        if (this.items[0]?.id !== cursor) return 0 // replaced meanwhile: drop the stale page
+        const have = new Set(this.items.map((m) => m.id))
+        const older = page.messages.filter((m) => !have.has(m.id))
+        this.items = older.concat(this.items)
+        this.hasMore = page.hasMore && older.length > 0
+        this.changed()
+        return older.length
+      })
+      .finally(() => {
+        this.olderInFlight = null
+      })
     return this.olderInFlight
   }
 
@@ -54,18 +69,23 @@ export class MessagePager {
    * items) if they lie before that page, so hides and blocks show where the person is looking.
    * Concurrent calls coalesce into one more run.
    */
-  refresh (visible?: { from: number, to: number }): Promise<void> {
-    if (this.refreshing) { this.refreshAgain = true; return this.refreshing }
+  refresh(visible?: { from: number; to: number }): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true
+      return this.refreshing
+    }
     this.refreshing = (async () => {
       do {
         this.refreshAgain = false
         await this.refreshOnce(visible)
       } while (this.refreshAgain)
-    })().finally(() => { this.refreshing = null })
+    })().finally(() => {
+      this.refreshing = null
+    })
     return this.refreshing
   }
 
-  private async refreshOnce (visible?: { from: number, to: number }): Promise<void> {
+  private async refreshOnce(visible?: { from: number; to: number }): Promise<void> {
     const page = await this.fetch({ limit: this.pageSize })
     const first = page.messages[0]
     if (!first || this.items.length === 0) {
@@ -73,10 +93,17 @@ export class MessagePager {
       this.hasMore = page.hasMore
     } else {
       let idx = -1
-      for (let i = this.items.length - 1; i >= 0; i--) if (this.items[i].id === first.id) { idx = i; break }
+      for (let i = this.items.length - 1; i >= 0; i--)
+        if (this.items[i].id === first.id) {
+          idx = i
+          break
+        }
       if (idx >= 0) {
-        const fresh = new Set(page.messages.map(m => m.id))
-        this.items = this.items.slice(0, idx).filter(m => !fresh.has(m.id)).concat(page.messages)
+        const fresh = new Set(page.messages.map((m) => m.id))
+        this.items = this.items
+          .slice(0, idx)
+          .filter((m) => !fresh.has(m.id))
+          .concat(page.messages)
         if (!page.hasMore) this.hasMore = false
       } else {
         this.items = page.messages // too much changed to splice: start again from the newest page
@@ -89,13 +116,13 @@ export class MessagePager {
     this.changed()
   }
 
-  private async refreshRange (from: number, to: number): Promise<void> {
+  private async refreshRange(from: number, to: number): Promise<void> {
     const after = this.items[to + 1]
     if (!after || from > to) return
     const page = await this.fetch({ limit: Math.min(500, to - from + 1), before: after.id })
     if (page.messages.length === 0) return
-    const start = this.items.findIndex(m => m.id === page.messages[0].id)
-    const end = this.items.findIndex(m => m.id === after.id)
+    const start = this.items.findIndex((m) => m.id === page.messages[0].id)
+    const end = this.items.findIndex((m) => m.id === after.id)
     if (start < 0 || end < 0 || start > end) return
     this.items = this.items.slice(0, start).concat(page.messages, this.items.slice(end))
   }

@@ -16,55 +16,68 @@ export interface Settings {
 
 const KEY = 'hearth.settings.v1'
 
-export function defaultRegion (lang: string = globalThis.navigator?.language ?? ''): string {
+export function defaultRegion(lang: string = globalThis.navigator?.language ?? ''): string {
   const m = /[-_]([A-Za-z]{2})\b/.exec(lang)
   return m ? m[1].toUpperCase() : ''
 }
 
 export const defaults = (): Settings => ({
-  theme: 'system', textSize: 'normal', reduceMotion: false, notifications: false,
-  region: defaultRegion(), firstRunDone: false
+  theme: 'system',
+  textSize: 'normal',
+  reduceMotion: false,
+  notifications: false,
+  region: defaultRegion(),
+  firstRunDone: false
 })
 
-export function loadSettings (storage: Storage | undefined = globalThis.localStorage): Settings {
+export function loadSettings(storage: Storage | undefined = globalThis.localStorage): Settings {
   const base = defaults()
   try {
     const raw = storage?.getItem(KEY)
     if (!raw) return base
     const v = JSON.parse(raw) as Partial<Settings>
-    const pick = <K extends keyof Settings>(k: K, ok: (x: unknown) => boolean): Settings[K] => (ok(v[k]) ? v[k] as Settings[K] : base[k])
+    const pick = <K extends keyof Settings>(k: K, ok: (x: unknown) => boolean): Settings[K] => (ok(v[k]) ? (v[k] as Settings[K]) : base[k])
     return {
-      theme: pick('theme', x => ['system', 'light', 'dark', 'contrast'].includes(x as string)),
-      textSize: pick('textSize', x => ['small', 'normal', 'large', 'xlarge'].includes(x as string)),
-      reduceMotion: pick('reduceMotion', x => typeof x === 'boolean'),
-      notifications: pick('notifications', x => typeof x === 'boolean'),
-      region: pick('region', x => typeof x === 'string' && /^([A-Z]{2})?$/.test(x)),
-      firstRunDone: pick('firstRunDone', x => typeof x === 'boolean')
+      theme: pick('theme', (x) => ['system', 'light', 'dark', 'contrast'].includes(x as string)),
+      textSize: pick('textSize', (x) => ['small', 'normal', 'large', 'xlarge'].includes(x as string)),
+      reduceMotion: pick('reduceMotion', (x) => typeof x === 'boolean'),
+      notifications: pick('notifications', (x) => typeof x === 'boolean'),
+      region: pick('region', (x) => typeof x === 'string' && /^([A-Z]{2})?$/.test(x)),
+      firstRunDone: pick('firstRunDone', (x) => typeof x === 'boolean')
     }
-  } catch { return base }
+  } catch {
+    return base
+  }
 }
 
 /** Reflect settings on <html>: the CSS reads data-theme, data-text-size and data-motion. */
-export function applySettings (s: Settings, root: HTMLElement = document.documentElement): void {
+export function applySettings(s: Settings, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = s.theme
   root.dataset.textSize = s.textSize
   root.dataset.motion = s.reduceMotion ? 'reduce' : 'system'
 }
 
-interface Ctx { settings: Settings, update: (patch: Partial<Settings>) => void }
+interface Ctx {
+  settings: Settings
+  update: (patch: Partial<Settings>) => void
+}
 const SettingsContext = createContext<Ctx | null>(null)
 
-export function SettingsProvider ({ children, initial }: { children: ReactNode, initial?: Partial<Settings> }) {
+export function SettingsProvider({ children, initial }: { children: ReactNode; initial?: Partial<Settings> }) {
   const [settings, setSettings] = useState<Settings>(() => ({ ...loadSettings(), ...initial }))
   useEffect(() => {
     applySettings(settings)
-    try { globalThis.localStorage?.setItem(KEY, JSON.stringify(settings)) } catch { /* private mode: keep in memory */ }
+    try {
+      globalThis.localStorage?.setItem(KEY, JSON.stringify(settings))
+    } catch {
+      /* private mode: keep in memory */
+    }
   }, [settings])
-  const value = useMemo<Ctx>(() => ({ settings, update: patch => setSettings(s => ({ ...s, ...patch })) }), [settings])
+  const value = useMemo<Ctx>(() => ({ settings, update: (patch) => setSettings((s) => ({ ...s, ...patch })) }), [settings])
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }
 
-export function useSettings (): Ctx {
+export function useSettings(): Ctx {
   const c = useContext(SettingsContext)
   if (!c) throw new Error('useSettings outside SettingsProvider')
   return c

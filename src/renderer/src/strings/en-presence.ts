@@ -6,5 +6,5 @@ export const presence = {
   moderatorHereHint: 'A moderator of this room is online and keeping an eye on things.',
   onDuty: 'I’m on duty',
   onDutyHint: 'People in this room see “A moderator is here” while you are on duty. It turns off when you close Hearth.',
-  onDutyFailed: 'Hearth could not change your on-duty status.',
+  onDutyFailed: 'Hearth could not change your on-duty status.'
 }

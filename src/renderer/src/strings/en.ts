@@ -8,12 +8,22 @@ export const en = {
   appName: 'Hearth',
   presence,
   skipToContent: 'Skip to main content',
-  loading: 'Loading…', close: 'Close', cancel: 'Cancel', save: 'Save', saved: 'Saved.',
-  back: 'Back', copy: 'Copy', copied: 'Copied.', retry: 'Try again',
+  loading: 'Loading…',
+  close: 'Close',
+  cancel: 'Cancel',
+  save: 'Save',
+  saved: 'Saved.',
+  back: 'Back',
+  copy: 'Copy',
+  copied: 'Copied.',
+  retry: 'Try again',
 
   nav: {
-    rooms: 'Rooms', settings: 'Settings', main: 'Main', getHelp: 'Get help now',
-    getHelpShortcut: 'F1 or Ctrl+Shift+H',
+    rooms: 'Rooms',
+    settings: 'Settings',
+    main: 'Main',
+    getHelp: 'Get help now',
+    getHelpShortcut: 'F1 or Ctrl+Shift+H'
   },
 
   connection: {
@@ -21,7 +31,7 @@ export const en = {
     connecting: 'Connecting to the Hearth engine…',
     reconnecting: (seconds: number) => `Lost the connection to the Hearth engine. Trying again in ${seconds} s…`,
     closed: 'Not connected to the Hearth engine.',
-    noEngine: 'Hearth could not find its engine. If you opened this page in a browser, open it with ?engine=<ws url>&token=<token>.',
+    noEngine: 'Hearth could not find its engine. If you opened this page in a browser, open it with ?engine=<ws url>&token=<token>.'
   },
 
   errors: {
@@ -30,29 +40,30 @@ export const en = {
     notConnected: 'Hearth is not connected to its engine right now. Wait a moment and try again.',
     timeout: 'The Hearth engine took too long to answer. Try again in a moment.',
     badReply: 'The Hearth engine sent a reply this version of the app does not understand. Update Hearth, then try again.',
-    notSupported: 'This version of the Hearth engine does not support this yet.',
+    notSupported: 'This version of the Hearth engine does not support this yet.'
   },
 
   notification: { body: (n: number) => (n === 1 ? 'A new message in one of your rooms' : `${n} new messages in your rooms`) },
 
   firstRun: {
     title: 'Welcome to Hearth',
-    intro: 'Hearth is a place to talk with people who understand, in small rooms looked after by moderators. There is no account and no company server in the middle.',
+    intro:
+      'Hearth is a place to talk with people who understand, in small rooms looked after by moderators. There is no account and no company server in the middle.',
     howTitle: 'How it works',
     how: [
       'You join a room with an invite from someone you trust.',
       'Messages travel directly between the people in the room, encrypted.',
-      'You choose a display name for each room. It does not have to be your real name.',
+      'You choose a display name for each room. It does not have to be your real name.'
     ],
     privateTitle: 'What stays private',
     private: [
       'Nobody needs your email, phone number or real name.',
       'Each room sees you under a different key, so rooms cannot be linked to each other by what you post.',
       'Checks that look out for you, like the help card, run only on this device. Nothing is sent.',
-      'The people in a room can read what you post there, and can keep copies. Share only what you are comfortable sharing.',
+      'The people in a room can read what you post there, and can keep copies. Share only what you are comfortable sharing.'
     ],
     helpNote: 'If you are in danger or need urgent help, “Get help now” is always at the top of the screen.',
-    start: 'Continue',
+    start: 'Continue'
   },
 
   rooms: {
@@ -64,8 +75,11 @@ export const en = {
     unread: (n: number) => (n === 1 ? '1 unread message' : `${n} unread messages`),
     peers: (n: number) => (n === 0 ? 'No one else online' : n === 1 ? '1 person connected' : `${n} people connected`),
     joining: 'Joining… waiting for someone in the room to come online',
-    ready: 'Ready', moderator: 'Moderator', owner: 'Owner', leave: 'Leave',
-    leaveNamed: (name: string) => `Leave ${name}`,
+    ready: 'Ready',
+    moderator: 'Moderator',
+    owner: 'Owner',
+    leave: 'Leave',
+    leaveNamed: (name: string) => `Leave ${name}`
   },
 
   createRoom: {
@@ -78,7 +92,7 @@ export const en = {
     inviteTitle: 'Room created',
     inviteHelp: 'Share this invite only with people you want in the room. Anyone who has it can join until you revoke it.',
     inviteLabel: 'Invite',
-    goToRoom: 'Go to the room',
+    goToRoom: 'Go to the room'
   },
 
   joinRoom: {
@@ -87,7 +101,7 @@ export const en = {
     inviteHint: 'Paste the invite someone shared with you.',
     displayName: 'Your display name in this room',
     submit: 'Join room',
-    invalid: 'That does not look like a Hearth invite. Check you copied all of it, then try again.',
+    invalid: 'That does not look like a Hearth invite. Check you copied all of it, then try again.'
   },
 
   leaveRoom: {
@@ -96,7 +110,7 @@ export const en = {
     erase: 'Also erase everything this room stored on this device',
     eraseHint: 'Messages others received stay with them.',
     confirm: 'Leave room',
-    confirmErase: 'Leave and erase',
+    confirmErase: 'Leave and erase'
   },
 
   room: {
@@ -115,11 +129,17 @@ export const en = {
     myName: 'Your name',
     myNameTitle: 'Your display name in this room',
     myNameHint: 'Others in this room see this name. Other rooms do not.',
-    you: 'you',
+    you: 'you'
   },
 
   message: {
-    edited: 'edited', reply: 'Reply', edit: 'Edit', delete: 'Delete', report: 'Report', hide: 'Hide', unhide: 'Unhide',
+    edited: 'edited',
+    reply: 'Reply',
+    edit: 'Edit',
+    delete: 'Delete',
+    report: 'Report',
+    hide: 'Hide',
+    unhide: 'Unhide',
     deleted: 'This message was deleted by the person who wrote it.',
     held: 'Waiting for a moderator’s approval',
     hidden: 'A moderator hid this message.',
@@ -136,11 +156,13 @@ export const en = {
     linkNote: 'Links from other people are shown as text. Copy one only if you trust it.',
     confirmDelete: 'Delete this message? People who already saw it may remember it, but its text leaves the room.',
     time: (d: Date) => d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
-    shortTime: (d: Date) => d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
+    shortTime: (d: Date) => d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
   },
 
   composer: {
-    label: 'Write a message', send: 'Send', sending: 'Sending…',
+    label: 'Write a message',
+    send: 'Send',
+    sending: 'Sending…',
     placeholder: 'Write a message… (Enter to send, Shift+Enter for a new line)',
     cwToggle: 'Add a content warning',
     cwLabel: 'Content warning',
@@ -157,7 +179,7 @@ export const en = {
     slowMode: (seconds: number) => `Slow mode is on: one message every ${seconds} seconds.`,
     slowWait: (seconds: number) => `You can send again in ${seconds} s.`,
     notWritable: 'You cannot post in this room yet. Hearth is still joining it.',
-    failedKept: 'Your message was not sent. It is still in the box below, so nothing is lost.',
+    failedKept: 'Your message was not sent. It is still in the box below, so nothing is lost.'
   },
 
   helpCard: {
@@ -165,7 +187,7 @@ export const en = {
     body: 'What you are writing sounds really hard. If you would like, there are people you can talk to right now. This note comes from a check on your device only; nothing was sent or shared.',
     urgent: 'If you are in danger right now, please contact emergency services or a crisis line.',
     open: 'See who can help',
-    dismiss: 'Not now',
+    dismiss: 'Not now'
   },
 
   help: {
@@ -185,7 +207,7 @@ export const en = {
     source: 'Source',
     checked: (d: string) => `checked ${d}`,
     unsafeLink: 'This link was not shown because it is not a phone number, text number or secure web address.',
-    loading: 'Loading support lines…',
+    loading: 'Loading support lines…'
   },
 
   guidelines: {
@@ -196,7 +218,7 @@ export const en = {
     none: 'This room has no written guidelines yet.',
     version: (v: number) => `Version ${v}`,
     mustAccept: 'Accept the room guidelines to post.',
-    review: 'Read the guidelines',
+    review: 'Read the guidelines'
   },
 
   report: {
@@ -206,7 +228,7 @@ export const en = {
     reasons: ['Harassment or bullying', 'Encouraging self-harm', 'Spam or scam', 'Sharing someone’s private details', 'Something else'],
     details: 'Anything the moderators should know (optional)',
     submit: 'Send report',
-    sent: 'Thank you. The moderators will look at it.',
+    sent: 'Thank you. The moderators will look at it.'
   },
 
   settings: {
@@ -229,24 +251,38 @@ export const en = {
       'Your display name is chosen per room. Rooms see you under different keys.',
       'The help card checks your drafts on this device only. Nothing about it is sent.',
       'Reports are sealed to the room’s moderators. Moderation actions are listed in a log every member can read.',
-      'Leaving a room with “erase” deletes its data from this device.',
+      'Leaving a room with “erase” deletes its data from this device.'
     ],
-    notificationNote: 'Notifications never leave this device.',
+    notificationNote: 'Notifications never leave this device.'
   },
 
   mod: {
     title: (room: string) => `Moderate ${room}`,
     tabs: {
-      members: 'Members', reports: 'Reports', invites: 'Invites', guidelines: 'Guidelines', resources: 'Resources',
-      settings: 'Room settings', log: 'Moderation log', moderators: 'Moderators', keys: 'Moderator key',
+      members: 'Members',
+      reports: 'Reports',
+      invites: 'Invites',
+      guidelines: 'Guidelines',
+      resources: 'Resources',
+      settings: 'Room settings',
+      log: 'Moderation log',
+      moderators: 'Moderators',
+      keys: 'Moderator key'
     },
     reason: 'Reason (shown in the moderation log)',
-    block: 'Block', unblock: 'Unblock', mute: 'Mute', unmute: 'Unmute', approve: 'Approve',
+    block: 'Block',
+    unblock: 'Unblock',
+    mute: 'Mute',
+    unmute: 'Unmute',
+    approve: 'Approve',
     blockTitle: (name: string) => `Block ${name}?`,
     blockBody: 'Their posts are hidden for everyone and new posts are refused until you unblock them.',
     muteTitle: (name: string) => `Mute ${name}?`,
     muteFor: 'For how many more room messages (empty = until you unmute)',
-    blocked: 'Blocked', muted: 'Muted', pending: 'Waiting for approval', posts: (n: number) => (n === 1 ? '1 post' : `${n} posts`),
+    blocked: 'Blocked',
+    muted: 'Muted',
+    pending: 'Waiting for approval',
+    posts: (n: number) => (n === 1 ? '1 post' : `${n} posts`),
     noMembers: 'No members yet.',
     memberId: 'Member id',
     reportsEmpty: 'No reports. All is calm.',
@@ -266,7 +302,8 @@ export const en = {
     publish: 'Publish new version',
     published: 'Published. Members will be asked to accept the new version.',
     resourcesHelp: 'Support lines shown first to this room’s members in “Get help now”.',
-    addResource: 'Add a resource', removeResource: 'Remove',
+    addResource: 'Add a resource',
+    removeResource: 'Remove',
     resourceFields: { name: 'Name', phone: 'Phone', text: 'Text number', url: 'Web address (https)', region: 'Region', hours: 'Hours', note: 'Note' },
     joinPolicy: 'Who can post',
     joinOpen: 'Anyone with an invite',
@@ -290,8 +327,6 @@ export const en = {
     importTitle: 'Import a moderator key',
     importLabel: 'Exported key',
     importButton: 'Import key',
-    imported: 'Imported. You can now moderate this room from this device.',
-  },
+    imported: 'Imported. You can now moderate this room from this device.'
+  }
 }
-
-export type Strings = typeof en

@@ -24,7 +24,10 @@ export const DirectoryEntrySchema = z
     url: HttpsUrl.optional(),
     hours: z.string().trim().min(1).max(160).optional(),
     /** ISO 639-1 codes of the languages the source page says the line answers in. */
-    languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).optional(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/))
+      .min(1)
+      .optional(),
     note: z.string().trim().min(1).max(300).optional(),
     /** The page where the number was seen when the entry was last checked. */
     source: HttpsUrl,
