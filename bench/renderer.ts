@@ -71,7 +71,7 @@ export async function renderer(opts: { quick: boolean }): Promise<Row[]> {
     for (const n of [100, big]) {
       const { dir, roomId } = await profileWith(n)
       made.push(dir)
-      const peer = new LinePeer(HEARTH, ['serve', '--storage', dir, '--bootstrap', address, '--ws', '0'])
+      const peer = new LinePeer(HEARTH, ['serve', '--storage', dir, '--bootstrap', address, '--ws', '0', '--ws-origin', 'http://127.0.0.1:*'])
       try {
         const { ws } = await peer.ready
         results[n] = await openRoom(browser, server.url, peer, ws, roomId, `message ${n - 1}`)

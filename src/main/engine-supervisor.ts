@@ -195,7 +195,7 @@ export class EngineSupervisor {
         const p = this.pending.get(msg.id)
         if (!p) return
         this.pending.delete(msg.id)
-        if ('error' in msg) return p.reject(new HearthError(msg.error.code as ErrorCodeValue, msg.error.message))
+        if ('error' in msg) return p.reject(new HearthError(msg.error.code as ErrorCodeValue, msg.error.message, msg.error.data))
         const checked = methods[p.method as keyof typeof methods].result.safeParse(msg.result)
         if (checked.success) return p.resolve(checked.data)
         this.o.log(`engine result for ${p.method} broke the contract: ${describeIssues(checked.error)}`)

@@ -1,7 +1,7 @@
 import z32 from 'z32'
 import b4a from 'b4a'
 import { domainHash, fromHex, toHex } from './crypto.ts'
-import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { fail } from '../shared/api/errors.ts'
 import type { Ticket } from './records/schema.ts'
 
 /**
@@ -33,8 +33,7 @@ export function encodeInvite(invite: Invite): string {
   return z32.encode(b4a.concat([body, checksum(body)]))
 }
 
-const bad = (why: string) =>
-  new HearthError(ErrorCode.BadInvite, `This invite is not valid (${why}). Ask the person who invited you to send it again, and paste all of it.`)
+const bad = (why: 'characters' | 'length' | 'checksum' | 'version' | 'kind') => fail('invite_malformed', { why })
 
 /** Accepts the bare invite or a hearth://join/ link, with stray whitespace from copy-paste. */
 export function decodeInvite(text: string): Invite {
@@ -44,13 +43,13 @@ export function decodeInvite(text: string): Invite {
   try {
     buf = z32.decode(s.toLowerCase())
   } catch {
-    throw bad('it contains characters an invite never has')
+    throw bad('characters')
   }
   const size = buf.byteLength - 4
-  if (size !== BODY && size !== BODY_V2) throw bad('it is too short or too long; part of it may be missing')
+  if (size !== BODY && size !== BODY_V2) throw bad('length')
   const body = buf.subarray(0, size)
-  if (!b4a.equals(checksum(body), buf.subarray(size))) throw bad('its checksum does not match; it may have been mistyped')
-  if (body[0] !== (size === BODY ? 1 : 2)) throw bad(`it is version ${body[0]}, which this Hearth does not understand; update Hearth`)
+  if (!b4a.equals(checksum(body), buf.subarray(size))) throw bad('checksum')
+  if (body[0] !== (size === BODY ? 1 : 2)) throw bad('version')
   let at = 1
   const take = (n: number) => body.subarray(at, (at += n))
   const roomKey = b4a.from(take(32))

@@ -1,4 +1,4 @@
-import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { HearthError, ErrorCode, fail } from '../shared/api/errors.ts'
 import { K, type TicketState } from './room/keys.ts'
 import { isAuthorityKey } from './room/queries-authority.ts'
 import type { HearthNode } from './node.ts'
@@ -20,7 +20,7 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
     await room.waitGenesis()
     if (!room.writable) {
       const why = await refusal()
-      if (why) throw new HearthError(ErrorCode.BadInvite, why)
+      if (why) throw fail(why)
       if (room.base.local.length === 0)
         await room.append({ type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), time: Date.now() }, { optimistic: true })
       await room.waitWritable()
@@ -39,11 +39,10 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
   guarded.catch(() => {}) // reported through the race below or the log
   return Promise.race([guarded, timeout])
 
-  async function refusal(): Promise<string | null> {
+  async function refusal(): Promise<'invite_revoked' | 'invite_not_authority' | null> {
     const state = (await room.base.view.get(K.ticket(pending!.ticket.id)))?.value as TicketState | undefined
-    if (state?.revoked) return 'This invite has been revoked by a moderator. Ask for a new one.'
-    if (!(await isAuthorityKey(room.base.view, pending!.ticket.issuer)))
-      return 'This invite was signed by someone who is not (or no longer) a moderator of the room. Ask for a new one.'
+    if (state?.revoked) return 'invite_revoked'
+    if (!(await isAuthorityKey(room.base.view, pending!.ticket.issuer))) return 'invite_not_authority'
     return null
   }
 

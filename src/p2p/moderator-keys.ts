@@ -1,5 +1,5 @@
 import { passphraseKey, PWHASH, randomBytes, secretboxOpen, secretboxSeal } from './crypto.ts'
-import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { fail } from '../shared/api/errors.ts'
 
 /**
  * A moderator key export: the Ed25519 secret key sealed with a key derived from a passphrase
@@ -17,21 +17,19 @@ export function exportModeratorKey(roomId: string, secretKey: Uint8Array, passph
 }
 
 export function importModeratorKey(roomId: string, exported: string, passphrase: string): Buffer {
-  const bad = (why: string) => new HearthError(ErrorCode.InvalidParams, `This moderator key export cannot be used: ${why}.`)
   const text = exported.trim()
-  if (!text.startsWith(PREFIX)) throw bad('it does not start with hearth-modkey-v1. — copy the whole export')
+  if (!text.startsWith(PREFIX)) throw fail('modkey_prefix')
   let body: { room: string; salt: string; ops: number; mem: number; box: string }
   try {
     body = JSON.parse(Buffer.from(text.slice(PREFIX.length), 'base64url').toString())
   } catch {
-    throw bad('it is damaged or incomplete')
+    throw fail('modkey_damaged')
   }
-  if (body.room !== roomId) throw bad('it belongs to a different room')
+  if (body.room !== roomId) throw fail('modkey_other_room')
   // bounded work factors: an export must not make us spend unbounded CPU or memory
-  if (!Number.isInteger(body.ops) || body.ops < 1 || body.ops > 10 || !Number.isInteger(body.mem) || body.mem > 1 << 30)
-    throw bad('its parameters are out of range')
+  if (!Number.isInteger(body.ops) || body.ops < 1 || body.ops > 10 || !Number.isInteger(body.mem) || body.mem > 1 << 30) throw fail('modkey_parameters')
   const key = passphraseKey(passphrase, Buffer.from(body.salt, 'base64'), body.ops, body.mem)
   const secret = secretboxOpen(Buffer.from(body.box, 'base64'), key)
-  if (!secret || secret.byteLength !== 64) throw bad('the passphrase is wrong')
+  if (!secret || secret.byteLength !== 64) throw fail('modkey_passphrase')
   return secret
 }

@@ -8,7 +8,7 @@ import { Profile, type RoomEntry } from './profile.ts'
 import { createSwarm, type SwarmOptions } from './swarm.ts'
 import { openStore, walSyncer } from './store.ts'
 import { PostQueue } from './room/post-queue.ts'
-import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { fail } from '../shared/api/errors.ts'
 import { randomBytes } from './crypto.ts'
 import { Presence } from './presence.ts'
 
@@ -54,10 +54,7 @@ export class HearthNode extends EventEmitter {
       fs.mkdirSync(this.storage, { recursive: true, mode: 0o700 })
       fs.accessSync(this.storage, fs.constants.W_OK)
     } catch (err: any) {
-      throw new HearthError(
-        ErrorCode.Storage,
-        `Hearth cannot use the profile directory ${this.storage} (${err.code ?? err.message}). Choose a directory you can write to.`
-      )
+      throw fail('storage_unusable', { dir: this.storage, detail: String(err.code ?? err.message) })
     }
     this.store = await openStore(path.join(this.storage, 'corestore'), this.storage)
     this.#sync = walSyncer(this.store)
@@ -150,7 +147,7 @@ export class HearthNode extends EventEmitter {
 
   room(roomId: string): Room {
     const room = this.rooms.get(roomId)
-    if (!room) throw new HearthError(ErrorCode.NotFound, `No room ${roomId} on this device. Join it with an invite first.`)
+    if (!room) throw fail('room_not_found', { roomId })
     return room
   }
 
@@ -169,7 +166,7 @@ export class HearthNode extends EventEmitter {
 
   entry(roomId: string): RoomEntry {
     const entry = this.profile.get(roomId)
-    if (!entry) throw new HearthError(ErrorCode.NotFound, `No room ${roomId} on this device.`)
+    if (!entry) throw fail('room_not_found', { roomId })
     return entry
   }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { fail } from '../shared/api/errors.ts'
 import type { Ticket } from './records/schema.ts'
 
 /** What this device remembers about one room. Secrets are sealed by the Vault, never plain. */
@@ -35,17 +35,14 @@ export class Profile {
       text = fs.readFileSync(this.#file, 'utf8')
     } catch (err: any) {
       if (err.code === 'ENOENT') return
-      throw new HearthError(ErrorCode.Storage, `Cannot read ${this.#file}: ${err.message}`)
+      throw fail('profile_unreadable', { file: this.#file, detail: String(err.message) })
     }
     let data: ProfileData
     try {
       data = JSON.parse(text)
       if (data.version !== 1 || !Array.isArray(data.rooms)) throw new Error('unexpected shape')
     } catch (err: any) {
-      throw new HearthError(
-        ErrorCode.Storage,
-        `The profile file ${this.#file} is corrupt (${err.message}). Restore it from a backup or move it aside; your rooms' data in ${path.dirname(this.#file)} is untouched.`
-      )
+      throw fail('profile_corrupt', { file: this.#file, dir: path.dirname(this.#file), detail: String(err.message) })
     }
     for (const r of data.rooms) this.rooms.set(r.roomId, r)
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { randomBytes, secretboxSeal, secretboxOpen } from './crypto.ts'
-import { HearthError, ErrorCode } from '../shared/api/errors.ts'
+import { fail } from '../shared/api/errors.ts'
 
 /**
  * Seals every secret Hearth keeps on disk (room encryption keys, owner and moderator keys) with
@@ -20,11 +20,7 @@ export class Vault {
     const file = path.join(storage, 'master.key')
     try {
       const hex = fs.readFileSync(file, 'utf8').trim()
-      if (!/^[0-9a-f]{64}$/.test(hex))
-        throw new HearthError(
-          ErrorCode.Storage,
-          `The key file ${file} is corrupt: restore it from a backup, or move the directory ${storage} aside to start a fresh profile.`
-        )
+      if (!/^[0-9a-f]{64}$/.test(hex)) throw fail('key_file_corrupt', { file, dir: storage })
       return new Vault(Buffer.from(hex, 'hex'))
     } catch (err: any) {
       if (err?.code !== 'ENOENT') throw err
@@ -40,7 +36,7 @@ export class Vault {
 
   open(sealed: string): Buffer {
     const out = secretboxOpen(Buffer.from(sealed, 'base64'), this.#key)
-    if (!out) throw new HearthError(ErrorCode.Storage, 'A stored secret could not be decrypted: this profile was sealed with a different master key.')
+    if (!out) throw fail('wrong_master_key')
     return out
   }
 

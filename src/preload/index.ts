@@ -10,12 +10,13 @@ import type { HearthBridge } from './api.d.ts'
 
 /**
  * contextBridge copies Error objects without custom properties, so failures reach the page as
- * plain {name, code, message} objects: `err.code` and `err.message` work as with HearthError.
+ * plain {name, code, message, data} objects: `err.code` and `err.data.reason` work as with HearthError.
  */
 function unwrap(reply: CallReply): unknown {
   if (reply && reply.ok) return reply.result
-  const error = reply && !reply.ok ? reply.error : { code: -32603, message: 'No reply from Hearth.' }
-  throw { name: 'HearthError', code: error.code, message: error.message }
+  const error: { code: number; message: string; data?: unknown } =
+    reply && !reply.ok ? reply.error : { code: -32603, message: 'No reply from Hearth.', data: { reason: 'engine_unavailable' } }
+  throw { name: 'HearthError', code: error.code, message: error.message, data: error.data }
 }
 
 const call = async (method: string, params: unknown) => unwrap(await ipcRenderer.invoke(Channel.call, { method, params: params ?? {} }))

@@ -14,7 +14,7 @@ export const Channel = {
 } as const
 
 /** The reply of `hearth:call`: errors travel as data because ipcMain.handle drops error codes. */
-export type CallReply = { ok: true; result: unknown } | { ok: false; error: { code: number; message: string } }
+export type CallReply = { ok: true; result: unknown } | { ok: false; error: { code: number; message: string; data?: unknown } }
 
 /** The engine's health as the UI sees it. */
 export type EngineState =

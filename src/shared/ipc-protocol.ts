@@ -9,7 +9,8 @@ import { ErrorCode } from './api/errors.ts'
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const MethodName = z.string().min(1).max(100)
-export const WireError = z.object({ code: z.number().int(), message: z.string().max(4000) })
+/** An error on the wire: `data` carries the catalogued reason the UI words (shared/api/error-reasons.ts). */
+export const WireError = z.object({ code: z.number().int(), message: z.string().max(4000), data: z.unknown().optional() })
 export type WireError = z.infer<typeof WireError>
 
 const MasterKey = z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength === 32, 'masterKey must be 32 bytes')
@@ -70,8 +71,11 @@ const knownCodes = new Set<number>(Object.values(ErrorCode))
 
 /** Anything thrown, as {code, message}: HearthErrors keep their code, the rest become Internal. */
 export function toWireError(err: unknown): WireError {
-  const e = err as { code?: unknown; message?: unknown } | null
-  if (e && typeof e.code === 'number' && knownCodes.has(e.code) && typeof e.message === 'string') return { code: e.code, message: e.message }
+  const e = err as { code?: unknown; message?: unknown; data?: unknown } | null
+  if (e && typeof e.code === 'number' && knownCodes.has(e.code) && typeof e.message === 'string') {
+    const data = (e as { data?: unknown }).data
+    return data === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, data }
+  }
   const detail = e && typeof e.message === 'string' ? e.message : String(err)
   return { code: ErrorCode.Internal, message: `Internal error: ${detail}` }
 }

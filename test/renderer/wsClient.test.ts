@@ -14,7 +14,10 @@ class FakeSocket {
   onmessage: ((e: { data: string }) => void) | null = null
   onclose: (() => void) | null = null
   onerror: (() => void) | null = null
-  constructor(readonly url: string) {
+  constructor(
+    readonly url: string,
+    readonly protocols?: string[]
+  ) {
     FakeSocket.sockets.push(this)
   }
   send(data: string): void {
@@ -42,9 +45,10 @@ afterEach(() => {
 })
 
 describe('WsClient', () => {
-  it('connects with the token, queues calls until open, and resolves results', async () => {
-    const c = new WsClient('ws://127.0.0.1:4000', 'se cret', { WebSocketImpl: Impl })
-    expect(last().url).toBe('ws://127.0.0.1:4000/?token=se%20cret')
+  it('connects with the token as a subprotocol (never in the URL), queues calls until open, and resolves results', async () => {
+    const c = new WsClient('ws://127.0.0.1:4000', 'c0ffee', { WebSocketImpl: Impl })
+    expect(last().url).toBe('ws://127.0.0.1:4000/')
+    expect(last().protocols).toEqual(['hearth.v1', 'hearth.token.c0ffee'])
     const p = c.call('markRead', { roomId: ROOM })
     expect(last().sent).toEqual([])
     last().open()

@@ -1,29 +1,32 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { fail } from '../../shared/api/errors.ts'
 import { signingKeyPair } from './summary.ts'
+import { K, type Blocked } from '../room/keys.ts'
 import type { HearthNode } from '../node.ts'
 
-/** The room, if this device may write to it; otherwise an error that says why. */
+/**
+ * The room, if this device may write to it as a member; otherwise an error that says why: blocked
+ * (with the moderator's reason), not a member yet, or history still downloading with nobody online.
+ */
 export async function writable(node: HearthNode, roomId: string) {
+  const room = await writableHistory(node, roomId)
+  const blocked = await room.queries.value<Blocked>(K.blocked(room.memberId))
+  if (blocked) throw fail('you_are_blocked', { note: blocked.reason || null })
+  if (!room.writable) throw fail('not_member_yet')
+  return room
+}
+
+/**
+ * The room, if a write made now would be applied: apply reads old blocks too, so a device still
+ * downloading the room's history with no peer online would wait for the network with no end.
+ */
+export async function writableHistory(node: HearthNode, roomId: string) {
   const room = await node.settledRoom(roomId)
-  if (!room.writable) {
-    throw new HearthError(
-      ErrorCode.NotAllowed,
-      'You are not a member of this room yet: joining completes when any peer of the room is online. Try again in a moment.'
-    )
-  }
-  // a write is applied locally first, and apply may need history not downloaded yet: offline it
-  // would wait for the network with no end, so say so instead of hanging
-  if (!room.historyComplete && room.peers === 0) {
-    throw new HearthError(
-      ErrorCode.Unavailable,
-      "This device is still downloading the room's history and no other member is online. Try again once you are connected."
-    )
-  }
+  if (!room.historyComplete && room.peers === 0) throw fail('history_downloading')
   return room
 }
 
 export function requireSigningKey(node: HearthNode, roomId: string) {
   const kp = signingKeyPair(node, roomId)
-  if (!kp) throw new HearthError(ErrorCode.NotAllowed, 'Only the room owner or a moderator can do this, and this device holds no moderator key for the room.')
+  if (!kp) throw fail('no_moderator_key')
   return kp
 }

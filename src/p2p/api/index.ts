@@ -1,5 +1,5 @@
 import { methods, isMethodName, type MethodName } from '../../shared/api/methods.ts'
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { fail, HearthError } from '../../shared/api/errors.ts'
 import { roomMethods } from './rooms.ts'
 import { inviteMethods } from './invites.ts'
 import { messageMethods } from './messages.ts'
@@ -22,11 +22,11 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...presenceMethods(node, options)
   }
   return async (method, params) => {
-    if (!isMethodName(method)) throw new HearthError(ErrorCode.MethodNotFound, `Unknown method "${String(method)}".`)
+    if (!isMethodName(method)) throw fail('method_not_found', { method: String(method).slice(0, 100) })
     const parsed = methods[method].params.safeParse(params ?? {})
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ')
-      throw new HearthError(ErrorCode.InvalidParams, `Invalid params for ${method}: ${issues}`, parsed.error.issues)
+      throw fail('invalid_params', { method, issues })
     }
     try {
       return await (impl[method as MethodName] as (p: unknown) => Promise<unknown>)(parsed.data)
@@ -49,17 +49,14 @@ function storageError(node: HearthNode, err: unknown): HearthError | null {
   const msg = String((err as Error)?.message ?? err)
   const closed = /Autobase is closing|SESSION_CLOSED/.test(msg) || code === 'SESSION_CLOSED'
   if (!DISK_CODES.has(code) && !closed) return null
-  if (closed && node.closing) return new HearthError(ErrorCode.Unavailable, 'Hearth is shutting down; try again after it restarts.')
+  if (closed && node.closing) return fail('shutting_down')
   const why =
     code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
-      ? 'the disk is full'
+      ? 'full'
       : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
-        ? 'it is not writable'
+        ? 'unwritable'
         : closed
-          ? 'an earlier write failed (disk full or unwritable?)'
-          : `the disk reported ${code}`
-  return new HearthError(
-    ErrorCode.Storage,
-    `Hearth could not write to its profile ${node.storage}: ${why}. Free some space (or fix the permissions), then restart Hearth. Everything already sent is kept.`
-  )
+          ? 'failed'
+          : 'io'
+  return fail('disk_full', { dir: node.storage, why, detail: code })
 }

@@ -1,7 +1,7 @@
 import { encodeInvite } from '../invite.ts'
 import { signRecord, signTicket } from '../records/signing.ts'
 import { K, type TicketState } from '../room/keys.ts'
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { fail } from '../../shared/api/errors.ts'
 import { requireSigningKey, writable } from './guards.ts'
 import type { HearthNode } from '../node.ts'
 import type { ImplFactory } from './context.ts'
@@ -28,7 +28,7 @@ export const inviteMethods: ImplFactory<'createInvite' | 'revokeInvite' | 'listI
     const kp = requireSigningKey(node, roomId)
     const room = await writable(node, roomId)
     const state = (await room.base.view.get(K.ticket(inviteId)))?.value as TicketState | undefined
-    if (state?.revoked) throw new HearthError(ErrorCode.Conflict, 'That invite is already revoked.')
+    if (state?.revoked) throw fail('invite_already_revoked')
     await room.append(signRecord(room.key, kp, { type: 'revoke-ticket', ticket: inviteId, time: Date.now() }))
     return { ok: true as const }
   },

@@ -1,23 +1,29 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { fail } from '../../shared/api/errors.ts'
 import { writable } from './guards.ts'
+import { K, type MuteState } from '../room/keys.ts'
+import { muteInForce } from '../room/gates.ts'
 import type { HearthNode } from '../node.ts'
 import type { ImplFactory } from './context.ts'
 
-const notFound = (id: string) => new HearthError(ErrorCode.NotFound, `No message ${id} in this room (it may not have synced yet).`)
+const notFound = (messageId: string) => fail('message_not_found', { messageId })
 
 async function ownMessage(node: HearthNode, roomId: string, messageId: string) {
   const room = await writable(node, roomId)
   const msg = await room.queries.rawMessage(messageId)
   if (!msg) throw notFound(messageId)
-  if (msg.author !== room.memberId) throw new HearthError(ErrorCode.NotAllowed, 'You can only edit or delete your own messages.')
-  if (msg.deleted) throw new HearthError(ErrorCode.Conflict, 'That message is already deleted.')
+  if (msg.author !== room.memberId) throw fail('not_own_message')
+  if (msg.deleted) throw fail('message_deleted')
   return room
 }
 
 export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'deleteMessage' | 'getMessages' | 'getMessage'> = (node) => ({
   async postMessage({ roomId, text, contentWarning, replyTo }) {
-    const room = await writable(node, roomId)
-    const messageId = await node.posts(roomId).post({ text, cw: contentWarning, replyTo })
+    // queued before any await: one caller's posts keep the order they were made in, while the
+    // checks (writable) run alongside and must pass before the post is written
+    const queue = node.posts(roomId)
+    const ready = writable(node, roomId)
+    const messageId = await queue.post({ text, cw: contentWarning, replyTo }, ready)
+    const room = await ready
     // what you wrote yourself is read
     const entry = node.entry(roomId)
     const { messages } = await room.queries.counters()
@@ -31,13 +37,19 @@ export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'delete
 
   async editMessage({ roomId, messageId, text, contentWarning }) {
     const room = await ownMessage(node, roomId, messageId)
-    await room.append({ type: 'edit', target: messageId, text, ...(contentWarning !== undefined ? { cw: contentWarning } : {}), time: Date.now() })
+    const [mute, counters] = await Promise.all([room.queries.value<MuteState>(K.mute(room.memberId)), room.queries.counters()])
+    const muted = muteInForce(mute, counters.messages, Date.now())
+    if (muted) throw fail('muted', muted)
+    const time = Date.now()
+    await room.append({ type: 'edit', target: messageId, text, ...(contentWarning !== undefined ? { cw: contentWarning } : {}), time })
+    if ((await room.queries.rawMessage(messageId))?.editedTime !== time) throw fail('not_applied', { action: 'edit' })
     return { ok: true as const }
   },
 
   async deleteMessage({ roomId, messageId }) {
     const room = await ownMessage(node, roomId, messageId)
     await room.append({ type: 'delete', target: messageId, time: Date.now() })
+    if (!(await room.queries.rawMessage(messageId))?.deleted) throw fail('not_applied', { action: 'delete' })
     return { ok: true as const }
   },
 

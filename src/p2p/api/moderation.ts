@@ -1,41 +1,20 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
-import { signRecord } from '../records/signing.ts'
+import { fail } from '../../shared/api/errors.ts'
 import { toHex, keyPairFromSecret, newSigningKeyPair } from '../crypto.ts'
-import { K, type MemberRecord } from '../room/keys.ts'
-import { isAuthorityKey } from '../room/queries-authority.ts'
-import { requireSigningKey, writable } from './guards.ts'
-import type { HearthNode } from '../node.ts'
+import { K, type Blocked, type HiddenState, type MemberRecord, type MuteState } from '../room/keys.ts'
+import { moderate, made } from './moderate.ts'
 import type { ImplFactory } from './context.ts'
 import type { Room } from '../room/room.ts'
 
 const OK = { ok: true as const }
 
-/** Signs and appends a moderation record, after checking this device may (clear errors, not silent skips). */
-export async function moderate(node: HearthNode, roomId: string, record: Record<string, unknown>, opts: { ownerOnly?: boolean } = {}) {
-  const kp = requireSigningKey(node, roomId)
-  const room = await writable(node, roomId)
-  const me = toHex(kp.publicKey)
-  const owner = (await room.queries.genesis())?.owner
-  if (opts.ownerOnly ? owner !== me : !(await isAuthorityKey(room.base.view, me))) {
-    throw new HearthError(
-      ErrorCode.NotAllowed,
-      opts.ownerOnly ? 'Only the room owner can change who moderates.' : 'Your moderator key is not (or no longer) a moderator of this room.'
-    )
-  }
-  await room.append(signRecord(room.key, kp, { ...record, time: Date.now() }))
-  return room
-}
-
 async function requireMember(room: Room, memberId: string): Promise<MemberRecord> {
   const m = await room.queries.member(memberId)
-  if (!m) throw new HearthError(ErrorCode.NotFound, `No member ${memberId.slice(0, 12)}… in this room.`)
+  if (!m) throw fail('member_not_found', { memberId })
   return m
 }
 
-/** Fails unless the record took effect (apply is deterministic: the local view tells at once). */
-async function expectState(room: Room, key: string, present: boolean, what: string) {
-  if (((await room.base.view.get(key)) !== null) !== present) throw new HearthError(ErrorCode.Conflict, `${what} did not take effect.`)
-}
+const has = (key: string) => async (room: Room) => (await room.queries.value(key)) !== null
+const lacks = (key: string) => async (room: Room) => (await room.queries.value(key)) === null
 
 export const moderationMethods: ImplFactory<
   | 'blockMember'
@@ -54,57 +33,67 @@ export const moderationMethods: ImplFactory<
   async blockMember({ roomId, memberId, reason }) {
     const room = node.room(roomId)
     await requireMember(room, memberId)
-    if (await room.base.view.get(K.blocked(memberId))) throw new HearthError(ErrorCode.Conflict, 'That member is already blocked.')
-    if ((await room.queries.genesis())?.creator === memberId) throw new HearthError(ErrorCode.NotAllowed, 'The room owner cannot be blocked.')
-    await moderate(node, roomId, { type: 'block', member: memberId, reason })
-    await expectState(room, K.blocked(memberId), true, 'The block')
+    if (await room.queries.value(K.blocked(memberId))) throw fail('already_blocked')
+    if ((await room.queries.genesis())?.creator === memberId) throw fail('owner_cannot_be_blocked')
+    await moderate(node, roomId, { type: 'block', member: memberId, reason }, has(K.blocked(memberId)))
     return OK
   },
   async unblockMember({ roomId, memberId, reason }) {
-    const room = node.room(roomId)
-    if (!(await room.base.view.get(K.blocked(memberId)))) throw new HearthError(ErrorCode.Conflict, 'That member is not blocked.')
-    await moderate(node, roomId, { type: 'unblock', member: memberId, ...(reason ? { reason } : {}) })
+    const blocked = await node.room(roomId).queries.value<Blocked>(K.blocked(memberId))
+    if (!blocked) throw fail('not_blocked')
+    const record = { type: 'unblock', member: memberId, ...(blocked.nonce ? { of: blocked.nonce } : {}), ...(reason ? { reason } : {}) }
+    await moderate(node, roomId, record, lacks(K.blocked(memberId)))
     return OK
   },
   async hideMessage({ roomId, messageId, reason }) {
     const room = node.room(roomId)
-    if (!(await room.queries.rawMessage(messageId))) throw new HearthError(ErrorCode.NotFound, `No message ${messageId} in this room.`)
-    if (await room.base.view.get(K.hidden(messageId))) throw new HearthError(ErrorCode.Conflict, 'That message is already hidden.')
-    await moderate(node, roomId, { type: 'hide', target: messageId, reason })
+    if (!(await room.queries.rawMessage(messageId))) throw fail('message_not_found', { messageId })
+    if (await room.queries.value(K.hidden(messageId))) throw fail('already_hidden')
+    await moderate(node, roomId, { type: 'hide', target: messageId, reason }, has(K.hidden(messageId)))
     return OK
   },
   async unhideMessage({ roomId, messageId, reason }) {
-    if (!(await node.room(roomId).base.view.get(K.hidden(messageId)))) throw new HearthError(ErrorCode.Conflict, 'That message is not hidden.')
-    await moderate(node, roomId, { type: 'unhide', target: messageId, ...(reason ? { reason } : {}) })
+    const hidden = await node.room(roomId).queries.value<HiddenState>(K.hidden(messageId))
+    if (!hidden) throw fail('not_hidden')
+    const record = { type: 'unhide', target: messageId, ...(hidden.nonce ? { of: hidden.nonce } : {}), ...(reason ? { reason } : {}) }
+    await moderate(node, roomId, record, lacks(K.hidden(messageId)))
     return OK
   },
-  async muteMember({ roomId, memberId, reason, forMessages }) {
+  async muteMember({ roomId, memberId, reason, forMessages, minutes }) {
     await requireMember(node.room(roomId), memberId)
-    await moderate(node, roomId, { type: 'mute', member: memberId, reason, ...(forMessages ? { forMessages } : {}) })
+    const record = {
+      type: 'mute',
+      member: memberId,
+      reason,
+      ...(forMessages ? { forMessages } : {}),
+      ...(minutes ? { untilTime: Date.now() + minutes * 60_000 } : {})
+    }
+    await moderate(node, roomId, record, made(K.mute(memberId)))
     return OK
   },
   async unmuteMember({ roomId, memberId }) {
-    if (!(await node.room(roomId).base.view.get(K.mute(memberId)))) throw new HearthError(ErrorCode.Conflict, 'That member is not muted.')
-    await moderate(node, roomId, { type: 'unmute', member: memberId })
+    const muted = await node.room(roomId).queries.value<MuteState>(K.mute(memberId))
+    if (!muted) throw fail('not_muted')
+    await moderate(node, roomId, { type: 'unmute', member: memberId, ...(muted.nonce ? { of: muted.nonce } : {}) }, lacks(K.mute(memberId)))
     return OK
   },
   async approveMember({ roomId, memberId }) {
     const m = await requireMember(node.room(roomId), memberId)
-    if (m.approved !== false) throw new HearthError(ErrorCode.Conflict, 'That member is not waiting for approval.')
-    await moderate(node, roomId, { type: 'approve-member', member: memberId })
+    if (m.approved !== false) throw fail('not_awaiting_approval')
+    await moderate(node, roomId, { type: 'approve-member', member: memberId }, async (room) => (await room.queries.member(memberId))?.approved !== false)
     return OK
   },
   async addModerator({ roomId, moderatorKey }) {
     const room = node.room(roomId)
-    if (await room.base.view.get(K.mod(moderatorKey))) throw new HearthError(ErrorCode.Conflict, 'That key is already a moderator.')
-    await moderate(node, roomId, { type: 'mod-add', moderator: moderatorKey }, { ownerOnly: true })
-    await expectState(room, K.mod(moderatorKey), true, 'Adding the moderator')
+    if (await room.queries.value(K.mod(moderatorKey))) throw fail('already_moderator')
+    await moderate(node, roomId, { type: 'mod-add', moderator: moderatorKey }, has(K.mod(moderatorKey)), { ownerOnly: true })
     return OK
   },
   async removeModerator({ roomId, moderatorKey }) {
     const room = node.room(roomId)
-    if (!(await room.base.view.get(K.mod(moderatorKey)))) throw new HearthError(ErrorCode.Conflict, 'That key is not a moderator.')
-    await moderate(node, roomId, { type: 'mod-remove', moderator: moderatorKey }, { ownerOnly: true })
+    if ((await room.queries.genesis())?.owner === moderatorKey) throw fail('owner_cannot_be_removed')
+    if (!(await room.queries.value(K.mod(moderatorKey)))) throw fail('not_a_moderator_key')
+    await moderate(node, roomId, { type: 'mod-remove', moderator: moderatorKey }, lacks(K.mod(moderatorKey)), { ownerOnly: true })
     return OK
   },
   async listModerators({ roomId }) {

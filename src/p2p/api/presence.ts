@@ -1,4 +1,4 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { fail } from '../../shared/api/errors.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
 import { toHex } from '../crypto.ts'
 import { requireSigningKey } from './guards.ts'
@@ -13,10 +13,7 @@ export const presenceMethods: ImplFactory<'setPresence' | 'getPresence'> = (node
     if (onDuty === true) {
       const kp = requireSigningKey(node, roomId)
       if (!(await isAuthorityKey(room.base.view, toHex(kp.publicKey)))) {
-        throw new HearthError(
-          ErrorCode.NotAllowed,
-          'Only a current moderator of this room can be on duty, and your moderator key is not (or no longer) one. Ask the room owner to add it.'
-        )
+        throw fail('on_duty_not_moderator')
       }
       node.presence.setOnDuty(roomId, kp)
     } else if (onDuty === false) {

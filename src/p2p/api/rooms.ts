@@ -1,3 +1,4 @@
+import { fail } from '../../shared/api/errors.ts'
 import { newSigningKeyPair, randomBytes, toHex } from '../crypto.ts'
 import { signRecord } from '../records/signing.ts'
 import { roomSummary, signingKeyPair } from './summary.ts'
@@ -7,6 +8,7 @@ import { decodeInvite } from '../invite.ts'
 import { issueInvite } from './invites.ts'
 import type { ImplFactory } from './context.ts'
 import { K, type MuteState } from '../room/keys.ts'
+import { muteInForce } from '../room/gates.ts'
 
 export const roomMethods: ImplFactory<
   'createRoom' | 'joinRoom' | 'listRooms' | 'getRoom' | 'leaveRoom' | 'markRead' | 'whoami' | 'listMembers' | 'setProfile'
@@ -78,7 +80,7 @@ export const roomMethods: ImplFactory<
       members: await Promise.all(
         members.map(async (m) => {
           const [blocked, mute] = await Promise.all([room.queries.value(K.blocked(m.memberId)), room.queries.value<MuteState>(K.mute(m.memberId))])
-          const muted = !!mute && (mute.until === null || counters.messages < mute.until)
+          const muted = muteInForce(mute, counters.messages, Date.now()) !== null
           return { memberId: m.memberId, displayName: m.name, posts: m.posts, blocked: !!blocked, muted, approved: m.approved !== false }
         })
       )
@@ -86,7 +88,9 @@ export const roomMethods: ImplFactory<
   },
 
   async setProfile({ roomId, displayName }) {
-    await (await writable(node, roomId)).append({ type: 'profile', name: displayName, time: Date.now() })
+    const room = await writable(node, roomId)
+    await room.append({ type: 'profile', name: displayName, time: Date.now() })
+    if ((await room.queries.member(room.memberId))?.name !== displayName) throw fail('not_applied', { action: 'profile' })
     return { ok: true as const }
   }
 })

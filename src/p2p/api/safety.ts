@@ -1,10 +1,13 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { fail } from '../../shared/api/errors.ts'
 import { resourcesForRegion } from '../../shared/safety/crisis-directory.ts'
 import { K, DEFAULT_SETTINGS, type Guidelines, type ReportState, type Settings } from '../room/keys.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
-import { openSealed, sealTo, toHex, fromHex } from '../crypto.ts'
+import { openSealed, sealTo, toHex, fromHex, type KeyPair } from '../crypto.ts'
 import { exportModeratorKey, importModeratorKey } from '../moderator-keys.ts'
-import { moderate } from './moderation.ts'
+import { moderate, made } from './moderate.ts'
+import { z } from 'zod'
+import { MessageId } from '../../shared/api/common.ts'
+import type { Room } from '../room/room.ts'
 import { writable } from './guards.ts'
 import { signingKeyPair } from './summary.ts'
 import type { ImplFactory } from './context.ts'
@@ -27,7 +30,7 @@ export const safetyMethods: ImplFactory<
   | 'importModeratorKey'
 > = (node) => ({
   async setGuidelines({ roomId, text }) {
-    const room = await moderate(node, roomId, { type: 'guidelines', text })
+    const room = await moderate(node, roomId, { type: 'guidelines', text }, made(K.guidelines))
     const g = (await room.queries.value<Guidelines>(K.guidelines))!
     // the moderator who wrote them accepts them too, so their own posts keep counting
     await room.append({ type: 'accept-guidelines', version: g.version, time: Date.now() })
@@ -42,13 +45,13 @@ export const safetyMethods: ImplFactory<
   async acceptGuidelines({ roomId, version }) {
     const room = await writable(node, roomId)
     const g = await room.queries.value<Guidelines>(K.guidelines)
-    if (!g || g.version !== version)
-      throw new HearthError(ErrorCode.Conflict, `The current guidelines are version ${g?.version ?? 0}: read and accept that one.`)
+    if (!g || g.version !== version) throw fail('guidelines_version', { current: g?.version ?? 0 })
     await room.append({ type: 'accept-guidelines', version, time: Date.now() })
+    if ((await room.queries.value<number>(K.accepted(room.memberId))) !== version) throw fail('not_applied', { action: 'accept-guidelines' })
     return OK
   },
   async setResources({ roomId, resources }) {
-    await moderate(node, roomId, { type: 'resources', resources: resources.map(clean) })
+    await moderate(node, roomId, { type: 'resources', resources: resources.map(clean) }, made(K.resources))
     return OK
   },
   async getHelp({ roomId, region }) {
@@ -58,35 +61,45 @@ export const safetyMethods: ImplFactory<
   },
   async setRoomSettings({ roomId, joinMode, slowModeSeconds }) {
     const current = (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS
-    await moderate(node, roomId, { type: 'settings', joinMode: joinMode ?? current.joinMode, slowModeSeconds: slowModeSeconds ?? current.slowModeSeconds })
+    const record = { type: 'settings', joinMode: joinMode ?? current.joinMode, slowModeSeconds: slowModeSeconds ?? current.slowModeSeconds }
+    await moderate(node, roomId, record, made(K.settings))
     return OK
   },
   async getRoomSettings({ roomId }) {
-    return (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS
+    const { joinMode, slowModeSeconds } = (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS
+    return { joinMode, slowModeSeconds }
   },
   async reportMessage({ roomId, messageId, reason }) {
     const room = await writable(node, roomId)
-    if (!(await room.queries.rawMessage(messageId))) throw new HearthError(ErrorCode.NotFound, `No message ${messageId} in this room.`)
+    if (!(await room.queries.rawMessage(messageId))) throw fail('message_not_found', { messageId })
     const { moderators, owner } = await moderatorKeys(room)
     const payload = Buffer.from(JSON.stringify({ messageId, reason }))
     const sealed = [owner, ...moderators].map((to) => ({ to, box: sealTo(fromHex(to), payload).toString('base64') }))
     const reportId = await room.append({ type: 'report', sealed, time: Date.now() })
+    if (!(await room.queries.value(K.report(reportId)))) throw fail('not_applied', { action: 'report' })
     return { reportId }
   },
   async listReports({ roomId, includeResolved }) {
     const room = node.room(roomId)
     const kp = signingKeyPair(node, roomId)
     if (!kp || !(await isAuthorityKey(room.base.view, toHex(kp.publicKey)))) {
-      throw new HearthError(ErrorCode.NotAllowed, 'Only moderators can read reports: they are sealed to moderator keys.')
+      throw fail('reports_moderators_only')
     }
     const me = toHex(kp.publicKey)
     const reports = []
+    let unreadable = 0
     for (const { key, value } of await room.queries.entries<ReportState>(K.reportPrefix)) {
       if (value.resolved && !includeResolved) continue
       const copy = value.sealed.find((s) => s.to === me)
-      const opened = copy && openSealed(kp, Buffer.from(copy.box, 'base64'))
-      if (!opened) continue // sealed before this key became a moderator
-      const { messageId, reason } = JSON.parse(opened.toString())
+      if (!copy) continue // sealed before this key became a moderator
+      // a report is a stranger's ciphertext: one that does not open, or opens to nonsense, is
+      // skipped and counted, never allowed to hide every other report
+      const body = openReport(kp, copy.box)
+      if (!body) {
+        unreadable++
+        continue
+      }
+      const { messageId, reason } = body
       reports.push({
         reportId: key.slice(K.reportPrefix.length),
         reporter: value.reporter,
@@ -96,18 +109,19 @@ export const safetyMethods: ImplFactory<
         resolved: value.resolved?.outcome ?? null
       })
     }
-    return { reports }
+    return { reports, unreadable }
   },
   async resolveReport({ roomId, reportId, outcome }) {
     const state = await node.room(roomId).queries.value<ReportState>(K.report(reportId))
-    if (!state) throw new HearthError(ErrorCode.NotFound, `No report ${reportId}.`)
-    if (state.resolved) throw new HearthError(ErrorCode.Conflict, 'That report is already resolved.')
-    await moderate(node, roomId, { type: 'resolve-report', report: reportId, outcome })
+    if (!state) throw fail('report_not_found', { reportId })
+    if (state.resolved) throw fail('report_resolved')
+    const resolved = async (room: Room) => !!(await room.queries.value<ReportState>(K.report(reportId)))?.resolved
+    await moderate(node, roomId, { type: 'resolve-report', report: reportId, outcome }, resolved)
     return OK
   },
   async exportModeratorKey({ roomId, passphrase }) {
     const entry = node.entry(roomId)
-    if (!entry.signingKey) throw new HearthError(ErrorCode.NotAllowed, 'This device holds no moderator key for this room.')
+    if (!entry.signingKey) throw fail('no_moderator_key')
     return { exported: exportModeratorKey(roomId, node.vault.open(entry.signingKey), passphrase) }
   },
   async importModeratorKey({ roomId, exported, passphrase }) {
@@ -118,6 +132,19 @@ export const safetyMethods: ImplFactory<
     return { moderatorKey: toHex(secret.subarray(32)) }
   }
 })
+
+const ReportBody = z.object({ messageId: MessageId, reason: z.string().max(1000) })
+
+function openReport(kp: KeyPair, box: string): z.infer<typeof ReportBody> | null {
+  const opened = openSealed(kp, Buffer.from(box, 'base64'))
+  if (!opened) return null
+  try {
+    const parsed = ReportBody.safeParse(JSON.parse(opened.toString()))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
 
 async function moderatorKeys(room: import('../room/room.ts').Room) {
   const owner = (await room.queries.genesis())!.owner

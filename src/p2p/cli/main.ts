@@ -6,9 +6,11 @@ import { seed } from './seed.ts'
 const HELP = `hearth — the headless Hearth peer
 
 Usage:
-  hearth serve --storage DIR [--bootstrap HOST:PORT[,...]] [--ws PORT]
+  hearth serve --storage DIR [--bootstrap HOST:PORT[,...]] [--ws PORT [--ws-origin ORIGIN[,...]]]
       JSON-RPC 2.0 on stdin/stdout, one JSON object per line (logs on stderr).
-      Sends {"method":"ready"} first. --ws also serves the API on ws://127.0.0.1:PORT (token in "ready").
+      Sends {"method":"ready"} first. --ws also serves the API on ws://127.0.0.1:PORT (token in "ready",
+      sent by clients as the subprotocol hearth.token.TOKEN); pages may connect only from the
+      --ws-origin origins (e.g. http://127.0.0.1:5173, or http://127.0.0.1:* for any port).
   hearth bootstrap [--host 127.0.0.1] [--port N]
       Runs a DHT bootstrap node: a private network for a closed group, a test or a demo.
   hearth seed [INVITE] --storage DIR [--bootstrap HOST:PORT[,...]]
@@ -30,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
       storage: { type: 'string' },
       bootstrap: { type: 'string' },
       ws: { type: 'string' },
+      'ws-origin': { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
@@ -39,7 +42,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (values.help || command === '--help' || command === '-h' ? 'help' : command) {
       case 'serve':
-        return await serve({ storage: required(values.storage, '--storage DIR'), bootstrap: boot, ws: values.ws })
+        return await serve({
+          storage: required(values.storage, '--storage DIR'),
+          bootstrap: boot,
+          ws: values.ws,
+          wsOrigins: values['ws-origin']?.split(',').filter(Boolean)
+        })
       case 'bootstrap':
         return await bootstrap({ host: values.host ?? '127.0.0.1', port: Number(values.port ?? 0) })
       case 'seed':

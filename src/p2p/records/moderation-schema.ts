@@ -12,6 +12,8 @@ const signed = { by: Key, nonce: hex(16), sig: hex(64) }
 const Time = z.number().int().nonnegative().max(8.64e15)
 const MessageRef = z.string().regex(/^[0-9a-f]{64}-\d{1,15}$/)
 const Reason = z.string().max(500)
+/** The nonce of the action a lift undoes: a lift counts only against that very action. */
+const Of = hex(16).optional()
 
 export const ResourceRecord = z
   .object({
@@ -32,9 +34,9 @@ export const moderationSchemas = {
   'mod-add': z.object({ ...base, type: z.literal('mod-add'), moderator: Key, time: Time, ...signed }).strict(),
   'mod-remove': z.object({ ...base, type: z.literal('mod-remove'), moderator: Key, time: Time, ...signed }).strict(),
   block: z.object({ ...base, type: z.literal('block'), member: Key, reason: Reason, time: Time, ...signed }).strict(),
-  unblock: z.object({ ...base, type: z.literal('unblock'), member: Key, reason: Reason.optional(), time: Time, ...signed }).strict(),
+  unblock: z.object({ ...base, type: z.literal('unblock'), member: Key, of: Of, reason: Reason.optional(), time: Time, ...signed }).strict(),
   hide: z.object({ ...base, type: z.literal('hide'), target: MessageRef, reason: Reason, time: Time, ...signed }).strict(),
-  unhide: z.object({ ...base, type: z.literal('unhide'), target: MessageRef, reason: Reason.optional(), time: Time, ...signed }).strict(),
+  unhide: z.object({ ...base, type: z.literal('unhide'), target: MessageRef, of: Of, reason: Reason.optional(), time: Time, ...signed }).strict(),
   mute: z
     .object({
       ...base,
@@ -42,11 +44,13 @@ export const moderationSchemas = {
       member: Key,
       reason: Reason,
       forMessages: z.number().int().min(1).max(100_000).optional(),
+      /** A timed mute: the moderator's claimed time plus the duration (clock.ts says what that means). */
+      untilTime: Time.optional(),
       time: Time,
       ...signed
     })
     .strict(),
-  unmute: z.object({ ...base, type: z.literal('unmute'), member: Key, time: Time, ...signed }).strict(),
+  unmute: z.object({ ...base, type: z.literal('unmute'), member: Key, of: Of, time: Time, ...signed }).strict(),
   'approve-member': z.object({ ...base, type: z.literal('approve-member'), member: Key, time: Time, ...signed }).strict(),
   guidelines: z.object({ ...base, type: z.literal('guidelines'), text: z.string().min(1).max(20_000), time: Time, ...signed }).strict(),
   'accept-guidelines': z.object({ ...base, type: z.literal('accept-guidelines'), version: z.number().int().min(1), time: Time }).strict(),

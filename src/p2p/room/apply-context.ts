@@ -1,5 +1,6 @@
 import b4a from 'b4a'
 import { K, type Counters, type Genesis, type ModAction } from './keys.ts'
+import { advance, type RoomClock } from './clock.ts'
 
 /** What autobase hands apply for each node (only the fields Hearth reads). */
 export type ApplyNode = { value: Uint8Array | null; from: { key: Uint8Array }; length: number; optimistic?: boolean; indexed?: boolean }
@@ -59,6 +60,12 @@ export class ApplyContext {
   async log(action: string, by: string, target: string | null, reason: string | null, time: number) {
     const entry: ModAction = { action, by, target, reason, time }
     await this.view.put(K.modlog(this.counters.modlog++), entry)
+  }
+
+  /** An accepted record's time claim moves the room's clock (clock.ts). */
+  async claim(time: number) {
+    const clock = await this.value<RoomClock>(K.clock)
+    await this.view.put(K.clock, advance(clock, this.author, time))
   }
 
   async flushCounters() {

@@ -6,6 +6,7 @@ import * as messages from './handlers/messages.ts'
 import * as moderation from './handlers/moderation.ts'
 import * as safety from './handlers/safety.ts'
 import { K } from './keys.ts'
+import { signedByAuthority } from './authority.ts'
 import { viewWrites } from './view-writes.ts'
 
 type Handler = (ctx: ApplyContext, record: any) => Promise<boolean>
@@ -79,12 +80,20 @@ export function makeApply(roomKey: () => Buffer) {
 async function applyOne(ctx: ApplyContext, node: ApplyNode): Promise<boolean> {
   const decoded = decodeRecord(node.value!)
   if (!decoded) return false
-  // a non-writer's optimistic block may only ask to join
-  if (node.optimistic && decoded.type !== 'join') return false
-  // a blocked member's records are refused, whatever they are
-  if (await ctx.view.get(K.blocked(ctx.author))) return false
   try {
-    return await handlers[decoded.type](ctx, decoded.record)
+    // Who carries a record matters only for what the carrier signs by being a writer. A record
+    // signed by the owner or a moderator counts from any device, even a blocked (removed) one or
+    // a non-writer's optimistic block: the owner's authority holds wherever the owner key is.
+    // A non-writer may otherwise only ask to join, and a blocked member nothing at all.
+    const outsider = node.optimistic || (await ctx.view.get(K.blocked(ctx.author))) !== null
+    const asksToJoin = node.optimistic && decoded.type === 'join'
+    if (outsider && !asksToJoin && !(await signedByAuthority(ctx, decoded.record))) return false
+    const ok = await handlers[decoded.type](ctx, decoded.record)
+    if (!ok) return false
+    if (node.optimistic && decoded.type !== 'join') await ctx.host.ackWriter(node.from.key)
+    const time = (decoded.record as { time?: unknown }).time
+    if (typeof time === 'number') await ctx.claim(time)
+    return true
   } catch (err) {
     if (isStorageFailure(err)) throw err
     return false

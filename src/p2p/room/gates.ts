@@ -1,36 +1,51 @@
-import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings } from './keys.ts'
+import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings, type Blocked } from './keys.ts'
+import { effectiveTime, type RoomClock } from './clock.ts'
+import type { Reason, ReasonData } from '../../shared/api/error-reasons.ts'
 
 type Get = <T>(key: string) => Promise<T | null>
+
+/** Why a post is refused: a catalogued reason and its data (the API turns it into an error). */
+export type Refusal = { [R in Reason]: { reason: R; data: ReasonData<R> } }['you_are_blocked' | 'guidelines_not_accepted' | 'muted' | 'slow_mode']
 
 /**
  * Why a member's post would be refused at this point of the log, or null if it passes.
  * apply uses it to decide; the API uses it first, to give the person a clear reason.
+ * `time` is the author's claim; gates use its effective value (clock.ts), so a claim that runs
+ * ahead of what everyone else in the room has claimed buys nothing.
  */
-export async function postRefusal(get: Get, author: string, member: MemberRecord, time: number, messages: number): Promise<string | null> {
-  // every gate's key at once: one round of reads, not five in a row (this runs for every post,
+export async function postRefusal(get: Get, author: string, member: MemberRecord, time: number, messages: number): Promise<Refusal | null> {
+  // every gate's key at once: one round of reads, not six in a row (this runs for every post,
   // in apply and before appending)
-  const [blocked, guidelines, accepted, muted, settings] = await Promise.all([
-    get(K.blocked(author)),
+  const [blocked, guidelines, accepted, muted, settings, clock] = await Promise.all([
+    get<Blocked>(K.blocked(author)),
     get<Guidelines>(K.guidelines),
     get<number>(K.accepted(author)),
     get<MuteState>(K.mute(author)),
-    get<Settings>(K.settings)
+    get<Settings>(K.settings),
+    get<RoomClock>(K.clock)
   ])
-  if (blocked) return 'You have been blocked in this room by a moderator.'
-  if (guidelines && accepted !== guidelines.version) {
-    return `Please read and accept the room guidelines (version ${guidelines.version}) before posting.`
-  }
-  if (muted && (muted.until === null || messages < muted.until)) {
-    return muted.until === null
-      ? 'A moderator has muted you in this room for now.'
-      : `A moderator has muted you until ${muted.until - messages} more message(s) have been posted.`
-  }
+  if (blocked) return { reason: 'you_are_blocked', data: { note: blocked.reason || null } }
+  if (guidelines && accepted !== guidelines.version) return { reason: 'guidelines_not_accepted', data: { version: guidelines.version } }
+  const now = effectiveTime(clock, author, time)
+  const mute = muteInForce(muted, messages, now)
+  if (mute) return { reason: 'muted', data: mute }
   const last = member.lastPostTime
   if (last !== undefined) {
-    // claimed times are not trusted for authority; slow mode holds between a member's own
-    // consecutive claims (a claim behind the previous one counts as no gap at all)
-    const wait = (settings ?? DEFAULT_SETTINGS).slowModeSeconds * 1000 - (time - last)
-    if (wait > 0) return `Slow mode is on: you can post again in ${Math.ceil(wait / 1000)} s.`
+    const wait = (settings ?? DEFAULT_SETTINGS).slowModeSeconds * 1000 - (now - last)
+    if (wait > 0) return { reason: 'slow_mode', data: { waitSeconds: Math.ceil(wait / 1000) } }
   }
   return null
+}
+
+/**
+ * A mute in force at this point of the log: until a moderator's end time (compared with the
+ * member's effective time) or until the room has accepted more messages, or until unmuted.
+ */
+export function muteInForce(m: MuteState | null, messages: number, now: number): ReasonData<'muted'> | null {
+  if (!m) return null
+  const byCount = m.untilMessages ?? m.until ?? null
+  const byTime = m.untilTime ?? null
+  if (byCount !== null && messages >= byCount) return null
+  if (byTime !== null && now >= byTime) return null
+  return { note: m.reason || null, until: byTime, remaining: byCount === null ? null : byCount - messages }
 }

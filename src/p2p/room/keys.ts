@@ -2,6 +2,8 @@
 export const K = {
   genesis: 'meta/genesis',
   counters: 'meta/counters',
+  /** The latest effective time claims (clock.ts): what slow mode and timed mutes measure against. */
+  clock: 'meta/clock',
   msg: (id: string) => `msg/${id}`,
   /** The timeline: position -> TimelineEntry (a copy of the message, so a page is one range read). */
   idx: (index: number) => `idx/${String(index).padStart(12, '0')}`,
@@ -51,19 +53,27 @@ export type StoredMessage = {
 }
 /** A published message as the timeline holds it (idx/). Rooms written before it hold the id alone. */
 export type TimelineEntry = StoredMessage & { id: string; hidden: { reason: string } | null }
-export type HiddenState = { by: string; reason: string; time: number }
+/** A moderator action in force; `nonce` names it, so only a lift that names it can undo it. */
+export type HiddenState = { by: string; reason: string; time: number; nonce?: string }
+export type Blocked = { by: string; reason: string; time: number; nonce?: string }
 export type MemberRecord = {
   name: string | null
   posts: number
   joinedBy: string | null
   /** false while an approval-required room waits for a moderator's approve-member record. */
   approved?: boolean
-  /** Claimed time of the member's last accepted post (slow mode; claims must not go backwards). */
+  /** Effective time (clock.ts) of the member's last accepted post: slow mode measures from it. */
   lastPostTime?: number
 }
-export type Guidelines = { version: number; text: string; by: string; time: number }
-export type Settings = { joinMode: 'open' | 'approval'; slowModeSeconds: number }
-export type MuteState = { by: string; reason: string; until: number | null }
+export type Guidelines = { version: number; text: string; by: string; time: number; nonce?: string }
+export type Settings = { joinMode: 'open' | 'approval'; slowModeSeconds: number; nonce?: string }
+/**
+ * A mute in force: until the room has accepted `untilMessages` messages, or until the member's
+ * effective time reaches `untilTime` (the moderator's claimed time plus the duration), whichever
+ * the moderator chose; neither means until unmuted. Views written before timed mutes hold `until`
+ * (= untilMessages).
+ */
+export type MuteState = { by: string; reason: string; untilMessages?: number | null; untilTime?: number | null; until?: number | null; nonce?: string }
 export type ModAction = { action: string; by: string; target: string | null; reason: string | null; time: number }
 export type ReportState = {
   reporter: string

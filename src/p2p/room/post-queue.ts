@@ -1,9 +1,11 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { fail } from '../../shared/api/errors.ts'
+import { effectiveTime, type RoomClock } from './clock.ts'
+import { K } from './keys.ts'
 import { postRefusal } from './gates.ts'
 import type { Room } from './room.ts'
 
 export type Draft = { text: string; cw?: string; replyTo?: string }
-type Waiting = { draft: Draft; resolve: (id: string) => void; reject: (err: unknown) => void }
+type Waiting = { draft: Draft; ready: Promise<unknown>; resolve: (id: string) => void; reject: (err: unknown) => void }
 
 /** Posts in one batch at most: bounds the time one apply run holds the room. */
 const MAX_BATCH = 256
@@ -23,9 +25,14 @@ export class PostQueue {
 
   constructor(private room: Room) {}
 
-  post(draft: Draft): Promise<string> {
+  /**
+   * Queues a post at once, in call order; `ready` (the caller's checks, started before this call)
+   * must resolve before the post is written, or the post is refused with its error.
+   */
+  post(draft: Draft, ready: Promise<unknown> = Promise.resolve()): Promise<string> {
+    ready.catch(() => {}) // handled when the batch reaches this post
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ draft, resolve, reject })
+      this.#waiting.push({ draft, ready, resolve, reject })
       if (!this.#draining) void this.#drain()
     })
   }
@@ -59,17 +66,23 @@ export class PostQueue {
       const records: Array<Record<string, unknown>> = []
       const taken: Waiting[] = []
       for (const w of batch) {
+        try {
+          await w.ready
+        } catch (err) {
+          w.reject(err)
+          continue
+        }
         const time = Date.now()
         // what apply will decide, with the batch's earlier posts counted as if already applied
         const refusal = member && (await postRefusal(get, room.memberId, { ...member, lastPostTime }, time, messages))
         if (refusal) {
-          w.reject(new HearthError(ErrorCode.NotAllowed, refusal))
+          w.reject(fail(refusal.reason, refusal.data as never))
           continue
         }
         const { text, cw, replyTo } = w.draft
         records.push({ type: 'post', text, ...(cw ? { cw } : {}), ...(replyTo ? { replyTo } : {}), time })
         taken.push(w)
-        lastPostTime = time
+        lastPostTime = effectiveTime(await get<RoomClock>(K.clock), room.memberId, time)
         messages++
       }
       if (!records.length) return
@@ -77,7 +90,7 @@ export class PostQueue {
       const stored = await Promise.all(ids.map((id) => room.queries.rawMessage(id)))
       taken.forEach((w, i) => {
         if (stored[i]) w.resolve(ids[i])
-        else w.reject(new HearthError(ErrorCode.NotAllowed, 'The room refused this post (a moderator action arrived just now). Nothing was posted.'))
+        else w.reject(fail('post_refused'))
       })
     } catch (err) {
       for (const w of batch) w.reject(err) // settled promises ignore this

@@ -1,10 +1,9 @@
 import { K } from './keys.ts'
-import { modKey } from './authority.ts'
 
 /** Outside apply: is this key the owner or a current moderator in the view as it stands? */
 export async function isAuthorityKey(view: any, key: string): Promise<boolean> {
   const genesis = (await view.get(K.genesis))?.value
   if (!genesis) return false
   if (genesis.owner === key) return true
-  return (await view.get(modKey(key))) !== null
+  return (await view.get(K.mod(key))) !== null
 }

@@ -1,39 +1,89 @@
-import { HearthError, ErrorCode } from '../../shared/api/errors.ts'
+import { HearthError, fail } from '../../shared/api/errors.ts'
 import type { Engine } from '../engine.ts'
 
 type Json = Record<string, unknown>
-const reply = (id: unknown, body: Json) => ({ jsonrpc: '2.0', id: id ?? null, ...body })
-const failure = (id: unknown, code: number, message: string, data?: unknown) => reply(id, { error: { code, message, ...(data === undefined ? {} : { data }) } })
+type Id = string | number | null
+
+/** Limits every transport enforces before anything is parsed or run. */
+export const LIMITS = {
+  /** One message (a stdin line, a WebSocket frame): larger ones are refused unread. */
+  messageBytes: 1 << 20,
+  /** Requests running at once on one connection: more are refused until answers go out. */
+  inFlight: 64
+}
+
+/** Only an id that is a string, number or null is echoed: anything else (a deep object) never reaches a reply. */
+const safeId = (id: unknown): Id => ((typeof id === 'string' && id.length <= 256) || typeof id === 'number' ? id : null)
+
+const reply = (id: Id, body: Json) => ({ jsonrpc: '2.0', id, ...body })
+export const errorReply = (id: unknown, err: HearthError) =>
+  reply(safeId(id), { error: { code: err.code, message: err.message, ...(err.data === undefined ? {} : { data: err.data }) } })
 
 /**
  * JSON-RPC 2.0 over any text channel (stdio lines, WebSocket frames): parses one message and
- * returns the response to send (null for notifications). Never throws: bad input becomes an error reply.
+ * returns the response to send (null for notifications). Never throws: bad input of any shape
+ * (deep nesting, binary, wrong types) becomes an error reply.
  */
 export async function handleMessage(engine: Engine, text: string, log: (msg: string) => void): Promise<Json | null> {
   let msg: any
   try {
     msg = JSON.parse(text)
   } catch {
-    return failure(null, ErrorCode.ParseError, 'Parse error: each message must be one JSON object on one line.')
+    return errorReply(null, fail('parse_error'))
   }
-  if (Array.isArray(msg)) return failure(null, ErrorCode.InvalidRequest, 'Batch requests are not supported: send one request per line.')
+  if (Array.isArray(msg)) return errorReply(null, fail('batch_unsupported'))
   if (!msg || typeof msg !== 'object' || msg.jsonrpc !== '2.0' || typeof msg.method !== 'string') {
-    return failure(msg?.id, ErrorCode.InvalidRequest, 'Invalid request: expected {"jsonrpc":"2.0","id":…,"method":"…","params":{…}}.')
+    return errorReply(msg?.id, fail('invalid_request'))
   }
   const isNotification = !('id' in msg)
-  if (!isNotification && !(typeof msg.id === 'string' || typeof msg.id === 'number' || msg.id === null)) {
-    return failure(null, ErrorCode.InvalidRequest, 'Invalid request: id must be a string or a number.')
-  }
+  if (!isNotification && safeId(msg.id) !== msg.id) return errorReply(null, fail('invalid_request'))
   if (msg.params !== undefined && (typeof msg.params !== 'object' || msg.params === null || Array.isArray(msg.params))) {
-    return isNotification ? null : failure(msg.id, ErrorCode.InvalidParams, 'Invalid params: params must be one object.')
+    return isNotification ? null : errorReply(msg.id, fail('invalid_params', { method: String(msg.method).slice(0, 100), issues: 'params must be one object' }))
   }
   try {
     const result = await engine.dispatch(msg.method, msg.params ?? {})
     return isNotification ? null : reply(msg.id, { result })
   } catch (err) {
-    if (err instanceof HearthError) return isNotification ? null : failure(msg.id, err.code, err.message, err.data)
-    log(`internal error in ${msg.method}: ${(err as Error)?.stack ?? err}`)
-    return isNotification ? null : failure(msg.id, ErrorCode.Internal, `Internal error in ${msg.method}: ${(err as Error)?.message ?? err}`)
+    if (err instanceof HearthError) return isNotification ? null : errorReply(msg.id, err)
+    log(`internal error in ${String(msg.method).slice(0, 100)}: ${(err as Error)?.stack ?? err}`)
+    return isNotification ? null : errorReply(msg.id, fail('internal', { detail: String((err as Error)?.message ?? err).slice(0, 500) }))
+  }
+}
+
+/**
+ * Runs messages of one connection with the in-flight cap: a message over the cap is answered at
+ * once with an error (its request is not run), so a flood cannot queue unbounded work.
+ */
+export function connectionHandler(engine: Engine, send: (obj: unknown) => void, log: (m: string) => void) {
+  let inFlight = 0
+  const running = new Set<Promise<void>>()
+  return {
+    running,
+    handle(text: string) {
+      if (inFlight >= LIMITS.inFlight) {
+        send(errorReply(peekId(text), fail('too_many_requests', { limit: LIMITS.inFlight })))
+        return
+      }
+      inFlight++
+      const p = handleMessage(engine, text, log)
+        .then((res) => {
+          if (res) send(res)
+        })
+        .finally(() => {
+          inFlight--
+          running.delete(p)
+        })
+      running.add(p)
+    }
+  }
+}
+
+/** The id of a message we will not run, if it is cheap and safe to find (for the error reply). */
+function peekId(text: string): Id {
+  try {
+    return safeId(JSON.parse(text)?.id)
+  } catch {
+    return null
   }
 }
 

@@ -1,20 +1,13 @@
-/** JSON-RPC 2.0 error codes; application codes live in -32000..-32099. */
-export const ErrorCode = {
-  ParseError: -32700,
-  InvalidRequest: -32600,
-  MethodNotFound: -32601,
-  InvalidParams: -32602,
-  Internal: -32603,
-  NotFound: -32001,
-  NotAllowed: -32003,
-  BadInvite: -32004,
-  Conflict: -32009,
-  Unavailable: -32010,
-  Storage: -32011
-} as const
-export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode]
+import { reasonText, type Reason, type ReasonData } from './error-reasons.ts'
+import type { ErrorCodeValue } from './error-codes.ts'
 
-/** An error meant for the caller: a code from ErrorCode and a message that says what to do. */
+export { ErrorCode, type ErrorCodeValue } from './error-codes.ts'
+
+/**
+ * An error meant for the caller: a code from ErrorCode, and `data` = `{ reason, ...params }` from
+ * the shared catalog (error-reasons.ts). User interfaces word the reason themselves (in the
+ * person's language); `message` is the English text for JSON-RPC users and logs.
+ */
 export class HearthError extends Error {
   code: ErrorCodeValue
   data?: unknown
@@ -24,4 +17,11 @@ export class HearthError extends Error {
     this.code = code
     this.data = data
   }
+}
+
+/** An error with a catalogued reason: `fail('muted', { remaining: 3 })`. */
+export function fail<R extends Reason>(reason: R, ...params: ReasonData<R> extends Record<string, never> ? [] : [ReasonData<R>]): HearthError {
+  const data = (params[0] ?? {}) as ReasonData<R>
+  const { code, text } = reasonText(reason, data)
+  return new HearthError(code, text, { reason, ...data })
 }

@@ -43,9 +43,17 @@ export const moderationMethods = {
   ),
   unhideMessage: def(z.object({ ...room, messageId: MessageId, reason: Reason.optional() }).strict(), Ok, 'Show a hidden post again.'),
   muteMember: def(
-    z.object({ ...member, reason: Reason, forMessages: z.number().int().min(1).max(100_000).optional() }).strict(),
+    z
+      .object({
+        ...member,
+        reason: Reason,
+        forMessages: z.number().int().min(1).max(100_000).optional(),
+        /** A timed mute: it ends this many minutes from now (how apply measures time: docs/records.md). */
+        minutes: z.number().int().min(1).max(525_600).optional()
+      })
+      .strict(),
     Ok,
-    'Mute a member until the room has accepted forMessages more messages (or until unmuted).'
+    'Mute a member for a number of minutes, or until the room has accepted forMessages more messages, or (with neither) until unmuted.'
   ),
   unmuteMember: def(z.object(member).strict(), Ok, 'Lift a mute.'),
   approveMember: def(z.object(member).strict(), Ok, 'Approve a newcomer in an approval-required room; their held posts appear.'),
@@ -110,9 +118,11 @@ export const moderationMethods = {
           time: z.number(),
           resolved: z.enum(['dismissed', 'actioned']).nullable()
         })
-      )
+      ),
+      /** Reports sealed to this key that did not open to a well-formed report: skipped, counted. */
+      unreadable: z.number().int().nonnegative()
     }),
-    'Reports this device can open (moderators only; others get NotAllowed).'
+    'Reports this device can open (moderators only; others get NotAllowed). Malformed ones are skipped and counted in unreadable.'
   ),
   resolveReport: def(
     z.object({ ...room, reportId: MessageId, outcome: z.enum(['dismissed', 'actioned']) }).strict(),

@@ -80,7 +80,8 @@ export interface Engine extends Proc {
 /** A real `hearth serve` peer with its own storage, serving the API on a loopback WebSocket. */
 export async function startEngine(bootstrap: string, name: string): Promise<Engine> {
   const storage = mkdtempSync(join(tmpdir(), `hearth-e2e-${name}-`))
-  const p = await startCli(['serve', '--storage', storage, '--bootstrap', bootstrap, '--ws', '0'])
+  // the test server serves the renderer on a loopback port chosen later: allow any port of 127.0.0.1
+  const p = await startCli(['serve', '--storage', storage, '--bootstrap', bootstrap, '--ws', '0', '--ws-origin', 'http://127.0.0.1:*'])
   const ws = p.ready.ws as { url?: string; token?: string } | undefined
   if (!ws?.url || !ws.token) {
     await p.stop()

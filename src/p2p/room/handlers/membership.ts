@@ -31,6 +31,7 @@ async function addMember(ctx: ApplyContext, name: string | null, ticket: string 
 export async function join(ctx: ApplyContext, r: RecordOf<'join'>): Promise<boolean> {
   if (!ctx.node.optimistic) return false // already a writer: nothing to admit
   if (!(await ctx.genesis())) return false
+  if (await ctx.view.get(K.blocked(ctx.author))) return false // a blocked member cannot come back in
   if (!verifyTicket(ctx.roomKey, r.ticket)) return false
   if (!(await isAuthority(ctx, r.ticket.issuer))) return false
   const state = await ctx.value<TicketState>(K.ticket(r.ticket.id))

@@ -1,6 +1,7 @@
 import type { RecordOf } from '../../records/schema.ts'
-import { K, type HiddenState, type MemberRecord, type StoredMessage, type TimelineEntry } from '../keys.ts'
-import { postRefusal } from '../gates.ts'
+import { K, type HiddenState, type MemberRecord, type MuteState, type StoredMessage, type TimelineEntry } from '../keys.ts'
+import { muteInForce, postRefusal } from '../gates.ts'
+import { effectiveTime, type RoomClock } from '../clock.ts'
 import type { ApplyContext } from '../apply-context.ts'
 
 /** A message id is its author's writer key and the block's length in the author's log: stable across reorders. */
@@ -10,6 +11,7 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
   const [genesis, member] = await Promise.all([ctx.genesis(), ctx.value<MemberRecord>(K.member(ctx.author))])
   if (!genesis) return false
   if (!member || (await postRefusal((k) => ctx.value(k), ctx.author, member, r.time, ctx.counters.messages))) return false
+  const clock = await ctx.value<RoomClock>(K.clock)
   const id = messageId(ctx.author, ctx.node.length)
   // approval-required rooms hold a newcomer's posts until a moderator approves them
   const held = member.approved === false
@@ -26,7 +28,11 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
   }
   if (held) await ctx.view.put(K.pending(ctx.author, ctx.node.length), id)
   await saveMessage(ctx, id, msg, null)
-  await ctx.view.put(K.member(ctx.author), { ...member, posts: member.posts + 1, lastPostTime: Math.max(member.lastPostTime ?? 0, r.time) })
+  await ctx.view.put(K.member(ctx.author), {
+    ...member,
+    posts: member.posts + 1,
+    lastPostTime: Math.max(member.lastPostTime ?? 0, effectiveTime(clock, ctx.author, r.time))
+  })
   return true
 }
 
@@ -53,9 +59,12 @@ async function ownMessage(ctx: ApplyContext, target: string): Promise<StoredMess
   return msg
 }
 
+/** A muted member cannot edit either: an edit would let them say new things while muted. */
 export async function edit(ctx: ApplyContext, r: RecordOf<'edit'>): Promise<boolean> {
   const msg = await ownMessage(ctx, r.target)
   if (!msg) return false
+  const [muted, clock] = await Promise.all([ctx.value<MuteState>(K.mute(ctx.author)), ctx.value<RoomClock>(K.clock)])
+  if (muteInForce(muted, ctx.counters.messages, effectiveTime(clock, ctx.author, r.time))) return false
   const cw = r.cw === undefined ? msg.cw : r.cw
   await saveMessage(ctx, r.target, { ...msg, text: r.text, cw, editedTime: r.time })
   return true

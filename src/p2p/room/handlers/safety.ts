@@ -8,7 +8,7 @@ import type { ApplyContext } from '../apply-context.ts'
 export async function guidelines(ctx: ApplyContext, r: RecordOf<'guidelines'>): Promise<boolean> {
   if (!(await acceptSigned(ctx, r))) return false
   const prev = await ctx.value<Guidelines>(K.guidelines)
-  const next: Guidelines = { version: (prev?.version ?? 0) + 1, text: r.text, by: r.by, time: r.time }
+  const next: Guidelines = { version: (prev?.version ?? 0) + 1, text: r.text, by: r.by, time: r.time, nonce: r.nonce }
   await ctx.view.put(K.guidelines, next)
   await ctx.log('guidelines', r.by, `v${next.version}`, null, r.time)
   return true
@@ -25,14 +25,14 @@ export async function acceptGuidelines(ctx: ApplyContext, r: RecordOf<'accept-gu
 
 export async function resources(ctx: ApplyContext, r: RecordOf<'resources'>): Promise<boolean> {
   if (!(await acceptSigned(ctx, r))) return false
-  await ctx.view.put(K.resources, { resources: r.resources, by: r.by, time: r.time })
+  await ctx.view.put(K.resources, { resources: r.resources, by: r.by, time: r.time, nonce: r.nonce })
   await ctx.log('resources', r.by, null, `${r.resources.length} resource(s)`, r.time)
   return true
 }
 
 export async function settings(ctx: ApplyContext, r: RecordOf<'settings'>): Promise<boolean> {
   if (!(await acceptSigned(ctx, r))) return false
-  await ctx.view.put(K.settings, { joinMode: r.joinMode, slowModeSeconds: r.slowModeSeconds })
+  await ctx.view.put(K.settings, { joinMode: r.joinMode, slowModeSeconds: r.slowModeSeconds, nonce: r.nonce })
   await ctx.log('settings', r.by, null, `join: ${r.joinMode}, slow mode: ${r.slowModeSeconds}s`, r.time)
   return true
 }
@@ -47,9 +47,9 @@ export async function report(ctx: ApplyContext, r: RecordOf<'report'>): Promise<
 }
 
 export async function resolveReport(ctx: ApplyContext, r: RecordOf<'resolve-report'>): Promise<boolean> {
+  if (!(await acceptSigned(ctx, r))) return false
   const state = await ctx.value<ReportState>(K.report(r.report))
   if (!state || state.resolved) return false
-  if (!(await acceptSigned(ctx, r))) return false
   await ctx.view.put(K.report(r.report), { ...state, resolved: { by: r.by, outcome: r.outcome, time: r.time } })
   await ctx.log('resolve-report', r.by, r.report, r.outcome, r.time)
   return true

@@ -1,4 +1,5 @@
 import { ErrorCode, HearthError, events, isEventName, methods } from '../../../shared/api/index.ts'
+import { WS_PROTOCOL, WS_TOKEN_PREFIX } from '../../../shared/ws-auth.ts'
 import type { EventName, EventPayload, MethodName, Params, Result } from '../../../shared/api/index.ts'
 import { en } from '../strings/en.ts'
 import type { ConnectionState, StatusClient } from './status.ts'
@@ -64,8 +65,9 @@ export class WsClient implements StatusClient {
   }
 
   private connect(): void {
-    const base = this.url.replace(/\/+$/, '')
-    const ws = new this.WS(`${base}/?token=${encodeURIComponent(this.token)}`)
+    // the token travels as a WebSocket subprotocol (a header), never in the URL, where proxies,
+    // logs and the browser's history would keep it
+    const ws = new this.WS(this.url.replace(/\/+$/, '') + '/', [WS_PROTOCOL, `${WS_TOKEN_PREFIX}${this.token}`])
     this.ws = ws
     this.setState({ status: this.attempt === 0 ? 'connecting' : 'reconnecting', retryIn: 0 })
     ws.onopen = () => {

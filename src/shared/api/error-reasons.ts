@@ -1,0 +1,165 @@
+import { ErrorCode, type ErrorCodeValue } from './error-codes.ts'
+
+/**
+ * Every reason the engine gives for an error, with its JSON-RPC code and the English text shown to
+ * JSON-RPC users and in logs. The app never shows this text: it words `error.data.reason` (with the
+ * params beside it) in the person's language (src/renderer/src/i18n). Add a reason here and there.
+ * Params never use the key `reason` (it names the catalogue entry); a moderator's own words are `note`.
+ */
+type Entry<D> = { code: ErrorCodeValue; text: (d: D) => string }
+const e = <D = Record<string, never>>(code: ErrorCodeValue, text: (d: D) => string): Entry<D> => ({ code, text })
+
+const { NotFound, NotAllowed, BadInvite, Conflict, Unavailable, Storage, InvalidParams, InvalidRequest, RateLimited, Busy } = ErrorCode
+
+export const reasons = {
+  // the request itself
+  parse_error: e(ErrorCode.ParseError, () => 'Parse error: each message must be one JSON object on one line.'),
+  invalid_request: e(InvalidRequest, () => 'Invalid request: expected {"jsonrpc":"2.0","id":…,"method":"…","params":{…}}.'),
+  batch_unsupported: e(InvalidRequest, () => 'Batch requests are not supported: send one request per line.'),
+  message_too_large: e(InvalidRequest, (d: { limit: number }) => `The message is larger than ${d.limit} bytes: it was not read.`),
+  too_many_requests: e(Busy, (d: { limit: number }) => `More than ${d.limit} requests are waiting: wait for answers before sending more.`),
+  method_not_found: e(ErrorCode.MethodNotFound, (d: { method: string }) => `Unknown method "${d.method}".`),
+  invalid_params: e(InvalidParams, (d: { method: string; issues: string }) => `Invalid params for ${d.method}: ${d.issues}`),
+  internal: e(ErrorCode.Internal, (d: { detail: string }) => `Internal error: ${d.detail}`),
+  shutting_down: e(Unavailable, () => 'Hearth is shutting down; try again after it restarts.'),
+  engine_unavailable: e(Unavailable, () => 'The Hearth engine is not running right now; it is restarting.'),
+
+  // rooms and membership
+  room_not_found: e(NotFound, (d: { roomId: string }) => `No room ${d.roomId} on this device. Join it with an invite first.`),
+  not_member_yet: e(NotAllowed, () => 'You are not a member of this room yet: joining completes when any peer of the room is online. Try again in a moment.'),
+  history_downloading: e(
+    Unavailable,
+    () => "This device is still downloading the room's history and no other member is online. Try again once you are connected."
+  ),
+  you_are_blocked: e(
+    NotAllowed,
+    (d: { note: string | null }) => `A moderator has blocked you in this room${d.note ? ` (${d.note})` : ''}. You can still read what you could read before.`
+  ),
+  room_moved_away: e(NotAllowed, () => 'This room has moved to new keys and this device was not given them.'),
+  member_not_found: e(NotFound, (d: { memberId: string }) => `No member ${d.memberId.slice(0, 12)}… in this room.`),
+
+  // messages and the post gates
+  message_not_found: e(NotFound, (d: { messageId: string }) => `No message ${d.messageId} in this room (it may not have synced yet).`),
+  not_own_message: e(NotAllowed, () => 'You can only edit or delete your own messages.'),
+  message_deleted: e(Conflict, () => 'That message is already deleted.'),
+  guidelines_not_accepted: e(NotAllowed, (d: { version: number }) => `Please read and accept the room guidelines (version ${d.version}) before posting.`),
+  muted: e(NotAllowed, (d: { note: string | null; until: number | null; remaining: number | null }) =>
+    d.until !== null
+      ? `A moderator has muted you in this room until ${new Date(d.until).toISOString()}.`
+      : d.remaining !== null
+        ? `A moderator has muted you until ${d.remaining} more message(s) have been posted.`
+        : 'A moderator has muted you in this room for now.'
+  ),
+  slow_mode: e(RateLimited, (d: { waitSeconds: number }) => `Slow mode is on: you can post again in ${d.waitSeconds} s.`),
+  rate_limited: e(
+    RateLimited,
+    (d: { after: number; limit: number; window: number }) =>
+      `You have posted ${d.limit} of the room's last ${d.window} messages: you can post again after ${d.after} more message(s) from others.`
+  ),
+  post_refused: e(NotAllowed, () => 'The room refused this post (a moderator action arrived just now). Nothing was posted.'),
+
+  // moderation
+  no_moderator_key: e(NotAllowed, () => 'Only the room owner or a moderator can do this, and this device holds no moderator key for the room.'),
+  not_moderator: e(NotAllowed, () => 'Your moderator key is not (or no longer) a moderator of this room.'),
+  owner_only: e(NotAllowed, () => 'Only the room owner can do this.'),
+  owner_cannot_be_blocked: e(NotAllowed, () => 'The room owner cannot be blocked.'),
+  owner_cannot_be_removed: e(NotAllowed, () => 'The room owner key cannot be removed.'),
+  already_blocked: e(Conflict, () => 'That member is already blocked.'),
+  not_blocked: e(Conflict, () => 'That member is not blocked.'),
+  already_hidden: e(Conflict, () => 'That message is already hidden.'),
+  not_hidden: e(Conflict, () => 'That message is not hidden.'),
+  not_muted: e(Conflict, () => 'That member is not muted.'),
+  not_awaiting_approval: e(Conflict, () => 'That member is not waiting for approval.'),
+  already_moderator: e(Conflict, () => 'That key is already a moderator.'),
+  not_a_moderator_key: e(Conflict, () => 'That key is not a moderator.'),
+  not_applied: e(Conflict, (d: { action: string }) => `The ${d.action} did not take effect: the room refused it. Reload and try again.`),
+  guidelines_version: e(Conflict, (d: { current: number }) => `The current guidelines are version ${d.current}: read and accept that one.`),
+  reports_moderators_only: e(NotAllowed, () => 'Only moderators can read reports: they are sealed to moderator keys.'),
+  report_not_found: e(NotFound, (d: { reportId: string }) => `No report ${d.reportId}.`),
+  report_resolved: e(Conflict, () => 'That report is already resolved.'),
+  on_duty_not_moderator: e(
+    NotAllowed,
+    () => 'Only a current moderator of this room can be on duty, and your moderator key is not (or no longer) one. Ask the room owner to add it.'
+  ),
+  rekey_in_progress: e(Conflict, () => 'The room is already moving to new keys.'),
+
+  // invites
+  invite_malformed: e(
+    BadInvite,
+    (d: { why: 'characters' | 'length' | 'checksum' | 'version' | 'kind' }) =>
+      `This invite is not valid (${inviteWhy[d.why]}). Ask the person who invited you to send it again, and paste all of it.`
+  ),
+  invite_revoked: e(BadInvite, () => 'This invite has been revoked by a moderator. Ask for a new one.'),
+  invite_expired: e(BadInvite, () => 'This invite has expired. Ask for a new one.'),
+  invite_used_up: e(BadInvite, () => 'This invite has been used as many times as it allows. Ask for a new one.'),
+  invite_not_authority: e(BadInvite, () => 'This invite was signed by someone who is not (or no longer) a moderator of the room. Ask for a new one.'),
+  invite_before_move: e(BadInvite, () => 'This room has moved to new keys since this invite was made, so it no longer works. Ask for a new invite.'),
+  invite_already_revoked: e(Conflict, () => 'That invite is already revoked.'),
+  invite_not_found: e(NotFound, (d: { inviteId: string }) => `No invite ${d.inviteId} was issued on this device.`),
+  seed_invite_not_for_members: e(BadInvite, () => 'This is a seed invite for an always-on peer: it cannot be used to join as a member.'),
+
+  // moderator key export
+  modkey_prefix: e(InvalidParams, () => 'This moderator key export cannot be used: it does not start with hearth-modkey-v1. — copy the whole export.'),
+  modkey_damaged: e(InvalidParams, () => 'This moderator key export cannot be used: it is damaged or incomplete.'),
+  modkey_other_room: e(InvalidParams, () => 'This moderator key export cannot be used: it belongs to a different room.'),
+  modkey_parameters: e(InvalidParams, () => 'This moderator key export cannot be used: its parameters are out of range.'),
+  modkey_passphrase: e(InvalidParams, () => 'This moderator key export cannot be used: the passphrase is wrong.'),
+
+  // storage
+  storage_unusable: e(
+    Storage,
+    (d: { dir: string; detail: string }) => `Hearth cannot use the profile directory ${d.dir} (${d.detail}). Choose a directory you can write to.`
+  ),
+  storage_locked: e(
+    Storage,
+    (d: { dir: string }) => `The profile ${d.dir} is already open in another Hearth process. Close that one first: a profile has one owner process at a time.`
+  ),
+  storage_unwritable: e(
+    Storage,
+    (d: { dir: string; detail: string }) => `Hearth cannot write to ${d.dir} (${d.detail}). Check the directory's permissions and free space.`
+  ),
+  storage_corrupt: e(
+    Storage,
+    (d: { dir: string; detail: string }) =>
+      `The room store in ${d.dir} could not be opened (${d.detail}). It may be corrupt: move it aside and rejoin your rooms with their invites.`
+  ),
+  profile_unreadable: e(Storage, (d: { file: string; detail: string }) => `Cannot read ${d.file}: ${d.detail}`),
+  profile_corrupt: e(
+    Storage,
+    (d: { file: string; dir: string; detail: string }) =>
+      `The profile file ${d.file} is corrupt (${d.detail}). Restore it from a backup or move it aside; your rooms' data in ${d.dir} is untouched.`
+  ),
+  key_file_corrupt: e(
+    Storage,
+    (d: { file: string; dir: string }) =>
+      `The key file ${d.file} is corrupt: restore it from a backup, or move the directory ${d.dir} aside to start a fresh profile.`
+  ),
+  wrong_master_key: e(Storage, () => 'A stored secret could not be decrypted: this profile was sealed with a different master key.'),
+  disk_full: e(
+    Storage,
+    (d: { dir: string; why: 'full' | 'unwritable' | 'failed' | 'io'; detail: string }) =>
+      `Hearth could not write to its profile ${d.dir}: ${diskWhy[d.why]}${d.why === 'io' ? ` (${d.detail})` : ''}. Free some space (or fix the permissions), then restart Hearth. Everything already sent is kept.`
+  )
+} satisfies Record<string, Entry<never>>
+
+const inviteWhy = {
+  characters: 'it contains characters an invite never has',
+  length: 'it is too short or too long; part of it may be missing',
+  checksum: 'its checksum does not match; it may have been mistyped',
+  version: 'it is a newer kind of invite than this Hearth understands; update Hearth',
+  kind: 'it is not an invite to join a room'
+}
+const diskWhy = {
+  full: 'the disk is full',
+  unwritable: 'it is not writable',
+  failed: 'an earlier write failed (disk full or unwritable?)',
+  io: 'the disk reported an error'
+}
+
+export type Reason = keyof typeof reasons
+export type ReasonData<R extends Reason> = Parameters<(typeof reasons)[R]['text']>[0]
+
+export function reasonText<R extends Reason>(reason: R, data: ReasonData<R>): { code: ErrorCodeValue; text: string } {
+  const entry = reasons[reason] as Entry<ReasonData<R>>
+  return { code: entry.code, text: entry.text(data) }
+}
