@@ -34,7 +34,7 @@ const timer = setInterval(async () => {
     r.base.on('fast-forward', (to: number, from: number) => console.log(`${ms()} ms  fast-forward ${from} -> ${to}`))
   }
   const c = (await r.base.view.get(K.counters, { wait: false }).catch(() => null))?.value
-  const line = `peers ${r.peers} conns ${late.node.swarm?.connections.size} sys ${r.base.core.length}/${r.base.core.signedLength} view ${r.base.view.core.length} applied ${applied} msgs ${c?.messages ?? '-'} writable ${r.writable}`
+  const line = `peers ${r.peers} conns ${late.node.net.connections.length} sys ${r.base.core.length}/${r.base.core.signedLength} view ${r.base.view.core.length} applied ${applied} msgs ${c?.messages ?? '-'} writable ${r.writable}`
   if (line !== lastLine) console.log(`${ms()} ms  ${line}`)
   lastLine = line
 }, 100)

@@ -1,16 +1,18 @@
 import { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
-import Wakeup from 'protomux-wakeup'
 import { Room } from './room/room.ts'
 import { Vault } from './vault.ts'
 import { Profile, type RoomEntry } from './profile.ts'
-import { createSwarm, type SwarmOptions } from './swarm.ts'
+import type { SwarmOptions } from './swarm.ts'
+import { RoomNet } from './room-net.ts'
+import { assertPinnedVersions } from './compat/versions.ts'
 import { openStore, walSyncer } from './store.ts'
 import { PostQueue } from './room/post-queue.ts'
 import { fail } from '../shared/api/errors.ts'
 import { randomBytes } from './crypto.ts'
 import { Presence } from './presence.ts'
+import { Carrier } from './carry.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -22,13 +24,15 @@ export type NodeOptions = SwarmOptions & {
 }
 
 /**
- * One profile: a root Corestore on disk, one Hyperswarm, many rooms, each in its own namespace.
+ * One profile: a root Corestore on disk, one DHT node, many rooms, each in its own namespace with
+ * its own swarm (room-net.ts).
  * Emits 'room-update' (roomId), 'room-peers' (roomId, peers), 'rooms-changed' and 'log' (message).
  */
 export class HearthNode extends EventEmitter {
   readonly storage: string
   store: any
-  swarm: any = null
+  /** Networking: a swarm per room on one DHT node; a connection carries one room. */
+  readonly net: RoomNet
   vault!: Vault
   profile: Profile
   rooms = new Map<string, Room>()
@@ -36,15 +40,22 @@ export class HearthNode extends EventEmitter {
   #posts = new Map<string, PostQueue>()
   /** fsyncs the store's write-ahead log: every write is durable before it is acknowledged. */
   #sync: () => Promise<void> = async () => {}
-  readonly wakeup = new Wakeup()
   /** Ephemeral presence (online, typing, moderator on duty) over the live connections; never stored. */
   readonly presence = new Presence()
+  /** Carries signed moderation records for devices that cannot append them (carry.ts). */
+  readonly carrier = new Carrier()
   #peerCounts = new Map<string, number>()
   #peerTimer: NodeJS.Timeout | null = null
   #closing = false
 
   constructor(readonly opts: NodeOptions) {
     super()
+    assertPinnedVersions()
+    this.net = new RoomNet(opts)
+    this.net.onConnection((conn, roomId) => {
+      this.presence.attach(conn, roomId)
+      this.carrier.attach(conn, roomId)
+    })
     this.storage = path.resolve(opts.storage)
     this.profile = new Profile(this.storage)
   }
@@ -68,7 +79,7 @@ export class HearthNode extends EventEmitter {
   }
 
   get online() {
-    return this.swarm !== null
+    return this.net.online
   }
 
   /** True once close() has begun (rooms closing then is a shutdown, not a storage failure). */
@@ -76,31 +87,20 @@ export class HearthNode extends EventEmitter {
     return this.#closing
   }
 
-  /** Starts the swarm and announces every room (also to come back after goOffline). */
+  /** Starts networking and announces every room (also to come back after goOffline). */
   goOnline() {
-    if (this.swarm || this.#closing) return
-    this.swarm = createSwarm(this.opts)
-    this.swarm.on('connection', (conn: any) => this.#onConnection(conn))
-    for (const room of this.rooms.values()) this.swarm.join(room.discoveryKey, { server: true, client: true })
+    if (this.net.online || this.#closing) return
+    this.net.start(this.rooms)
     this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
     this.#peerTimer.unref()
   }
 
   /** Drops every connection; rooms stay open and writable (posts merge when back online). */
   async goOffline() {
-    if (!this.swarm) return
-    const swarm = this.swarm
-    this.swarm = null
+    if (!this.net.online) return
     if (this.#peerTimer) clearInterval(this.#peerTimer)
-    await swarm.destroy()
+    await this.net.stop()
     this.#checkPeers()
-  }
-
-  #onConnection(conn: any) {
-    conn.on('error', () => {}) // a peer hanging up mid-stream is normal
-    this.store.replicate(conn)
-    this.wakeup.addStream(conn)
-    this.presence.attach(conn)
   }
 
   #checkPeers() {
@@ -119,7 +119,6 @@ export class HearthNode extends EventEmitter {
       key,
       encryptionKey,
       vault: this.vault,
-      wakeup: this.wakeup,
       ackInterval: this.opts.ackInterval,
       systemKeyHint,
       sync: this.#sync
@@ -140,8 +139,9 @@ export class HearthNode extends EventEmitter {
     this.#posts.set(roomId, new PostQueue(room))
     room.on('update', () => this.emit('room-update', roomId))
     room.on('error', (err: Error) => this.emit('log', `room ${roomId}: ${err.message}`))
-    this.swarm?.join(room.discoveryKey, { server: true, client: true })
+    void this.net.join(roomId, room)
     this.presence.addRoom(roomId, room)
+    this.carrier.addRoom(roomId, room)
     return room
   }
 
@@ -211,7 +211,9 @@ export class HearthNode extends EventEmitter {
    */
   async removeRoom(roomId: string, erase: boolean) {
     const room = this.room(roomId)
-    if (this.swarm) await this.swarm.leave(room.discoveryKey)
+    await this.net.leave(roomId)
+    this.presence.removeRoom(roomId)
+    this.carrier.removeRoom(roomId)
     if (erase) await room.forgetKey()
     await room.close()
     this.rooms.delete(roomId)

@@ -69,19 +69,18 @@ export class Presence extends EventEmitter {
     super()
   }
 
-  /** Opens a presence channel for every room on a new connection. */
-  attach(conn: any) {
+  /** Opens the presence channel of the one room a connection was made for. */
+  attach(conn: any, roomId: string) {
     if (this.#closed || this.#conns.has(conn) || conn.destroyed) return
     this.#conns.set(conn, new Map())
     conn.once('close', () => this.#detach(conn))
-    for (const roomId of this.#rooms.keys()) this.#open(conn, roomId)
+    this.#open(conn, roomId)
     this.#startTimer()
   }
 
   addRoom(roomId: string, room: PresenceRoom) {
     if (this.#closed) return
     this.#rooms.set(roomId, room)
-    for (const conn of this.#conns.keys()) this.#open(conn, roomId)
   }
 
   removeRoom(roomId: string) {

@@ -1,8 +1,7 @@
-import Hyperswarm from 'hyperswarm'
 import DHT from 'hyperdht'
 
 export type SwarmOptions = {
-  /** Makes the DHT node for each swarm (tests: () => testnet.createNode(), which binds 127.0.0.1). */
+  /** Makes the node's DHT node (tests: () => testnet.createNode(), which binds 127.0.0.1). */
   dht?: () => any
   /** Bootstrap nodes as HOST:PORT; when all are loopback the node binds 127.0.0.1 (a private network). */
   bootstrap?: string[]
@@ -18,14 +17,19 @@ export function parseBootstrap(list: string[]): Array<{ host: string; port: numb
   })
 }
 
-/** One Hyperswarm for the whole node. A loopback-only bootstrap list means a private network. */
-export function createSwarm(opts: SwarmOptions) {
-  if (opts.dht) return new Hyperswarm({ dht: opts.dht() })
-  if (opts.bootstrap?.length) {
+/**
+ * The node's one DHT node, shared by every room's swarm (compat/swarm.ts). A loopback-only
+ * bootstrap list means a private network; none means the public Hyperswarm DHT.
+ */
+export function createDht(opts: SwarmOptions): any {
+  let dht: any
+  if (opts.dht) dht = opts.dht()
+  else if (opts.bootstrap?.length) {
     const bootstrap = parseBootstrap(opts.bootstrap)
     const loopback = bootstrap.every((b) => LOOPBACK.test(b.host))
-    const dht = loopback ? new DHT({ bootstrap, host: '127.0.0.1', ephemeral: true, firewalled: false }) : new DHT({ bootstrap })
-    return new Hyperswarm({ dht })
-  }
-  return new Hyperswarm()
+    dht = loopback ? new DHT({ bootstrap, host: '127.0.0.1', ephemeral: true, firewalled: false }) : new DHT({ bootstrap })
+  } else dht = new DHT()
+  // every room's swarm listens to the DHT's network events
+  dht.setMaxListeners(0)
+  return dht
 }

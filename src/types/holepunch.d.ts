@@ -4,6 +4,10 @@ declare module 'autobase' {
   const Autobase: any
   export default Autobase
 }
+declare module 'hypercore' {
+  const Hypercore: any
+  export default Hypercore
+}
 declare module 'corestore' {
   const Corestore: any
   export default Corestore
@@ -23,10 +27,6 @@ declare module 'hyperdht' {
 declare module 'hyperdht/testnet' {
   const createTestnet: (size?: number, opts?: unknown) => Promise<any>
   export default createTestnet
-}
-declare module 'protomux-wakeup' {
-  const Wakeup: any
-  export default Wakeup
 }
 declare module 'hypercore-crypto' {
   const crypto: {

@@ -86,7 +86,7 @@ describe('garbage on the wire and disconnects mid-replication', () => {
     const flaky = await net.peer('flaky')
     const joining = flaky.call('joinRoom', { invite, displayName: 'Flaky' }).catch((e: Error) => e)
     const cutter = setInterval(() => {
-      for (const conn of flaky.node.swarm?.connections ?? []) if (rand.chance(0.5)) conn.destroy()
+      for (const conn of flaky.node.net.connections) if (rand.chance(0.5)) conn.destroy()
     }, 300)
 
     // meanwhile the honest peers talk

@@ -31,9 +31,10 @@ describe('the system-core hint in an invite', () => {
   })
 
   it('is refused when someone swapped it for a core they sign, and the join still works', async () => {
-    // the member (who holds the room key, as anyone with an invite does) makes a core of its own
-    // that every peer can fetch, and puts its key into a real invite in place of the hint
-    const forged = member.node.store.get({ name: 'forged-system' })
+    // the member (who holds the room key, as anyone with an invite does) makes a core of its own,
+    // opened in the room's own namespace so its peers of the room can fetch it, and puts its key
+    // into a real invite in place of the hint
+    const forged = member.node.room(roomId).store.get({ name: 'forged-system' })
     await forged.append(Buffer.from('not a system core'))
     const real = decodeInvite((await owner.call('createInvite', { roomId })).invite)
     const tampered = encodeInvite({ ...real, systemKey: forged.key })

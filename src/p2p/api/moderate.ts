@@ -7,7 +7,9 @@ import type { HearthNode } from '../node.ts'
 import type { Room } from '../room/room.ts'
 
 /** Whether the record (given signed, with its nonce) took effect in the local view. */
-export type Effect = (room: Room, signed: { nonce: string }) => Promise<boolean>
+export const CARRY_WAIT_MS = 20_000
+
+type Effect = (room: Room, signed: { nonce: string }) => Promise<boolean>
 
 /** The state under `key` is the one this record made (a mute, guidelines or settings replace earlier ones). */
 export const made =
@@ -20,10 +22,10 @@ export const made =
  * took effect (apply is deterministic: the local view tells at once). A clear error instead of an
  * "ok" that changed nothing.
  *
- * The owner's authority does not depend on the device: a device whose writer was blocked (and so
- * removed) still carries records signed by an authority, as optimistic blocks apply accepts for
- * their signature (apply.ts). So an owner key imported on a second device works even after a
- * rogue moderator blocked that device.
+ * The owner's authority does not depend on the device: apply judges a signed record by its
+ * signature, not by who appended it, and a device whose writer was blocked hands its records to
+ * connected members, who carry them in (carry.ts). So an owner key imported on a second device
+ * works even after a rogue moderator blocked that device.
  */
 export async function moderate(node: HearthNode, roomId: string, record: Record<string, unknown>, effect: Effect, opts: { ownerOnly?: boolean } = {}) {
   const kp = requireSigningKey(node, roomId)
@@ -34,7 +36,14 @@ export async function moderate(node: HearthNode, roomId: string, record: Record<
   }
   const action = String(record.type)
   const signed = signRecord(room.key, kp, { ...record, time: Date.now() })
-  await room.append(signed, { optimistic: !room.writable })
-  if (!(await effect(room, signed))) throw fail('not_applied', { action })
+  if (room.writable) {
+    await room.append(signed)
+    if (!(await effect(room, signed))) throw fail('not_applied', { action })
+    return room
+  }
+  // this device was blocked (so removed as a writer, and peers no longer take its log): connected
+  // members carry the signed record into the room instead (carry.ts)
+  if (!node.carrier.send(roomId, signed)) throw fail('no_carrier')
+  if (!(await room.waitFor(() => effect(room, signed), CARRY_WAIT_MS))) throw fail('carry_pending')
   return room
 }

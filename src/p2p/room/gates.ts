@@ -30,8 +30,9 @@ export async function postRefusal(get: Get, author: string, member: MemberRecord
   const mute = muteInForce(muted, messages, now)
   if (mute) return { reason: 'muted', data: mute }
   const last = member.lastPostTime
-  if (last !== undefined) {
-    const wait = (settings ?? DEFAULT_SETTINGS).slowModeSeconds * 1000 - (now - last)
+  const slow = (settings ?? DEFAULT_SETTINGS).slowModeSeconds
+  if (slow > 0 && last !== undefined) {
+    const wait = slow * 1000 - (now - last)
     if (wait > 0) return { reason: 'slow_mode', data: { waitSeconds: Math.ceil(wait / 1000) } }
   }
   return null

@@ -17,6 +17,7 @@ export const K = {
   mod: (key: string) => `mod/${key}`,
   modPrefix: 'mod/',
   blocked: (member: string) => `blocked/${member}`,
+  blockedPrefix: 'blocked/',
   hidden: (msgId: string) => `hidden/${msgId}`,
   mute: (member: string) => `mute/${member}`,
   accepted: (member: string) => `accepted/${member}`,

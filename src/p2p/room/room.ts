@@ -9,6 +9,10 @@ import { messageId } from './handlers/messages.ts'
 import { isGenuineSystemHint } from './system-hint.ts'
 import { RECORD_VERSION } from '../records/schema.ts'
 import type { Vault } from '../vault.ts'
+import { queueStaticFastForward, wakeupPeers } from '../compat/autobase.ts'
+import { K, prefixRange, type Blocked } from './keys.ts'
+import { fail } from '../../shared/api/errors.ts'
+import { RoomCores } from '../compat/replication.ts'
 
 export type RoomOptions = {
   /** The room's own namespace of the root store: autobase closes it, rooms never share one. */
@@ -16,7 +20,6 @@ export type RoomOptions = {
   key: Buffer | null
   encryptionKey: Buffer
   vault: Vault
-  wakeup?: any
   ackInterval?: number
   /** A newcomer's hint (from the invite): fast-forward to this system core first. */
   systemKeyHint?: Buffer
@@ -30,7 +33,14 @@ export type RoomOptions = {
  */
 export class Room extends EventEmitter {
   base: any
+  /** The room's namespace of the root store (replication is scoped to what it opened). */
+  readonly store: any
   queries: RoomQueries
+  /** The room's cores, as replication sees them: only these go on the room's connections. */
+  readonly cores: RoomCores
+  /** Writer keys (hex) of blocked members: their logs are neither taken nor served (room-net.ts). */
+  #blocked = new Set<string>()
+  #modlogSeen = -1
   #sync: () => Promise<void>
   #writableWaiters: Array<() => void> = []
   /** What became of an invite's system-core hint: refused means it was not the creator's. */
@@ -39,6 +49,7 @@ export class Room extends EventEmitter {
   constructor(opts: RoomOptions) {
     super()
     this.#sync = opts.sync ?? (async () => {})
+    this.store = opts.store
     this.base = new Autobase(opts.store, opts.key, {
       open: (store: any) => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'json', extension: false }),
       apply: makeApply(() => this.base.key),
@@ -46,11 +57,18 @@ export class Room extends EventEmitter {
       optimistic: true,
       encryptionKey: opts.encryptionKey,
       blindEncryption: opts.vault.blindEncryption(),
-      wakeup: opts.wakeup,
       ackInterval: opts.ackInterval ?? 1000
     })
     this.queries = new RoomQueries(() => this.base.view)
-    this.base.on('update', () => this.emit('update'))
+    this.cores = new RoomCores(
+      opts.store,
+      () => this.base.key,
+      (key) => !this.isBlockedCore(key)
+    )
+    this.base.on('update', () => {
+      this.emit('update')
+      void this.#refreshBlocked()
+    })
     this.base.on('writable', () => {
       for (const w of this.#writableWaiters.splice(0)) w()
     })
@@ -81,6 +99,10 @@ export class Room extends EventEmitter {
         this.systemHint = 'refused'
         return
       }
+    } catch {
+      // a hint nobody serves cannot be checked, so it is not used: the join goes the slower way
+      this.systemHint = 'refused'
+      return
     } finally {
       await Promise.all([boot.close(), system.close()])
     }
@@ -88,12 +110,38 @@ export class Room extends EventEmitter {
     // an internal of autobase 7.28 (pinned): the static fast-forward its checkpoints also use
     if (!this.base.closing && this.base.core.length === 0) {
       this.systemHint = 'used'
-      this.base._queueStaticFastForward(hint)
+      queueStaticFastForward(this.base, hint)
     }
   }
 
   async ready() {
     await this.base.ready()
+    await this.#refreshBlocked()
+  }
+
+  /** This room's own Noise key pair for its swarm: peers in two of your rooms see two unrelated keys. */
+  swarmKeyPair(): Promise<{ publicKey: Buffer; secretKey: Buffer }> {
+    return this.store.createKeyPair('hearth/swarm')
+  }
+
+  isBlockedCore(key: Uint8Array): boolean {
+    return this.#blocked.size > 0 && this.#blocked.has(b4a.toString(key, 'hex'))
+  }
+
+  /** Re-reads the block list when the moderation log moved; emits 'blocked' when it changed. */
+  async #refreshBlocked() {
+    try {
+      if (this.base.closing) return
+      const { modlog } = await this.queries.counters()
+      if (modlog === this.#modlogSeen) return
+      this.#modlogSeen = modlog
+      const next = new Set<string>()
+      for await (const { key } of this.base.view.createReadStream(prefixRange(K.blockedPrefix))) next.add(key.slice(K.blockedPrefix.length))
+      const changed = next.size !== this.#blocked.size || [...next].some((k) => !this.#blocked.has(k))
+      this.#blocked = next
+      // a blocked member's log leaves every connection; an unblocked one's comes back
+      if (changed) this.cores.refilter()
+    } catch {}
   }
 
   #history: any = null
@@ -142,7 +190,7 @@ export class Room extends EventEmitter {
     return b4a.toString(this.base.local.key, 'hex')
   }
   get peers(): number {
-    return this.base.wakeupSession?.peers?.length ?? 0
+    return wakeupPeers(this.base)
   }
 
   /** Appends one record; resolves once it is applied locally and durable on disk. Returns its message id. */
@@ -156,7 +204,14 @@ export class Room extends EventEmitter {
    */
   async appendBatch(records: Array<Record<string, unknown>>, opts?: { optimistic?: boolean }): Promise<string[]> {
     const values = records.map((r) => b4a.from(JSON.stringify({ v: RECORD_VERSION, ...r })))
-    const last: number = await this.base.append(values, opts)
+    let last: number
+    try {
+      last = await this.base.append(values, opts)
+    } catch (err) {
+      // a block (which removes the writer) can land between a caller's checks and this append
+      if ((err as Error)?.message === 'Not writable' && !this.base.writable) throw await this.#notWritable()
+      throw err
+    }
     await this.#sync()
     return values.map((_, i) => messageId(this.memberId, last - values.length + 1 + i))
   }
@@ -200,6 +255,30 @@ export class Room extends EventEmitter {
     }
   }
 
+  async #notWritable() {
+    const blocked = await this.queries.value<Blocked>(K.blocked(this.memberId))
+    return blocked ? fail('you_are_blocked', { note: blocked.reason || null }) : fail('not_member_yet')
+  }
+
+  /** Resolves true once `check` holds (re-checked on every update), or false after `ms`. */
+  async waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms
+    while (!(await check())) {
+      const left = deadline - Date.now()
+      if (left <= 0 || this.base.closing) return false
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(t)
+          this.off('update', done)
+          resolve()
+        }
+        const t = setTimeout(done, Math.min(left, 250))
+        this.once('update', done)
+      })
+    }
+    return true
+  }
+
   /** Deletes this device's only stored copy of the room key (sealed in the local log's user data). */
   async forgetKey() {
     await this.base.local.setUserData('autobase/blind-encryption', null)
@@ -207,6 +286,7 @@ export class Room extends EventEmitter {
   }
 
   async close() {
+    this.cores.close()
     await this.base.close()
   }
 }

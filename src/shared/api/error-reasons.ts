@@ -81,6 +81,15 @@ export const reasons = {
     NotAllowed,
     () => 'Only a current moderator of this room can be on duty, and your moderator key is not (or no longer) one. Ask the room owner to add it.'
   ),
+  no_carrier: e(
+    Unavailable,
+    () =>
+      "This device is blocked in this room, so your moderator action must go out through another member's device, and none is connected right now. Try again when someone is online."
+  ),
+  carry_pending: e(
+    Unavailable,
+    () => 'Your moderator action was handed to the members online, but none has carried it into the room yet. It may still arrive: check the moderation log.'
+  ),
   rekey_in_progress: e(Conflict, () => 'The room is already moving to new keys.'),
 
   // invites
