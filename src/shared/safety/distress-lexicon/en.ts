@@ -103,7 +103,9 @@ const rules: DistressRule[] = [
     'concern',
     new RegExp(
       `(?:^|\\b(?:i'?m|i am|im|feel(?:ing|s)?|felt|been|being|get(?:ting)?|got|so|very|really|pretty|super|kinda|kind of|extremely|actively|passively|still|quite|is|he'?s|she'?s|they'?re|are) )${GAP2}suicidal\\b(?! (?:people|person|friend|friends|patients?|clients?|students?|callers?|ideation research))`
-    )
+    ),
+    // a state, not a plan: "suicidal again today" is concern; a plan or means elsewhere still escalates
+    { timingEscalates: false }
   ),
   rule(
     'suicidal thoughts',
