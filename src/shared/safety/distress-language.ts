@@ -32,7 +32,12 @@ export function supportedLanguage(tag: string | null | undefined): DistressLangu
 export function detectLanguage(model: LinearModel, text: string, uiLanguage?: string | null): LanguageGuess {
   const ui = supportedLanguage(uiLanguage)
   // chat shorthand ("kms", "sh") is English whatever the UI language, so English is checked too
-  const fallback = (confidence: number): LanguageGuess => ({ language: ui ?? 'en', source: ui ? 'ui' : 'default', confidence, runnerUp: ui && ui !== 'en' ? 'en' : null })
+  const fallback = (confidence: number): LanguageGuess => ({
+    language: ui ?? 'en',
+    source: ui ? 'ui' : 'default',
+    confidence,
+    runnerUp: ui && ui !== 'en' ? 'en' : null
+  })
   const folded = foldForLanguageId(text)
   const letters = folded.match(/\p{L}/gu)?.length ?? 0
   if (letters < MIN_LETTERS) return fallback(0)

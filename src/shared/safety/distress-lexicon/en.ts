@@ -80,7 +80,8 @@ const rules: DistressRule[] = [
   ),
   rule('kill myself', S, 'concern', new RegExp(`\\b(?:${KILL}(?:ing|ed|s)?|hang(?:ing|ed)?|shoot(?:ing)?|off(?:ing)?|end(?:ing)?) ?${SELF}\\b`), {
     notAfter: KILL_IDIOM_AFTER,
-    notIn: /\b(?:bike|skateboard|tripping|tripped|slipped|stairs|ladder|accidentally|hang ?out)\b/
+    notIn:
+      /\b(?:bike|skateboard|tripping|tripped|slipped|stairs|ladder|accidentally|hang ?out)\b|\bif i (?:have to|hear|see|get) .{0,60}(?:one more time|again)\b/
   }),
   rule('kms', S, 'concern', /\bkms\b/, { notIn: KMS_TECH }),
   rule(
@@ -169,7 +170,7 @@ const rules: DistressRule[] = [
     'only way out',
     S,
     'concern',
-    /\bsuicide (?:is|seems like|feels like|is starting to look like) (?:the|my) (?:only )?(?:way out|answer|option|solution)\b|\bthe only (?:way out|option|answer|solution) (?:is|would be) (?:death|suicide|to die|dying|ending it)\b/
+    /\bsuicide (?:is|seems like|feels like|is starting to look like|might be|may be|could be|would be) (?:the|my) (?:only )?(?:way out|answer|option|solution)\b|\bthe only (?:way out|option|answer|solution) (?:is|would be) (?:death|suicide|to die|dying|ending it)\b/
   ),
   rule('want it all to end', S, 'concern', /\bwant (?:it all|everything|all of it|all of this) to (?:end|stop)(?: (?:for good|forever|permanently))?\b/, {
     timingEscalates: false
@@ -186,7 +187,7 @@ const rules: DistressRule[] = [
     'not alive by then',
     S,
     'concern',
-    /\b(?:don'?t|can'?t|cannot|do not) (?:see|imagine|picture) (?:myself|me) (?:being |still )?(?:alive|around|here|living|making it) (?:by|for|past|in|at|much longer|next|after|until|to see|through)\b|\b(?:won'?t|not going to|not gonna|might not|may not) (?:be )?(?:alive|around|here) (?:by|for|next|in a (?:week|month|year)|to see|much longer|for long|tomorrow)\b/,
+    /\b(?:don'?t|can'?t|cannot|do not) (?:see|imagine|picture) (?:myself|me) (?:growing old|getting old|having a future)\b|\b(?:don'?t|can'?t|cannot|do not) (?:see|imagine|picture) (?:myself|me) (?:being |still )?(?:alive|around|here|living|making it) (?:by|for|past|in|at|much longer|next|after|until|to see|through)\b|\b(?:won'?t|not going to|not gonna|might not|may not) (?:be )?(?:alive|around|here) (?:by|for|next|in a (?:week|month|year)|to see|much longer|for long|tomorrow)\b/,
     { negatable: false, timingEscalates: false }
   ),
   rule(
@@ -275,7 +276,7 @@ const rules: DistressRule[] = [
     'on the ledge',
     S,
     'urgent',
-    /\b(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of (?:the|a) )?(?:ledge|bridge|roof(?:top)?|train tracks|railway|cliff)(?:$| (?:right now|now|again|tonight))/
+    /\b(?:(?:i'?m|im|i am) (?:standing |sitting )?|^(?:standing|sitting) )(?:on|at) (?:the )?(?:edge of (?:the|a) )?(?:ledge|bridge|roof(?:top)?|train tracks|railway|cliff)(?:$|(?: [\w']+){0,4} (?:right now|now|again|tonight))/
   ),
   rule(
     'nothing left for me',
@@ -350,7 +351,7 @@ const rules: DistressRule[] = [
     'means at hand',
     S,
     'urgent',
-    /\b(?:pills|tablets|meds|medication|rope|noose|gun|pistol|shotgun|rifle|knife|blades?|razors?|poison|charcoal)\b[^.]{0,30}?\b(?:in front of me|next to me|beside me|in my hand|on my (?:desk|bed|lap)|right here|ready)\b|\b(?:bought|ordered|got|picked up|found) (?:a |the |some )?(?:rope|noose|gun|pistol|shotgun|charcoal|poison|razor blades)\b(?! (?:for|to) (?:climbing|camping|the (?:garden|boat|tent|range)|hunting|a (?:swing|project)))|\b(?:loaded|cleaned|took out|got out) (?:my |the |a |[a-z]+'?s )?(?:gun|pistol|shotgun|rifle)\b|\b(?:gun|pistol|shotgun|rifle)\b[^.]{0,20}\bloaded\b|\b(?:balcony|roof|window|ledge)\b[^.]{0,40}\b(?:thinking about|going to|want to|about to) jump(?:ing)?\b|\balready (?:took|taken|swallowed) (?:the|my|all (?:the|my)) (?:pills|tablets|meds)\b|\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |the )?(?:pills|meds|tablets|medication|prescriptions)\b|\bi have enough (?:pills|tablets|meds)\b|\b(?:gun|pills|rope|knife|blade)\b[^.]{0,40}\b(?:keep thinking about (?:it|them|using)|can'?t stop (?:thinking about|looking at) (?:it|them))\b|\b(?:knife|blade|razor) (?:to|against|on) my (?:wrist|arm|throat|skin)\b|\b(?:on|at) the (?:train )?(?:platform|tracks)\b[^.]{0,30}\bjump\b/,
+    /\b(?:pills|tablets|meds|medication|rope|noose|gun|pistol|shotgun|rifle|knife|blades?|razors?|poison|charcoal)\b[^.]{0,30}?\b(?:in front of me|next to me|beside me|in my hand|on my (?:desk|bed|lap)|right here|ready)\b|\b(?:bought|ordered|got|picked up|found) (?:a |the |some )?(?:rope|noose|gun|pistol|shotgun|charcoal|poison|razor blades)\b(?! (?:for|to) (?:climbing|camping|the (?:garden|boat|tent|range)|hunting|a (?:swing|project)))|\b(?:loaded|cleaned|took out|got out) (?:my |the |a |[a-z]+'?s )?(?:gun|pistol|shotgun|rifle)\b|\b(?:gun|pistol|shotgun|rifle)\b[^.]{0,20}\bloaded\b|\b(?:balcony|roof|window|ledge)\b[^.]{0,40}\b(?:thinking about|going to|want to|about to) jump(?:ing)?\b|\balready (?:took|taken|swallowed) (?:the|my|all (?:the|my)) (?:pills|tablets|meds)\b|\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |the )?(?:pills|meds|tablets|medication|prescriptions)\b|\bi have enough (?:pills|tablets|meds)\b|\b(?:gun|shotgun|rifle|pistol|pills|rope|knife|blade)\b[^.]{0,40}\b(?:keep thinking about (?:it|them|using)|can'?t stop (?:thinking about|looking at) (?:it|them))\b|\b(?:knife|blade|razor) (?:to|against|on) my (?:wrist|arm|throat|skin)\b|\b(?:on|at) the (?:train )?(?:platform|tracks)\b[^.]{0,30}\bjump\b/,
     { notIn: /\b(?:hunting|range|camping|climbing|vitamins?|antibiotics|prescribed|pharmacy run)\b/ }
   ),
   rule(
@@ -462,7 +463,7 @@ const rules: DistressRule[] = [
     "can't go on",
     A,
     'concern',
-    /\b(?:i'?m|im|i am) (?:really |just |so |still )?not (?:ok|okay)\b(?! with)|\bnothing matters any ?more\b|\b(?:i'?m|im|i am) done trying\b|\bfalling apart\b|\b(?:completely|totally|so|utterly) hopeless\b|\bfeel hopeless\b|\b(?:everything|it all|my life) is (?:crashing|falling|collapsing) (?:down|apart)?\b|\b(?:having|had) a (?:mental )?breakdown\b|\bwant the pain to stop\b|\b(?:i'?m|im|i am) drowning\b|\btrapped (?:with )?no way out\b|\b(?:can'?t|cannot|could ?n'?t|can not) (?:go on|keep going|carry on|do this|take (?:it|this|any ?more|much more)|cope|handle (?:it|this|life)|hold on|survive this|live (?:like this|with this)|keep living (?:like this)?|do it any ?more)(?: (?:any ?more|any longer|like this|much longer)\b|$)|\b(?:i'?m|im|i am) (?:so )?done with (?:life|everything|living|it all|all of this)\b(?! (?:admin|insurance|lessons|coaching|hacks|on my list))|\b(?:give|giving|gave|given) up on (?:life|everything|living|myself)\b|\b(?:i'?m|im|i am) in (?:a )?crisis\b|\bcan'?t any ?more$|\b(?:at|reached) (?:my|the) breaking point\b|\bdon'?t feel safe(?: (?:right now|tonight|at all|any ?more))?$|\b(?:going to|gonna|about to|might) do something (?:bad|stupid|drastic|terrible|i'?ll regret)\b|\b(?:do|doing) (?:something|anything) (?:to|with) myself\b|\bdid something (?:stupid|bad|drastic|terrible)\b|\bat (?:the )?end of my (?:rope|tether)\b|\b(?:in|at) (?:a |such a )?(?:really |very |so )?dark (?:place|spot)\b|\b(?:don'?t know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:hold on|keep going|do this|take (?:it|this)|cope|survive|last|keep living|go on)\b/,
+    /\b(?:i'?m|im|i am) (?:really |just |so |still )?not (?:ok|okay)\b(?! with)|\bnothing matters any ?more\b|\b(?:i'?m|im|i am) done trying\b|\bfalling apart\b|\b(?:completely|totally|so|utterly) hopeless\b|\bfeel hopeless\b|\b(?:everything|it all|my life) is (?:crashing|falling|collapsing) (?:down|apart)?\b|\b(?:having|had) a (?:mental )?breakdown\b|\bwant the pain to stop\b|\b(?:i'?m|im|i am) drowning\b|\btrapped (?:with )?no way out\b|\b(?:can'?t|cannot|could ?n'?t|can not) (?:go on|keep going|carry on|do this|take (?:it|this|any ?more|much more)|cope|handle (?:it|this|life)|hold on|survive this|live (?:like this|with this)|keep living (?:like this)?|do it any ?more)(?: (?:any ?more|any longer|like this|much longer)\b|$)|\b(?:i'?m|im|i am) (?:so )?done with (?:life|everything|living|it all|all of this)\b(?! (?:admin|insurance|lessons|coaching|hacks|on my list))|\b(?:give|giving|gave|given) up on (?:life|everything|living|myself)\b|\b(?:i'?m|im|i am) in (?:a )?crisis\b|\bcan'?t any ?more$|\b(?:at|reached) (?:my |the )?breaking point|\bcan'?t take (?:one|another) more day\b\b|\bdon'?t feel safe(?: (?:right now|tonight|at all|any ?more))?$|\b(?:going to|gonna|about to|might) do something (?:bad|stupid|drastic|terrible|i'?ll regret)\b|\bdid something (?:stupid|bad|drastic|terrible)\b|\bat (?:the )?end of my (?:rope|tether)\b|\b(?:in|at) (?:a |such a )?(?:really |very |so )?dark (?:place|spot)\b|\b(?:don'?t know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:hold on|keep going|do this|take (?:it|this)|cope|survive|last|keep living|go on)\b/,
     { negatable: false }
   ),
   rule(
@@ -479,7 +480,7 @@ const rules: DistressRule[] = [
     A,
     'urgent',
     new RegExp(
-      `\\b(?:don'?t think|not sure|doubt|no idea if) (?:i'?ll|i will|i can|i'?m going to|i'?m gonna) (?:make it|survive|last|get) (?:through )?(?:the night|tonight|today|this)\\b|\\b(?:scared|afraid|terrified|worried) (?:of )?what i(?:'?m| am)? (?:might|could|am going to|'?ll|will|would) do (?:to ${SELF}|tonight)\\b`
+      `\\b(?:don'?t think|not sure|doubt|no idea if) (?:i'?ll|i will|i can|i'?m going to|i'?m gonna) (?:make it|survive|last|get) (?:through )?(?:the night|tonight|today|this)\\b|\\b(?:scared|afraid|terrified|worried) (?:of )?what i(?:'?m| am)?(?: (?:might|could|am going to|will|would)|'?ll) do(?: to ${SELF}| tonight)?(?:\\b|$)`
     ),
     { negatable: false }
   ),
@@ -521,23 +522,24 @@ const rules: DistressRule[] = [
     'plan by its time',
     S,
     'urgent',
-    /\b(?:that'?s|that is|it'?ll be|it will be|this is) when(?: i(?:'?ll| will)? do it)?$|\bthe date is (?:set|chosen|picked)\b|\b(?:doing|do) it (?:after|when|once) (?:everyone|they|my \w+|the house)\b/,
-    { selfOnly: false }
+    /\b(?:that'?s|that is|it'?ll be|it will be|this is) when(?: i(?:'?ll| will)? do it)?$|\bthe date is (?:set|chosen|picked)\b|\bdecided\b.{0,20}\b(?:it'?s going to be|it will be|it'?ll be) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b|\b(?:going to|gonna|will) (?:drive|walk|go|head) (?:out )?to the (?:cliffs?|bridge|river|sea|tracks|lake|woods)\b.{0,40}\b(?:not|never) (?:come|coming) back\b|\b(?:doing|do) it (?:after|when|once) (?:everyone|they|my \w+|the house)\b/,
+    { negatable: false, selfOnly: false }
   ),
   rule(
     'means where they lie',
     S,
     'urgent',
-    /\b(?:rope|noose|pills|tablets|meds|gun|pistol|blades?|razor)\b (?:is |are )?(?:open |ready |loaded )?(?:in my (?:bag|pocket|hand|car|room|backpack)|on my (?:bed|desk|table|lap))\b|\b(?:bottle|box|pack) of (?:pills|tablets|meds) is open\b|\b(?:sitting|standing|climbed) on the (?:railing|parapet|edge|ledge) of (?:the|a) (?:bridge|roof|balcony|building)\b|\bswallowed (?:the rest|all|the whole lot) of my (?:meds|pills|tablets|medication)\b/
+    /\b(?:rope|noose|pills|tablets|meds|gun|pistol|blades?|razor)\b (?:is |are )?(?:open |ready |loaded )?(?:in my (?:bag|pocket|hand|car|room|backpack)|on my (?:bed|desk|table|lap))\b|\b(?:bottle|box|pack) of (?:pills|tablets|meds) is open\b|\b(?:sitting|standing|climbed) on the (?:railing|parapet|edge|ledge) of (?:the|a) (?:bridge|roof|balcony|building)\b|\bswallowed (?:the rest|all|the whole lot) of my (?:meds|pills|tablets|medication)\b|\bswallowed (?:everything|every pill|all the pills) in (?:the|my) (?:medicine cabinet|house|cupboard|drawer)\b/
   ),
   rule('ready to die', S, 'concern', /^(?:so |just )?ready to die\b(?! on)|\bi'?m ready to die\b(?! on)|\bbarely holding on\b|\bhanging by a thread\b/),
   rule(
     'not being here, said plainly',
     S,
     'concern',
-    /\bif i (?:didn'?t|did not|never) wake up\b[^.]{0,40}\b(?:relie\w+|better|peace)\b|\b(?:planning|thinking about|working out) how (?:to not|not to|to stop) (?:be|being) here\b|\b(?:don'?t|do not) want to do (?:life|this life) any ?more\b|\b(?:sick|tired) of existing\b|^(?:so )?done with everything$|\bneed (?:this|it|everything) to stop\b|\bbetter off with (?:a|an) \w+ who is dead\b/,
-    { negatable: false }
+    /\bif i (?:didn'?t|did not|never) wake up\b[^.]{0,40}\b(?:relie\w+|better|peace)\b|\b(?:planning|thinking about|working out) how (?:to not|not to|to stop) (?:be|being) here\b|\b(?:don'?t|do not) want to do (?:life|this life) any ?more\b|\b(?:sick|tired) of existing\b|^(?:so )?done with everything$|\bneed (?:this|it|everything) to stop\b|\bbetter off with (?:a|an) \w+ who is dead\b|\b(?:think|thinking|thought) (?:a lot |most days |every day )?about not (?:being alive|being here|existing|waking up)\b|\bused (?:a |the |my )?(?:razor|blade) (?:again|on myself)\b/,
+    { negatable: false, selfOnly: false }
   ),
+  rule('do something to myself', A, 'concern', /\b(?:do|doing) (?:something|anything) (?:to|with) myself\b/),
   // --- someone else ---
   rule(
     'someone else suicidal',
@@ -582,7 +584,7 @@ export const en: DistressLexicon = {
   reportedSpeech:
     /\b(?:he|she|they|someone|somebody|my \w+|a \w+|the \w+|his \w+|her \w+)\s(?:(?:just|once|always|kept|keeps|then|literally)\s)?(?:said|says|say|saying|told me|tells me|texted|texts|wrote|writes|posted|posts|screamed|yelled|yells|sang|sings|goes|went|asked|asks|messaged|tweeted)\b[,:]?\s*(?:"[^"]*$|'(?:[^']|'(?=[a-z]))*$|(?:that\s)?(?:(?:i|i'?m|im|he|she|they)\s)?$)/,
   pastMarkers:
-    /\b(?:used to|years ago|months ago|spent years|last (?:year|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?) ago|when i was (?:a |in |younger|little|\d)|back in (?:high school|school|college|uni|the day|(?:19|20)\d\d)|in (?:19|20)\d\d|in the past|as a (?:teen(?:ager)?|kid|child)|(?:\d+|a few|several|many) (?:days|weeks|months|years) (?:clean|free|sober)|clean (?:for|since)|in recovery|recovered from|survivor of)\b/,
+    /\b(?:used to|years ago|months ago|spent years|last (?:year|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?) ago|when i was (?:a |in |younger|little|\d+)|in my (?:early |late |mid )?(?:teens|twenties|thirties|20s|30s)|as a teenager|i'?m \d+ now|(?:glad|happy|grateful) i'?m (?:still )?(?:here|alive)|back in (?:high school|school|college|uni|the day|(?:19|20)\d\d)|in (?:19|20)\d\d|in the past|as a (?:teen(?:ager)?|kid|child)|(?:\d+|a few|several|many) (?:days|weeks|months|years) (?:clean|free|sober)|clean (?:for|since)|in recovery|recovered from|survivor of)\b/,
   pastOverride: /\b(?:relaps\w*|again|slipped up|broke (?:my )?(?:\w+ ){0,3}streak|came back|are back|is back)\b/,
   escalatorsAnywhere:
     /\b(?:i (?:have|'?ve got|got|made|'?ve made|came up with|'?ve worked out|worked out|picked) a (?:plan|date|method|spot)|i know (?:how|when|where) (?:i'?(?:ll|m going to)|i will|to) do it|(?:i'?ve|i have|i) (?:decided|made up my mind)|(?:planning|planned|researching|researched|looked up|looking up|googled|googling|searched|searching)(?: for)? (?:how|when|where|ways|methods|the best way|the easiest way|what)|(?:bought|got|have|found|saved|saving|stockpil(?:ed|ing)|hoarding|collected) (?:up )?(?:a |the |my |enough |all (?:the|my) )?(?:rope|gun|pills|tablets|razor blades?|blades?|charcoal|poison)|(?:wrote|written|writing|left) (?:a |my |the )?(?:goodbye |suicide |final )?(?:note|letter)s?|(?:i'?m|i am|im) (?:standing |sitting )?(?:on|at) (?:the )?(?:edge of (?:the|a) )?(?:bridge|ledge|roof(?:top)?|train tracks|railway|cliff))/,
