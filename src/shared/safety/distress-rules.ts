@@ -95,7 +95,7 @@ function ruleHit(lex: DistressLexicon, rule: DistressRule, clause: string): 'sel
     about = subject
   }
   // a film, book or the news: about a character, unless the writer speaks of themselves in it
-  if (lex.mediaMarkers.test(clause) && (about === 'other' || !tokens(clause).some((t) => lex.firstPerson.has(t)))) return 'dropped'
+  if (lex.mediaMarkers.test(clause) && (about === 'other' || !tokens(before).some((t) => lex.firstPerson.has(t)))) return 'dropped'
   return about
 }
 

@@ -58,10 +58,16 @@ export interface DistressModels {
 const shipped: DistressModels = { language: decodeModel(modelJson.language), distress: decodeModel(modelJson.distress) }
 const P = Object.fromEntries(DISTRESS_CLASSES.map((c, i) => [c, i])) as Record<(typeof DISTRESS_CLASSES)[number], number>
 
-/** The model alone flags a draft at this risk (1 - P(none)); higher when the lexicon dropped a phrase as negated, idiom or past. */
+/**
+ * The model alone flags a draft when P(about the writer) or P(about someone else) reaches this;
+ * higher when the lexicon dropped a phrase (negated, idiom, past) or saw an idiom, the past or a
+ * film or book. Chosen by 5-fold cross-validation on the training set (scripts/train-distress-model.ts).
+ */
 const MODEL_RISK = 0.75
 const MODEL_RISK_AFTER_DROP = 0.9
-/** Sentences shorter than this are read together with the whole draft only. */
+/** The model alone raises a lexicon's 'concern' to 'urgent' only when it is this sure. */
+const MODEL_URGENT = 0.65
+/** A draft up to this long is also read whole, not only sentence by sentence. */
 const WHOLE_DRAFT_CHARS = 400
 
 /** The model's class probabilities for the riskiest sentence (or the whole draft when short). */
@@ -112,11 +118,11 @@ export function checkDistressWith(models: DistressModels, text: string, opts: Di
   const p = modelRead(models.distress, normalised, language)
 
   if (lex.self.length > 0) {
-    const urgent = lex.urgentSelf || p[P.urgent] > 0.5
+    const urgent = lex.urgentSelf || p[P.urgent] >= MODEL_URGENT
     return { level: urgent ? 'urgent' : 'concern', categories: categoriesOf(lex.self), about: 'self', matched: lex.matched, ...base }
   }
   if (lex.other.length > 0) {
-    const urgent = lex.urgentOther || p[P['other-urgent']] > 0.5
+    const urgent = lex.urgentOther || p[P['other-urgent']] >= MODEL_URGENT
     return { level: urgent ? 'urgent' : 'concern', categories: categoriesOf(lex.other), about: 'other', matched: lex.matched, ...base }
   }
   // the model alone reads language, not a lone token ("kms" and the like are the lexicon's job)

@@ -351,7 +351,7 @@ const rules: DistressRule[] = [
     'means at hand',
     S,
     'urgent',
-    /\b(?:pills|tablets|meds|medication|rope|noose|gun|pistol|shotgun|rifle|knife|blades?|razors?|poison|charcoal)\b[^.]{0,30}?\b(?:in front of me|next to me|beside me|in my hand|on my (?:desk|bed|lap)|right here|ready)\b|\b(?:bought|ordered|got|picked up|found) (?:a |the |some )?(?:rope|noose|gun|pistol|shotgun|charcoal|poison|razor blades)\b(?! (?:for|to) (?:climbing|camping|the (?:garden|boat|tent|range)|hunting|a (?:swing|project)))|\b(?:loaded|cleaned|took out|got out) (?:my |the |a |[a-z]+'?s )?(?:gun|pistol|shotgun|rifle)\b|\b(?:gun|pistol|shotgun|rifle)\b[^.]{0,20}\bloaded\b|\b(?:balcony|roof|window|ledge)\b[^.]{0,40}\b(?:thinking about|going to|want to|about to) jump(?:ing)?\b|\balready (?:took|taken|swallowed) (?:the|my|all (?:the|my)) (?:pills|tablets|meds)\b|\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |the )?(?:pills|meds|tablets|medication|prescriptions)\b|\bi have enough (?:pills|tablets|meds)\b|\b(?:gun|shotgun|rifle|pistol|pills|rope|knife|blade)\b[^.]{0,40}\b(?:keep thinking about (?:it|them|using)|can'?t stop (?:thinking about|looking at) (?:it|them))\b|\b(?:knife|blade|razor) (?:to|against|on) my (?:wrist|arm|throat|skin)\b|\b(?:on|at) the (?:train )?(?:platform|tracks)\b[^.]{0,30}\bjump\b/,
+    /\b(?:pills|tablets|meds|medication|rope|noose|gun|pistol|shotgun|rifle|knife|blades?|razors?|poison|charcoal)\b[^.]{0,30}?\b(?:in front of me|next to me|beside me|in my hand|on my (?:desk|bed|lap)|right here|ready)\b|\b(?:bought|ordered|got|picked up|found) (?:a |the |some )?(?:rope|noose|gun|pistol|shotgun|charcoal|poison|razor blades)\b(?! (?:for|to) (?:climbing|camping|the (?:garden|boat|tent|range)|hunting|a (?:swing|project)))|\b(?:loaded|cleaned|took out|got out) (?:my |the |a |[a-z]+'?s )?(?:gun|pistol|shotgun|rifle)\b|\b(?:gun|pistol|shotgun|rifle)\b[^.]{0,20}\bloaded\b|\b(?:balcony|roof|window|ledge)\b[^.]{0,40}\b(?:thinking about|going to|want to|about to) jump(?:ing)?\b|\balready (?:took|taken|swallowed) (?:the|my|all (?:the|my)) (?:pills|tablets|meds)\b|\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |the )?(?:[\w']+ ){0,2}?(?:pills|meds|tablets|medication|prescriptions)\b|\bi have enough (?:pills|tablets|meds)\b|\b(?:gun|shotgun|rifle|pistol|pills|rope|knife|blade)\b[^.]{0,40}\b(?:keep thinking about (?:it|them|using)|can'?t stop (?:thinking about|looking at) (?:it|them))\b|\b(?:knife|blade|razor) (?:to|against|on) my (?:wrist|arm|throat|skin)\b|\b(?:on|at) the (?:train )?(?:platform|tracks)\b[^.]{0,30}\bjump\b/,
     { notIn: /\b(?:hunting|range|camping|climbing|vitamins?|antibiotics|prescribed|pharmacy run)\b/ }
   ),
   rule(
@@ -431,7 +431,7 @@ const rules: DistressRule[] = [
     'hurt until it bleeds',
     H,
     'concern',
-    /\b(?:hit|hitting|punch|punching|bang|banging|scratch|scratching|pick|picking|bite|biting|bit|pinch|pinching) (?:[\w']+ ){0,6}?until (?:it|they|i|my \w+) (?:hurts?|bleeds?|bled|bruised?|bruises|broke|break)\b|\bpunch(?:ing|ed)? (?:the |a )?walls?\b/,
+    /\b(?:hit|hitting|punch|punching|bang|banging|scratch|scratching|pick|picking|bite|biting|bit|pinch|pinching) (?:[\w']+ ){0,6}?(?:until|till) (?:it|they|i|my \w+) (?:hurts?|bleeds?|bled|bruised?|bruises|broke|break)\b|\bpunch(?:ing|ed)? (?:the |a )?(?:walls?|mirror|door|window)\b/,
     { notIn: ACCIDENT }
   ),
   rule(
@@ -488,7 +488,7 @@ const rules: DistressRule[] = [
     'overdosed',
     A,
     'urgent',
-    /\b(?:overdosed|od'?d|took an overdose|taken an overdose)\b|\b(?:took|taken|swallowed|downed|ate|just took) (?:(?:a|the) (?:whole |entire )?(?:bottle|box|pack|packet|strip) of |all (?:of )?(?:my|the) |too many |so many |way too many |a (?:bunch|handful|lot) of |\d{2,3} |(?:like|about|around|roughly|over) \d{2,3} |twenty |thirty |forty |fifty )(?:[\w']+ ){0,3}?(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|ibuprofen|sleeping pills|painkillers|antidepressants|insulin|xanax|benzos)\b|\b(?:drank|drunk|swallowed|ingested) (?:some |a (?:bottle|cup|glass|bunch) of )?(?:bleach|antifreeze|poison|drain cleaner|pesticide|weed ?killer|rat poison)\b/
+    /\b(?:overdosed|od'?d|took an overdose|taken an overdose)\b|\b(?:took|taken|swallowed|downed|ate|just took) (?:(?:a|the) (?:whole |entire )?(?:bottle|box|pack|packet|strip) of |all (?:of )?(?:my|the|his|her|their) |too many |so many |way too many |a (?:bunch|handful|lot) of |\d{2,3} |(?:like|about|around|roughly|over) \d{2,3} |twenty |thirty |forty |fifty )(?:[\w']+ ){0,3}?(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|ibuprofen|sleeping pills|painkillers|antidepressants|insulin|xanax|benzos)\b|\b(?:drank|drunk|swallowed|ingested) (?:some |a (?:bottle|cup|glass|bunch) of )?(?:bleach|antifreeze|poison|drain cleaner|pesticide|weed ?killer|rat poison)\b/
   ),
   rule(
     'goodbye everyone',
@@ -540,12 +540,47 @@ const rules: DistressRule[] = [
     { negatable: false, selfOnly: false }
   ),
   rule('do something to myself', A, 'concern', /\b(?:do|doing) (?:something|anything) (?:to|with) myself\b/),
+  rule(
+    'indirect wishes to be gone',
+    S,
+    'concern',
+    /\b(?:cope|do|manage|be (?:fine|better|lighter|happier|okay|ok))\b[^.]{0,20}\bwithout me\b|\bif i (?:just )?(?:stopped being here|wasn'?t (?:around|here)|weren'?t (?:around|here))\b|\bwake up disappointed\b|\bhop(?:e|ing) i (?:just )?(?:won'?t|don'?t|never) wake up\b|\bpretending (?:i want to|to want to) (?:be alive|live|be here)\b|\bdeath\b(?: [\w']+){0,3} (?:feels|seems|looks) like the only\b|\bonly peace\b[^.]{0,40}\b(?:not being alive|dying|death|not existing)\b|\bmy time is (?:up|over)\b|\bsaying goodbye (?:in my head|to (?:everyone|everything|the world))\b/,
+    { negatable: false, selfOnly: false, timingEscalates: false }
+  ),
+  rule(
+    'researching how to die',
+    S,
+    'urgent',
+    /\b(?:googl|search|look)\w* (?:up )?(?:whether|if|how) (?:people|you) (?:feel (?:pain|anything)|die|suffer)\b|\bhow (?:long|much) it takes to (?:die|drown|bleed out)\b/,
+    { selfOnly: false }
+  ),
+  rule(
+    'self-harm, other words',
+    H,
+    'concern',
+    /\b(?:pressing|press|held|holding|pressed) (?:a )?(?:hot|burning|heated) \w+ (?:on|to|against) my (?:arms?|skin|legs?|wrists?|hand)\b|\b(?:weeks|months|days)(?: \w+)? without (?:cutting|self[- ]?harm(?:ing)?|sh)\b[^.]{0,30}\b(?:broke|relapsed|cut|slipped)\b|\bdig(?:ging)? my nails into my (?:skin|arms?|hands?)\b|\b(?:marks|cuts|scars) on my (?:arms?|thighs?|legs?|wrists?|stomach)\b[^.]{0,20}\b(?:deeper|worse)\b/,
+    { negatable: false }
+  ),
+  rule(
+    'crisis, other words',
+    A,
+    'concern',
+    /\bend of what i can (?:take|handle|bear|do)\b|\bcan'?t keep doing this\b|\bcan'?t make it stop\b|\bfalling to pieces\b|\bcan'?t hold it together\b|\bscared of myself\b|\bnothing left in me\b|\brock bottom\b/,
+    { negatable: false }
+  ),
+  rule(
+    'urgent, other words',
+    S,
+    'urgent',
+    /\b(?:top|edge|roof) of (?:the|a) (?:[\w-]+ ){0,2}?(?:car park|building|bridge|cliff|tower|block)\b[^.]{0,20}\blooking down\b|\blooking down from the (?:top|edge|roof) of\b|\b(?:rope|noose|gun|rifle|pistol|pills|tablets|knife|blade)\b[^.]{0,30}\bin my (?:room|bag|pocket|car|lap|wardrobe|hand)\b|\bsafety(?: catch)? is off\b|\btook every (?:pill|tablet|capsule)\b|\balready (?:took|swallowed|taken) them\b|\bcut (?:my \w+ )?open\b|\bgushing\b|\b(?:it'?s|it is|cut) (?:really|very|so) deep\b|\b(?:have|got) (?:it|everything) (?:all )?(?:worked out|planned|ready|arranged|sorted) for (?:tonight|tomorrow|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:it'?s|it is) all (?:arranged|planned|set) for\b|\b(?:chosen|picked|worked out) (?:the |which )?(?:bridge|place|spot|method)\b[^.]{0,15}\b(?:and )?(?:the |what )?time\b|\bwhere and when\b|\b(?:left|written|wrote) (?:notes?|letters?) (?:for|to) (?:the people i love|everyone|my family)\b|\bwritten my letter\b|\bwon'?t be (?:here|around|alive) (?:in|by) the morning\b|\bdon'?t think i'?ll (?:see|make it to|live to see) (?:christmas|my birthday|next (?:week|month|year)|the weekend|tomorrow)\b|\bif (?:you'?re|you are) reading this\b|\bthanks? (?:to )?(?:everyone|you all)\b[^.]{0,40}\bi'?m done now\b/,
+    { negatable: false, selfOnly: false }
+  ),
   // --- someone else ---
   rule(
     'someone else suicidal',
     S,
     'concern',
-    /\b(?:kill|killing|kills|hang|hanging|hangs|shoot|shooting|shoots) (?:himself|herself|themselves|themself)\b|\b(?:take|taking|takes|end|ending|ends) (?:his|her|their) (?:own )?life\b|\b(?:talks?|talking|talked) about (?:suicide|ending (?:it|it all|his life|her life|their life)|killing (?:himself|herself|themselves)|dying|wanting to die)\b|\b(?:be|are) better off without (?:him|her|them)\b|\buse it on (?:himself|herself|themselves)\b|\bsent me a (?:photo|picture|pic) of (?:pills|tablets|a rope|a gun|blades?)\b|\b(?:sent|texted|posted|left) (?:me |us )?(?:a )?(?:goodbye|suicide|farewell) (?:message|note|letter|text)\b/,
+    /\b(?:kill|killing|kills|hang|hanging|hangs|shoot|shooting|shoots) (?:himself|herself|themselves|themself)\b|\b(?:take|taking|takes|end|ending|ends) (?:his|her|their) (?:own )?life\b|\b(?:talks?|talking|talked) about (?:suicide|ending (?:it|it all|his life|her life|their life)|killing (?:himself|herself|themselves)|dying|wanting to die)\b|\b(?:be|are) better off without (?:him|her|them)\b|\buse it on (?:himself|herself|themselves)\b|\bsent me a (?:photo|picture|pic) of (?:pills|tablets|a rope|a gun|blades?)\b|\bsaid goodbye\b[^.]{0,40}\b(?:won'?t|isn'?t|doesn'?t|not) (?:pick(?:ing)? up|answer(?:ing)?|respond(?:ing)?|reply(?:ing)?)\b|\b(?:sent|texted|posted|left) (?:me |us )?(?:a )?(?:goodbye|suicide|farewell) (?:message|note|letter|text)\b/,
     { about: 'other', negatable: false, notIn: /\b(?:character|film|movie|book|series|show|news|article|song)\b/ }
   ),
   rule(

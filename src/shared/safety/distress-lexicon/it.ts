@@ -77,7 +77,7 @@ const rules = [
     S,
     'urgent',
     new RegExp(
-      String.raw`\b${PILLS}\b[^.]{0,40}?\b(?:davanti a me|in mano|accanto a me|vicino a me|pronte|allineate|sulla scrivania|sul tavolo|qui con me)\b|\b(?:metto da parte|accumulando|accumulo|conservo) (?:\w+ ){0,2}?${PILLS}\b|\babbastanza ${PILLS}\b|\b(?:pistola|fucile|arma|revolver)\b(?: [\w']+){0,5}? caric[ao]\b|\bho caricato (?:la|il) (?:pistola|fucile)\b|\b(?:comprato|preparato|fatto) (?:una corda|un cappio)\b|\bcappio\b|\b(?:coltello|lametta|rasoio)\b (?:\w+ ){0,2}?(?:sul|contro il|sopra il) (?:polso|braccio|collo)\b|\b(?:pistola|arma|corda|pastiglie)\b[^.]{0,40}\b(?:continuo a pensarci|non smetto di pensarci)\b|\b(?:lametta|coltello|rasoio)\b[^.]{0,40}\b(?:accanto|in mano|vicino a me)\b|\b(?:balcone|tetto|finestra|binari?o?)\b[^.]{0,40}\b(?:penso di saltare|voglio saltare|per saltare|voglio buttarmi)\b|\bcarbonella e nastro\b`
+      String.raw`\b${PILLS}\b[^.]{0,40}?\b(?:davanti a me|in mano|accanto a me|vicino a me|pronte|allineate|sulla scrivania|sul tavolo|qui con me)\b|\b(?:metto da parte|accumulando|accumulo|conservo) (?:\w+ ){0,2}?${PILLS}\b|\babbastanza ${PILLS}\b|\b(?:pistola|fucile|arma|revolver)\b(?: [\w']+){0,5}? caric[ao]\b|\bho caricato (?:la|il) (?:pistola|fucile)\b|\b(?:comprato|preparato|fatto|procurat[oa]) (?:una corda|un cappio)\b|\bcappio\b|\b(?:coltello|lametta|rasoio)\b (?:\w+ ){0,2}?(?:sul|contro il|sopra il) (?:polso|braccio|collo)\b|\b(?:pistola|arma|corda|pastiglie)\b[^.]{0,40}\b(?:continuo a pensarci|non smetto di pensarci)\b|\b(?:lametta|coltello|rasoio)\b[^.]{0,40}\b(?:accanto|in mano|vicino a me)\b|\b(?:balcone|tetto|finestra|binari?o?)\b[^.]{0,40}\b(?:penso di saltare|voglio saltare|per saltare|voglio buttarmi)\b|\bcarbonella e nastro\b`
     ),
     { negatable: false, notIn: /\b(?:arrampicata|saltare la corda|stendere)\b/ }
   ),
@@ -166,7 +166,7 @@ const rules = [
     'pronta a morire',
     S,
     'concern',
-    /\bpront[oa] a morire\b|\bmi reggo a malapena\b|^allo stremo$|\bmeglio senza una (?:madre|padre|sorella|fratello) come me\b|\buna voce che mi dice di farla finita\b/
+    /\bpront[oa] a morire\b|^meglio morire$|\bmi reggo a malapena\b|^allo stremo$|\bmeglio senza una (?:madre|padre|sorella|fratello) come me\b|\buna voce che mi dice di farla finita\b/
   ),
   rule(
     'smettere di esserci, detto chiaro',
