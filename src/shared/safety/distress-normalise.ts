@@ -97,7 +97,6 @@ export function normaliseForDistress(text: string, language = 'en'): string {
     s = unicodeFold(s)
       .normalize('NFKD')
       .replace(/([A-Za-z])\p{M}+/gu, '$1')
-      .normalize('NFC')
     s = s.toLowerCase().replace(/[ßœæøł]/g, (c) => LIGATURES[c] ?? c)
   }
   s = s.toLowerCase().replace(/`/g, "'")
