@@ -6,9 +6,10 @@ import type { DistressLexicon, DistressRule } from './types.ts'
  * leetspeak/fullwidth folded, zero-width characters removed, apostrophes straightened.
  * Contractions are matched with and without the apostrophe ("don't"/"dont", "i'm"/"im").
  * Every quantifier is bounded and alternations do not nest repeats, so checking stays linear in
- * the length of the message (about 1 ms for 4,000 characters; see docs/safety.md).
- * Add a phrase family here only together with corpus examples (test/fixtures/distress-corpus.ts),
- * including the negatives it could wrongly match.
+ * the length of the message (see docs/safety.md, "Measured figures").
+ * Add a phrase family here only together with training drafts (test/fixtures/distress-train/),
+ * including the negatives it could wrongly match; never from the held-out set.
+ * Third-person rules (`about: 'other'`) are at the end.
  */
 
 const TO = '(?:to|2)'
