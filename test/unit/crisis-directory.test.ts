@@ -83,6 +83,31 @@ describe('crisis directory data', () => {
   })
 })
 
+describe('lines for the six languages of the distress check', () => {
+  // Where each language is spoken most, and whether the directory has a line there. Countries
+  // with no line that a looked-up page confirmed fall back to the international directories;
+  // docs/safety.md lists them as gaps (ES, MX, AR, IT and national lines for CO).
+  const covered: Record<string, string[]> = {
+    en: ['US', 'GB', 'CA', 'AU', 'IE', 'NZ'],
+    es: ['US', 'CO'],
+    de: ['DE', 'AT', 'CH'],
+    fr: ['FR', 'BE', 'CA', 'CH'],
+    pt: ['BR', 'PT'],
+    it: ['CH']
+  }
+  it('has a national line for each country listed for each language', () => {
+    for (const [lang, countries] of Object.entries(covered)) {
+      for (const c of countries) expect(resourcesForRegion(c).region, `${lang} ${c}`).toBe(c)
+    }
+  })
+
+  it('gives the EU countries of those languages 112 as the emergency number', () => {
+    for (const c of ['DE', 'AT', 'FR', 'BE', 'PT']) expect(resourcesForRegion(c).emergency?.emergency, c).toBe('112')
+    expect(resourcesForRegion('BR').entries[0]).toMatchObject({ name: 'CVV – Centro de Valorização da Vida', phone: '188' })
+    expect(resourcesForRegion('BE').entries.map((e) => e.phone)).toEqual(expect.arrayContaining(['1813', '0800 32 123']))
+  })
+})
+
 describe('resourcesForRegion', () => {
   it('returns GB entries before the INTL fallback', () => {
     const res = resourcesForRegion('GB')
@@ -117,7 +142,7 @@ describe('resourcesForRegion', () => {
   })
 
   it('tells the person to call their local emergency number where none is confirmed', () => {
-    const res = resourcesForRegion('DE')
+    const res = resourcesForRegion('CH')
     expect(res.emergency).toBeNull()
     expect(res.note).toMatch(/local emergency number/)
   })

@@ -2,93 +2,71 @@ import { describe, expect, it } from 'vitest'
 import { checkDistress, normaliseForDistress } from '../../src/shared/safety/distress.ts'
 import { corpus, heldOut, type LabelledExample } from '../fixtures/distress-corpus.ts'
 
+/**
+ * The English corpus of issue 3, kept as a regression set. Its labels predate `about: 'other'`:
+ * talk about someone else is labelled 'none' there, so here a positive means a card about the
+ * writer (level !== 'none' and about === 'self'); a card about someone else is not a false alarm.
+ */
 interface Scores {
   n: number
-  positives: number
   tp: number
   fp: number
   fn: number
-  tn: number
   precision: number
   recall: number
-  levelAgreement: number
   misses: string[]
 }
 
-// Positive = any help card (level !== 'none'); level agreement = exact none/concern/urgent match.
 function score(examples: LabelledExample[]): Scores {
   let tp = 0
   let fp = 0
   let fn = 0
-  let tn = 0
-  let sameLevel = 0
   const misses: string[] = []
   for (const ex of examples) {
-    const res = checkDistress(ex.text)
-    const predicted = res.level !== 'none'
+    const res = checkDistress(ex.text, { language: 'en' })
+    const predicted = res.level !== 'none' && res.about === 'self'
     const actual = ex.label !== 'none'
     if (predicted && actual) tp++
     else if (predicted) fp++
     else if (actual) fn++
-    else tn++
-    if (res.level === ex.label) sameLevel++
     if (predicted !== actual) misses.push(`${actual ? 'missed' : 'false alarm'}: ${ex.text}`)
   }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
-  return { n: examples.length, positives: tp + fn, tp, fp, fn, tn, precision, recall, levelAgreement: sameLevel / examples.length, misses }
+  return { n: examples.length, tp, fp, fn, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), misses }
 }
 
-function report(name: string, s: Scores): void {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+const report = (name: string, s: Scores, showMisses: boolean): void =>
   console.log(
-    `\ndistress check — ${name}\n` +
-      `  examples ${s.n} (positive ${s.positives}, negative ${s.n - s.positives})\n` +
-      `  TP ${s.tp}  FP ${s.fp}  FN ${s.fn}  TN ${s.tn}\n` +
-      `  precision ${pct(s.precision)}  recall ${pct(s.recall)}  exact level ${pct(s.levelAgreement)}` +
-      (s.misses.length ? `\n  ${s.misses.join('\n  ')}` : '')
+    `\ndistress check — ${name}: ${s.n} examples, precision ${pct(s.precision)} (${s.tp}/${s.tp + s.fp}), recall ${pct(s.recall)} (${s.tp}/${s.tp + s.fn})` +
+      (showMisses && s.misses.length ? `\n  ${s.misses.join('\n  ')}` : '')
   )
-}
 
-describe('distress corpus', () => {
-  it('has enough labelled examples of each kind', () => {
-    const positives = corpus.filter((e) => e.label !== 'none')
-    expect(corpus.length).toBeGreaterThanOrEqual(150)
-    expect(positives.length).toBeGreaterThanOrEqual(70)
-    expect(corpus.length - positives.length).toBeGreaterThanOrEqual(80)
-    for (const cat of ['suicide', 'self-harm', 'acute-crisis'] as const) {
-      expect(positives.filter((e) => e.category === cat).length).toBeGreaterThanOrEqual(5)
-    }
-    expect(heldOut.length).toBeGreaterThanOrEqual(30)
-  })
-
-  it('meets recall >= 0.95 and precision >= 0.90 on the development corpus', () => {
+describe('English corpus of issue 3 (regression)', () => {
+  it('keeps recall >= 0.95 and precision >= 0.90 on the old development corpus', () => {
     const s = score(corpus)
-    report('development corpus', s)
+    report('issue 3 development corpus', s, true)
     expect(s.recall).toBeGreaterThanOrEqual(0.95)
     expect(s.precision).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Issue 3 asked for held-out recall >= 0.85. That target is NOT met: on the v3 held-out set
-  // (written after the patterns were frozen, run once, never tuned on) recall is 17/30 = 56.7%,
-  // precision 17/18 = 94.4%; v1 and v2 scored 50% and 40.7% before they were folded into the
-  // development corpus (see the fixture). Fixed phrase patterns do not generalise well to new
-  // wording. This assertion is only a regression floor at the honestly measured level; raising it
-  // needs a different approach (see docs/safety.md, "Limits"), not more tuning on this set.
-  it('held-out recall stays at or above its measured floor (target 0.85 not met, see comment)', () => {
+  // Issue 3's held-out set (v3), never tuned on: 56.7% recall with the English lexicon alone.
+  // Its misses are not printed, so that nobody tunes on them; only the figures are. With 30
+  // positives one draft is 3.3 points; the figure moves with each retraining (83-93% so far),
+  // so this is a regression floor, and docs/safety.md reports the figure itself.
+  it('stays well above its old recall on issue 3 held-out set (v3)', () => {
     const s = score(heldOut)
-    report('held-out set (v3)', s)
-    expect(s.recall).toBeGreaterThanOrEqual(0.55)
+    report('issue 3 held-out set (v3)', s, false)
+    expect(s.recall).toBeGreaterThanOrEqual(0.8)
   })
 
   it('puts positives in the labelled category', () => {
     for (const ex of corpus.filter((e) => e.category)) {
-      expect(checkDistress(ex.text).categories, ex.text).toContain(ex.category)
+      expect(checkDistress(ex.text, { language: 'en' }).categories, ex.text).toContain(ex.category)
     }
   })
 })
 
-describe('checkDistress targeted cases', () => {
+describe('checkDistress targeted cases (English)', () => {
   it('handles negation, including negation that is itself the risk', () => {
     expect(checkDistress("I don't want to die").level).toBe('none')
     expect(checkDistress("I'm not going to kill myself").level).toBe('none')
@@ -140,21 +118,15 @@ describe('checkDistress targeted cases', () => {
   })
 
   it('never throws on odd input and returns none for empty text', () => {
-    expect(checkDistress('')).toEqual({ level: 'none', categories: [], matched: [] })
+    expect(checkDistress('')).toMatchObject({ level: 'none', categories: [], matched: [], about: null })
     expect(checkDistress(undefined as unknown as string).level).toBe('none')
     expect(checkDistress('😀'.repeat(3000)).level).toBe('none')
+    expect(checkDistress('x'.repeat(30_000)).level).toBe('none')
   })
 
-  it('checks a 4,000-character message in about a millisecond', () => {
+  it('finds risk at the end of a long draft (4,000 characters)', () => {
     const filler = 'I had a long day at work and the train was late again, so I am tired. '
     const text = (filler.repeat(60) + 'I want to die.').slice(-4000)
-    expect(checkDistress(text).level).toBe('concern')
-    for (let i = 0; i < 20; i++) checkDistress(text) // warm up the regex JIT first
-    const runs = 100
-    const start = performance.now()
-    for (let i = 0; i < runs; i++) checkDistress(text)
-    const mean = (performance.now() - start) / runs
-    console.log(`\ndistress check — mean time for a 4,000-character message: ${mean.toFixed(3)} ms`)
-    expect(mean).toBeLessThan(5) // generous bound for slow CI machines; typically well under 1 ms
+    expect(checkDistress(text)).toMatchObject({ level: 'concern', about: 'self' })
   })
 })

@@ -51,6 +51,7 @@ export function Composer(props: Props) {
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [distress, setDistress] = useState<DistressLevel>('none')
+  const [distressAbout, setDistressAbout] = useState<'self' | 'other'>('self')
   const [dismissed, setDismissed] = useState<DistressLevel>('none')
   const [nextAllowed, setNextAllowed] = useState(0)
   const [now, setNow] = useState(() => Date.now())
@@ -75,7 +76,11 @@ export function Composer(props: Props) {
       setDismissed('none')
       return
     }
-    const t = setTimeout(() => setDistress(checkDistress(draft).level), checkDelay)
+    const t = setTimeout(() => {
+      const r = checkDistress(draft)
+      setDistress(r.level)
+      setDistressAbout(r.about === 'other' ? 'other' : 'self')
+    }, checkDelay)
     return () => clearTimeout(t)
   }, [draft, checkDistress, checkDelay])
 
@@ -142,7 +147,7 @@ export function Composer(props: Props) {
 
   return (
     <form className="composer" onSubmit={submit} aria-label={en.composer.label}>
-      {showCard && <HelpCard level={distress} onOpenHelp={props.onOpenHelp} onDismiss={() => setDismissed(distress)} />}
+      {showCard && <HelpCard level={distress} about={distressAbout} onOpenHelp={props.onOpenHelp} onDismiss={() => setDismissed(distress)} />}
       {notes.map((n) => (
         <p key={n} className="composer-note">
           {n}

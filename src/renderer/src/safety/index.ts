@@ -10,18 +10,23 @@ export type DistressLevel = 'none' | 'concern' | 'urgent'
 export interface DistressResult {
   level: DistressLevel
   categories: string[]
+  /** Who is at risk: 'other' when the draft is about someone the writer knows; absent or 'self' otherwise. */
+  about?: 'self' | 'other' | null
 }
 export type DistressCheck = (text: string) => DistressResult
 export type { DirectoryEntry, EmergencyNumber }
 
-/** The distress check on a draft: never blocks, never sends; a failure means "no nudge". */
+/**
+ * The distress check on a draft: never blocks, never sends; a failure means "no nudge". The
+ * language comes from the draft; the browser's language decides when the draft is too short.
+ */
 export const checkDistress: DistressCheck = (text) => {
-  if (text.trim().length < 3) return { level: 'none', categories: [] }
+  if (text.trim().length < 3) return { level: 'none', categories: [], about: null }
   try {
-    const r = sharedCheck(text)
-    return { level: r.level, categories: [...r.categories] }
+    const r = sharedCheck(text, { uiLanguage: globalThis.navigator?.language })
+    return { level: r.level, categories: [...r.categories], about: r.about }
   } catch {
-    return { level: 'none', categories: [] }
+    return { level: 'none', categories: [], about: null }
   }
 }
 

@@ -185,8 +185,17 @@ export const en = {
   helpCard: {
     title: 'You don’t have to carry this alone',
     body: 'What you are writing sounds really hard. If you would like, there are people you can talk to right now. This note comes from a check on your device only; nothing was sent or shared.',
-    urgent: 'If you are in danger right now, please contact emergency services or a crisis line.',
+    urgent: 'If you are in danger right now, please call for help now. You can call either of these:',
+    callEmergency: (number: string) => `Call ${number} (emergency)`,
+    noEmergency: 'Call your local emergency number.',
+    callLine: (name: string, number: string) => `Call ${name}: ${number}`,
+    noLine: 'Choose your region in “See who can help” to see crisis lines near you.',
+    otherTitle: 'Worried about someone?',
+    otherBody:
+      'It sounds like someone you care about may be struggling or in danger. You don’t have to handle this alone: crisis lines also talk with people who are worried about someone else, and can help you with what to say and do. This note comes from a check on your device only; nothing was sent or shared.',
+    otherUrgent: 'If they are in danger right now, call for help now. You can call either of these:',
     open: 'See who can help',
+    openOther: 'See who can help them',
     dismiss: 'Not now'
   },
 

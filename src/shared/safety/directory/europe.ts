@@ -110,6 +110,16 @@ export const europe: readonly DirectoryEntry[] = [
     checked: CHECKED
   },
   {
+    country: 'BE',
+    name: 'Centre de Prévention du Suicide – ligne d’écoute',
+    phone: '0800 32 123',
+    url: 'https://www.preventionsuicide.be',
+    languages: ['fr'],
+    note: 'French-language line (Brussels and Wallonia).',
+    source: 'https://www.preventionsuicide.be/actualites/le-centre-de-prevention-du-suicide-publie-son-rapport-dactivites-2022',
+    checked: '2026-11-30'
+  },
+  {
     country: 'NO',
     name: 'Mental Helse Hjelpetelefonen',
     phone: '116 123',

@@ -39,5 +39,12 @@ export const emergencyNumbers: readonly EmergencyNumber[] = [
   { country: 'AU', emergency: '000', source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/', checked: CHECKED },
   { country: 'NO', emergency: '113', source: 'https://www.helsenorge.no/en/psykisk-helse/mental-healthcare-for-children-and-adolescents/', checked: CHECKED },
   { country: 'FI', emergency: '112', source: 'https://mieli.fi/helpline', checked: CHECKED },
-  { country: 'HK', emergency: '999', source: 'https://csrp.hku.hk/getting-help/', checked: CHECKED }
+  { country: 'HK', emergency: '999', source: 'https://csrp.hku.hk/getting-help/', checked: CHECKED },
+  // 112 works in every EU country (European Commission); listed for the EU countries of the six check languages
+  ...(['DE', 'AT', 'FR', 'BE', 'PT'] as const).map((country) => ({
+    country,
+    emergency: '112',
+    source: 'https://digital-strategy.ec.europa.eu/en/news/112-day-saving-lives-quickly-and-easily-reaching-emergency-services-anywhere-eu',
+    checked: '2026-11-30'
+  }))
 ]

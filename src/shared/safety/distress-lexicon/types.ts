@@ -1,6 +1,6 @@
 /**
  * Shape of one language's distress lexicon. The engine in ../distress.ts is language-neutral;
- * adding a language is one more file like en.ts plus one line in the LEXICONS map there.
+ * adding a language is one more file like en.ts plus one line in the LEXICONS map in ../distress-rules.ts.
  * All patterns run on normalised text (lower case, single spaces, straight apostrophes).
  */
 
@@ -16,8 +16,14 @@ export interface DistressRule {
   pattern: RegExp
   /** A negator shortly before the match ("I don't want to die") cancels it. Default true. */
   negatable?: boolean
-  /** Cancelled when the subject is someone else or the words are reported speech. Default true. */
+  /**
+   * About the writer only. When the subject is someone else ("my sister self-harms") or the words
+   * are reported speech, the hit counts as being about someone else. Default true; false = always
+   * about the writer ("everyone would be better off without me").
+   */
   selfOnly?: boolean
+  /** The pattern itself names someone else ("she wants to kill herself", "quiere matarse"). */
+  about?: 'other'
   /** Cancelled when the clause is clearly about the past ("years ago", "used to"). Default true. */
   pastable?: boolean
   /** Cancelled when the text right after the match looks like an idiom ("... laughing"). */
@@ -46,8 +52,16 @@ export interface DistressLexicon {
   negationWindow: number
   /** Subject tokens that mean the writer is talking about themselves. */
   firstPerson: ReadonlySet<string>
-  /** Subject tokens that mean the writer is talking about someone else. */
+  /** Subject tokens that mean the writer is talking about someone else in their life. */
   otherPerson: ReadonlySet<string>
+  /** Prepositions: a person right after one ("of my dad", "de mi padre") is not the subject. */
+  prepositions: ReadonlySet<string>
+  /** Subjects that are nobody in particular ("you", "people", "the character"): such a hit is dropped. */
+  genericPerson: ReadonlySet<string>
+  /** Everyday figures of speech about death ("this heat is killing me", "me muero de risa"). */
+  idioms: RegExp
+  /** Films, books, songs, news, games: a hit about someone else in such a clause is dropped. */
+  mediaMarkers: RegExp
   /** Someone else is being quoted before the hit ("she said ..."). */
   reportedSpeech: RegExp
   /** The clause is about the past or recovery ("years ago", "200 days clean"). */
