@@ -145,16 +145,12 @@ describe('checkDistress targeted cases', () => {
     expect(checkDistress('😀'.repeat(3000)).level).toBe('none')
   })
 
-  it('checks a 4,000-character message in about a millisecond', () => {
+  it('checks a whole 4,000-character message: a phrase at its very end is found', () => {
+    // how fast this runs is measured by `npm run bench`, not asserted here (a shared machine's timing)
     const filler = 'I had a long day at work and the train was late again, so I am tired. '
     const text = (filler.repeat(60) + 'I want to die.').slice(-4000)
+    expect(text).toHaveLength(4000)
     expect(checkDistress(text).level).toBe('concern')
-    for (let i = 0; i < 20; i++) checkDistress(text) // warm up the regex JIT first
-    const runs = 100
-    const start = performance.now()
-    for (let i = 0; i < runs; i++) checkDistress(text)
-    const mean = (performance.now() - start) / runs
-    console.log(`\ndistress check — mean time for a 4,000-character message: ${mean.toFixed(3)} ms`)
-    expect(mean).toBeLessThan(5) // generous bound for slow CI machines; typically well under 1 ms
+    expect(checkDistress(text.slice(0, -'I want to die.'.length)).level).toBe('none')
   })
 })
