@@ -1,6 +1,7 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
 import { Net, until, converged, texts, type Peer } from '../helpers/peers.ts'
 import { rawAppend, refusedEverywhere } from '../helpers/attack.ts'
+import { roomWithMember } from '../helpers/rooms.ts'
 import { signRecord } from '../../src/p2p/records/signing.ts'
 import { newSigningKeyPair } from '../../src/p2p/crypto.ts'
 
@@ -23,12 +24,7 @@ describe('an indefinite mute, and approval of several held posts', () => {
 
   beforeAll(async () => {
     net = await Net.create()
-    ;[owner, member] = await Promise.all([net.peer('owner'), net.peer('member')])
-    const created = await owner.call('createRoom', { name: 'Patient', displayName: 'Host' })
-    roomId = created.roomId
-    await member.call('joinRoom', { invite: created.invite, displayName: 'Member' })
-    memberId = (await member.call('whoami', { roomId })).memberId
-    await converged([owner, member], roomId, 0)
+    ;({ owner, member, roomId, memberId } = await roomWithMember(net, 'Patient'))
   })
   afterAll(() => net.close())
 
