@@ -2,6 +2,30 @@ import { describe, it, expect, afterAll, beforeAll } from 'vitest'
 import fs from 'node:fs'
 import { CliPeer } from '../helpers/cli-peer.ts'
 import { tmpDir, until } from '../helpers/peers.ts'
+import { startEngine, type Engine } from '../../src/p2p/engine.ts'
+
+/**
+ * Waits until what this engine would have to hand on is also held, block for block, by a
+ * connected peer: its own log, and the signed part of the system core and the view (the part past
+ * the signed length is this device's own computation, never served). Then it can go away without
+ * taking anything with it.
+ */
+async function heldByPeers(engine: Engine, roomId: string, what: string) {
+  const base = engine.node.room(roomId).base
+  const cores: Array<[string, any, number]> = [
+    ['own log', base.local, base.local.length],
+    ['system', base.core, Math.min(base.core.length, base.core.signedLength)],
+    ['view', base.view.core, Math.min(base.view.core.length, base.view.core.signedLength)]
+  ]
+  await until(what, () => {
+    const missing = cores.filter(([, core, need]) => !core.peers.some((p: any) => p.remoteContiguousLength >= need))
+    if (missing.length)
+      throw new Error(
+        missing.map(([name, core, need]) => `${name}: ${need} to hand on, [${core.peers.map((p: any) => p.remoteContiguousLength)}] held`).join('; ')
+      )
+    return true
+  })
+}
 
 describe('hearth serve + hearth bootstrap, driven over JSON-RPC', () => {
   const dirs: string[] = []
@@ -57,36 +81,44 @@ describe('hearth serve + hearth bootstrap, driven over JSON-RPC', () => {
   })
 
   it('hearth seed keeps a room joinable and readable while its owner is away', async () => {
-    const { roomId, invite } = await a.call('createRoom', { name: 'Seeded' })
-    const second = (await a.call('createInvite', { roomId })).invite
-    await a.call('postMessage', { roomId, text: 'written before the owner left' })
-    dirs.push(tmpDir(), tmpDir())
+    // the owner and the newcomer run in this process (the same engine `hearth serve` runs), so the
+    // test can see what the seeder holds instead of sleeping and hoping: a replica's peer reports
+    // how much of each core it has
     const bootstrap = `127.0.0.1:${(await boot.ready).port}`
-    const seeder = new CliPeer(['seed', invite, '--storage', dirs[2], '--bootstrap', bootstrap])
+    dirs.push(tmpDir(), tmpDir(), tmpDir())
+    const [ownerDir, seederDir, newcomerDir] = dirs.slice(-3)
+    let owner = await startEngine({ storage: ownerDir, bootstrap: [bootstrap] })
+    const call = (e: Engine, method: string, params: unknown) => e.dispatch(method, params) as Promise<any>
+    const { roomId, invite } = await call(owner, 'createRoom', { name: 'Seeded' })
+    const second = (await call(owner, 'createInvite', { roomId })).invite
+    await call(owner, 'postMessage', { roomId, text: 'written before the owner left' })
+    const seeder = new CliPeer(['seed', invite, '--storage', seederDir, '--bootstrap', bootstrap])
+    let newcomer: Engine | null = null
     try {
       expect((await seeder.ready).rooms).toContain(roomId)
-      await new Promise((r) => setTimeout(r, 1500)) // let the seeder download the room
-      await a.stop()
+      await heldByPeers(owner, roomId, 'the seeder to hold the room')
+      await owner.close()
       // only the seeder is online: a newcomer joins, reads history and posts
-      const c = new CliPeer(['serve', '--storage', dirs[3], '--bootstrap', bootstrap])
-      await c.ready
-      expect(await c.call('joinRoom', { invite: second, displayName: 'Cy' })).toEqual({ roomId, state: 'ready' })
+      newcomer = await startEngine({ storage: newcomerDir, bootstrap: [bootstrap] })
+      expect(await call(newcomer, 'joinRoom', { invite: second, displayName: 'Cy' })).toEqual({ roomId, state: 'ready' })
       await until("the owner's post via the seeder", async () =>
-        (await c.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'written before the owner left')
+        (await call(newcomer!, 'getMessages', { roomId })).messages.some((m: any) => m.text === 'written before the owner left')
       )
-      await c.call('postMessage', { roomId, text: 'hello, seeder' })
-      await new Promise((r) => setTimeout(r, 1500))
-      expect(await c.stop()).toBe(0)
+      await call(newcomer, 'postMessage', { roomId, text: 'hello, seeder' })
+      await heldByPeers(newcomer, roomId, "the seeder to hold the newcomer's post")
+      await newcomer.close()
+      newcomer = null
       // the owner comes back while the newcomer is gone: the seeder hands over the new post
-      a = new CliPeer(['serve', '--storage', dirs[0], '--bootstrap', bootstrap])
-      await a.ready
+      owner = await startEngine({ storage: ownerDir, bootstrap: [bootstrap] })
       await until(
         'the owner to catch up from the seeder',
-        async () => (await a.call('getMessages', { roomId })).messages.some((m: any) => m.text === 'hello, seeder'),
+        async () => (await call(owner, 'getMessages', { roomId })).messages.some((m: any) => m.text === 'hello, seeder'),
         60_000,
         300
       )
     } finally {
+      await newcomer?.close()
+      await owner.close()
       seeder.proc.kill('SIGTERM')
       expect(await seeder.exited).toBe(0)
     }

@@ -1,26 +1,11 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { CliNet } from './cli-net.ts'
 import { CliPeer } from '../helpers/cli-peer.ts'
+import { cannotSetUp, tryMount, umount } from '../helpers/fault-setup.ts'
 
 const STORAGE = -32011
-
-/** mount(8) if this machine lets us (root with CAP_SYS_ADMIN); the reason otherwise. */
-function tryMount(args: string[]): string | null {
-  try {
-    execFileSync('mount', args, { stdio: 'pipe' })
-    return null
-  } catch (err: any) {
-    return String(err.stderr || err.message).trim()
-  }
-}
-const umount = (dir: string) => {
-  try {
-    execFileSync('umount', [dir], { stdio: 'pipe' })
-  } catch {}
-}
 
 /** Every message of a room (pages back from the newest). */
 async function allTexts(p: CliPeer, roomId: string): Promise<string[]> {
@@ -48,7 +33,7 @@ describe('a full disk or an unwritable profile', () => {
     const mnt = net.dir()
     // a real full disk: a 12 MB tmpfs (no privileges here means no such test: say so, do not fake it)
     const why = tryMount(['-t', 'tmpfs', '-o', 'size=12m', 'tmpfs', mnt])
-    if (why) return ctx.skip(`cannot mount a small tmpfs here (${why}): the full-disk case needs root with CAP_SYS_ADMIN`)
+    if (why) return cannotSetUp(ctx, `cannot mount a small tmpfs here (${why}): the full-disk case needs root with CAP_SYS_ADMIN`)
     mounts.push(mnt)
     const storage = path.join(mnt, 'profile')
     let peer = await net.serve(storage)
@@ -101,7 +86,7 @@ describe('a full disk or an unwritable profile', () => {
     await peer.stop()
     // root ignores file modes, so only a read-only mount makes a directory unwritable for us
     const why = tryMount(['--bind', storage, storage])
-    if (why) return ctx.skip(`cannot bind-mount here (${why}): the read-only case needs root with CAP_SYS_ADMIN`)
+    if (why) return cannotSetUp(ctx, `cannot bind-mount here (${why}): the read-only case needs root with CAP_SYS_ADMIN`)
     mounts.push(storage)
     expect(tryMount(['-o', 'remount,bind,ro', storage])).toBeNull()
     const refused = new CliPeer(['serve', '--storage', storage, '--bootstrap', net.bootstrap])

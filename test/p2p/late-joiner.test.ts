@@ -8,7 +8,9 @@ describe('a late joiner', () => {
   })
   afterAll(() => net.close())
 
-  it('syncs a 10,000-message room: latest page, paging, identical view', async () => {
+  // every wait below is bounded well inside its test's timeout, so a stall fails with the wait's
+  // own message (what each peer saw), not a bare "test timed out"
+  it('syncs a 10,000-message room: latest page, paging, identical view', { timeout: 90_000 }, async () => {
     const a = await net.peer('a')
     const { roomId, invite } = await a.call('createRoom', { name: 'Busy room', displayName: 'Ash' })
     const room = a.node.room(roomId)
@@ -21,7 +23,7 @@ describe('a late joiner', () => {
     const late = await net.peer('late')
     const started = Date.now()
     await late.call('joinRoom', { invite, displayName: 'Late' })
-    await converged([a, late], roomId, 10_000, 120_000)
+    await converged([a, late], roomId, 10_000, 45_000)
     const seconds = (Date.now() - started) / 1000
     console.log(`late joiner synced 10k messages in ${seconds.toFixed(2)} s`)
 
@@ -37,7 +39,7 @@ describe('a late joiner', () => {
     expect(first.message.text).toBe('message 9959')
   })
 
-  it('the whole history arrives in the background without anyone reading it; then posts work offline', async () => {
+  it('the whole history arrives in the background without anyone reading it; then posts work offline', { timeout: 90_000 }, async () => {
     const a = net.peers[0]
     const { roomId } = (await a.call('listRooms', {})).rooms[0]
     const { invite } = await a.call('createInvite', { roomId })
@@ -45,8 +47,15 @@ describe('a late joiner', () => {
     await late.call('joinRoom', { invite, displayName: 'Train' })
     const room = late.node.room(roomId)
     // joined by fast-forward: apply reads old view blocks too, so offline it needs all of them
-    await until('the whole history on the joiner', () => room.historyComplete, 120_000, 100)
     const view = room.base.view.core
+    await until(
+      'the whole history on the joiner',
+      () => {
+        if (!room.historyComplete) throw new Error(`${view.contiguousLength} contiguous of ${view.length} view blocks (signed ${view.signedLength})`)
+        return true
+      },
+      45_000
+    )
     expect(view.contiguousLength).toBeGreaterThanOrEqual(view.signedLength)
     expect(view.signedLength).toBeGreaterThan(20_000)
     await late.node.goOffline()
@@ -55,7 +64,7 @@ describe('a late joiner', () => {
     await until(
       'the offline post on the owner',
       async () => (await a.call('getMessage', { roomId, messageId }).catch(() => null))?.message.text === 'written offline',
-      60_000
+      20_000
     )
   })
 })

@@ -2,6 +2,8 @@ import { describe, it, expect, afterAll, beforeAll } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Net, converged, texts } from '../helpers/peers.ts'
+import { signingKeyPair } from '../../src/p2p/api/summary.ts'
+import { toHex } from '../../src/p2p/crypto.ts'
 
 describe('restart', () => {
   let net: Net
@@ -31,21 +33,30 @@ describe('restart', () => {
 
     // the room encryption key and owner key never rest in plain on disk
     const enc = (await a.node.rooms.get(roomId)!.base.encryptionKey) as Buffer
-    const profile = fs.readFileSync(path.join(a.storage, 'profile.json'), 'utf8')
-    expect(profile).not.toContain(enc.toString('hex'))
-    expect(profile).not.toContain(enc.toString('base64'))
+    const owner = signingKeyPair(a.node, roomId)!
+    expect(toHex(owner.publicKey)).toBe((await a.call('getRoom', { roomId })).owner)
     expect(fs.statSync(path.join(a.storage, 'profile.json')).mode & 0o077).toBe(0)
     expect(fs.statSync(path.join(a.storage, 'master.key')).mode & 0o077).toBe(0)
-    expect(grepDir(a.storage, enc)).toEqual([])
+    await net.stop(a) // everything written and closed
+    for (const [what, secret] of [
+      ['room encryption key', enc],
+      ['owner secret key', Buffer.from(owner.secretKey)],
+      ['owner key seed', Buffer.from(owner.secretKey.subarray(0, 32))]
+    ] as const) {
+      expect(plainCopies(a.storage, secret), what).toEqual([])
+    }
   })
 })
 
-/** Files under dir whose bytes contain needle. */
-function grepDir(dir: string, needle: Buffer): string[] {
+/** Files under dir that hold the secret in plain: its raw bytes, hex or base64. */
+function plainCopies(dir: string, secret: Buffer): string[] {
+  const forms = [secret, Buffer.from(secret.toString('hex')), Buffer.from(secret.toString('base64')), Buffer.from(secret.toString('base64url'))]
   const hits: string[] = []
   for (const name of fs.readdirSync(dir, { recursive: true }) as string[]) {
     const file = path.join(dir, name)
-    if (fs.statSync(file).isFile() && fs.readFileSync(file).includes(needle)) hits.push(name)
+    if (!fs.statSync(file).isFile()) continue
+    const bytes = fs.readFileSync(file)
+    if (forms.some((f) => bytes.includes(f))) hits.push(name)
   }
   return hits
 }

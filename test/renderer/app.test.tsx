@@ -19,7 +19,7 @@ function app(settings: Record<string, unknown> = { firstRunDone: true }) {
     rooms: [{ roomId: ROOM, name: 'Quiet harbour', messageCount: 3, unread: 2, peers: 3, writable: true, isModerator: false, isOwner: false, state: 'ready' }]
   })
   c.handlers.createRoom = () => ({ roomId: ROOM, invite: 'hearth-invite-xyz' })
-  c.handlers.joinRoom = () => ({ roomId: ROOM })
+  c.handlers.joinRoom = () => ({ roomId: ROOM, state: 'ready' })
   c.handlers.leaveRoom = () => ({ ok: true })
   render(<App client={c} initialSettings={{ region: 'GB', ...settings }} />)
   return c

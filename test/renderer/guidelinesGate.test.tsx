@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { RoomScreen } from '../../src/renderer/src/screens/RoomScreen.tsx'
 import { en } from '../../src/renderer/src/strings/en.ts'
-import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
+import { MOD_KEY, ROOM, fakeRoom } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
 
 afterEach(() => {
@@ -55,7 +55,7 @@ describe('guidelines gate', () => {
     const c = setup(true)
     await screen.findByText('message 1', { selector: 'bdi' })
     expect(screen.queryByRole('dialog')).toBeNull()
-    c.handlers.getGuidelines = () => ({ version: 3, text: 'Be kind. Version three.', accepted: false })
+    c.handlers.getGuidelines = () => ({ version: 3, text: 'Be kind. Version three.', by: MOD_KEY, time: Date.UTC(2026, 10, 25), accepted: false })
     act(() => c.emit('room.changed', { roomId: ROOM, messageCount: 2, unread: 0 }))
     const gate = await screen.findByRole('dialog', { name: en.guidelines.gateTitle }, { timeout: 3000 })
     expect(gate.textContent).toContain('Version three.')

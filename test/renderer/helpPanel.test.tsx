@@ -6,6 +6,7 @@ import { HelpEntryView } from '../../src/renderer/src/components/HelpPanel.tsx'
 import { en } from '../../src/renderer/src/strings/en.ts'
 import { smsHref, telHref, httpsHref } from '../../src/renderer/src/safety/links.ts'
 import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
+import { resourcesForRegion } from '../../src/shared/safety/crisis-directory.ts'
 
 afterEach(() => {
   cleanup()
@@ -15,10 +16,17 @@ afterEach(() => {
 
 function app(settings: Record<string, unknown> = {}) {
   const c = fakeRoom({ count: 2, supported: ['getHelp'] })
-  c.handlers.getHelp = (p) => ({
-    room: p.roomId ? [{ name: 'Our peer line', phone: '+44 20 7946 0000', url: 'javascript:alert(1)' }] : [],
-    directory: [{ name: 'Directory line', phone: '116 123', url: 'https://example.org', source: 'https://example.org/src', checked: '2026-11-24' }]
-  })
+  // as the engine answers: the room's own resources, then the shipped directory for the region
+  c.handlers.getHelp = (p) => {
+    const dir = resourcesForRegion(p.region as string | undefined)
+    return {
+      room: p.roomId ? [{ name: 'Our peer line', phone: '+44 20 7946 0000', url: 'javascript:alert(1)' }] : [],
+      directory: dir.entries,
+      region: dir.region,
+      emergency: dir.emergency,
+      note: dir.note
+    }
+  }
   render(<App client={c} initialSettings={{ firstRunDone: true, region: 'GB', ...settings }} />)
   return c
 }

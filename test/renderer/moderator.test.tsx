@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { ModConsole } from '../../src/renderer/src/moderator/ModConsole.tsx'
 import { RoomScreen } from '../../src/renderer/src/screens/RoomScreen.tsx'
 import { en } from '../../src/renderer/src/strings/en.ts'
-import { ME, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.ts'
+import { ME, MOD_KEY, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.ts'
 import type { ModMethod } from '../../src/renderer/src/client/moderation.ts'
 import { renderWith } from './helpers/render.tsx'
 
@@ -49,14 +49,14 @@ function engine(supported = ALL) {
     'hideMessage',
     'unhideMessage',
     'resolveReport',
-    'setGuidelines',
     'setRoomSettings',
     'setResources',
-    'revokeInvite',
-    'reportMessage'
+    'revokeInvite'
   ]) {
     c.handlers[m] = () => ({ ok: true })
   }
+  c.handlers.reportMessage = () => ({ reportId: `${ME}-12` })
+  c.handlers.setGuidelines = () => ({ version: 2 })
   c.handlers.listReports = () => ({
     reports: [{ reportId: `${OTHER}-7`, reporter: OTHER, messageId: `${TROLL}-1`, reason: 'Harassment or bullying', time: 0, resolved: null }]
   })
@@ -64,8 +64,14 @@ function engine(supported = ALL) {
   c.handlers.getModerationLog = () => ({ entries: [{ by: 'd'.repeat(64), action: 'block', target: TROLL, reason: 'harassment', time: 0 }] })
   c.handlers.getRoomSettings = () => ({ joinMode: 'open', slowModeSeconds: 0 })
   c.handlers.listInvites = () => ({ invites: [{ inviteId: 'f'.repeat(32), issuer: 'd'.repeat(64), revoked: false, uses: 2 }] })
-  c.handlers.getGuidelines = () => ({ version: 1, text: 'Be kind.', accepted: true })
-  c.handlers.getHelp = () => ({ room: [], directory: [] })
+  c.handlers.getGuidelines = () => ({ version: 1, text: 'Be kind.', by: MOD_KEY, time: 0, accepted: true })
+  c.handlers.getHelp = () => ({
+    room: [],
+    directory: [],
+    region: null,
+    emergency: null,
+    note: 'If you are in immediate danger, call your local emergency number now.'
+  })
   return c
 }
 const go = vi.fn()

@@ -1,18 +1,33 @@
-import { ErrorCode, HearthError } from '../../../src/shared/api/index.ts'
+import { onTestFinished } from 'vitest'
+import { ErrorCode, HearthError, isMethodName, methods } from '../../../src/shared/api/index.ts'
 import type { EventName, EventPayload, Message, MethodName, Params, Result } from '../../../src/shared/api/index.ts'
 import type { ConnectionState, StatusClient } from '../../../src/renderer/src/client/status.ts'
 import { assumeSupported } from '../../../src/renderer/src/client/moderation.ts'
 import type { ModMethod } from '../../../src/renderer/src/client/moderation.ts'
 
+const issues = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
+  error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ')
+
 /**
  * An in-memory stand-in for the engine, for jsdom COMPONENT tests only (the e2e tests use real
  * engines). Handlers are plain functions per method; every call is recorded in `calls`.
+ * Like the engine, it refuses params the contract refuses (InvalidParams). A handler whose result
+ * breaks the contract's result schema is a broken fake: the call throws, and the test fails even
+ * if the UI caught that error (the fake tests a UI against answers the engine never gives).
  */
 export class FakeClient implements StatusClient {
   state: ConnectionState = { status: 'open' }
   calls: Array<{ method: string; params: Record<string, unknown> }> = []
   handlers: Record<string, (params: Record<string, unknown>) => unknown> = {}
+  /** Results that broke the contract, one line each. */
+  violations: string[] = []
   private listeners = new Map<string, Set<(p: unknown) => void>>()
+
+  constructor() {
+    onTestFinished(() => {
+      if (this.violations.length) throw new Error(`the fake engine broke the API contract:\n${this.violations.join('\n')}`)
+    })
+  }
 
   call<M extends MethodName>(method: M, params: Params<M>): Promise<Result<M>> {
     return this.callRaw(method, params) as Promise<Result<M>>
@@ -21,10 +36,20 @@ export class FakeClient implements StatusClient {
   async callRaw(method: string, params: unknown): Promise<unknown> {
     const p = (params ?? {}) as Record<string, unknown>
     this.calls.push({ method, params: p })
+    if (!isMethodName(method)) throw new HearthError(ErrorCode.MethodNotFound, `Unknown method "${method}".`)
+    const parsed = methods[method].params.safeParse(p)
+    if (!parsed.success) throw new HearthError(ErrorCode.InvalidParams, `Invalid params for ${method}: ${issues(parsed.error)}`)
     const h = this.handlers[method]
     if (!h) throw new HearthError(ErrorCode.MethodNotFound, `no ${method} in the fake engine`)
     await Promise.resolve()
-    return structuredClone(await h(p))
+    const result = structuredClone(await h(parsed.data as Record<string, unknown>))
+    const checked = methods[method].result.safeParse(result)
+    if (!checked.success) {
+      const violation = `${method} returned ${JSON.stringify(result)?.slice(0, 300)}: ${issues(checked.error)}`
+      this.violations.push(violation)
+      throw new Error(`the fake engine broke the API contract: ${violation}`)
+    }
+    return result
   }
 
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
@@ -146,7 +171,9 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
   }
   if (opts.guidelines !== undefined) {
     let g = opts.guidelines
-    c.handlers.getGuidelines = () => g ?? { version: 0, text: '', accepted: true }
+    // as the engine answers: who published them and when, or version 0 and nulls when there are none
+    c.handlers.getGuidelines = () =>
+      g ? { ...g, by: MOD_KEY, time: Date.UTC(2026, 10, 24) } : { version: 0, text: null, by: null, time: null, accepted: true }
     c.handlers.acceptGuidelines = (p) => {
       if (g) g = { ...g, accepted: p.version === g.version }
       return { ok: true }

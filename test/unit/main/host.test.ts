@@ -1,22 +1,8 @@
-import { EventEmitter } from 'node:events'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ErrorCode, HearthError } from '../../../src/shared/api/index.ts'
 import { runHost } from '../../../src/p2p/host.ts'
 import type { Engine, EngineOptions } from '../../../src/p2p/engine.ts'
-
-class FakePort extends EventEmitter {
-  out: Array<Record<string, unknown>> = []
-  postMessage(m: Record<string, unknown>) {
-    structuredClone(m) // like Electron: what cannot be cloned throws
-    this.out.push(m)
-  }
-  send(data: unknown) {
-    this.emit('message', { data })
-  }
-  responses() {
-    return this.out.filter((m) => m.type === 'response')
-  }
-}
+import { FakePort } from '../../helpers/host-port.ts'
 
 function fakeEngine(dispatch: Engine['dispatch'] = async () => ({ rooms: [] })) {
   let listener: ((event: string, payload: unknown) => void) | null = null
@@ -34,24 +20,36 @@ function fakeEngine(dispatch: Engine['dispatch'] = async () => ({ rooms: [] })) 
   return engine
 }
 
-function setup(factory?: (opts: EngineOptions) => Promise<Engine>) {
+function setup(factory?: (opts: EngineOptions) => Promise<Engine>, drainMs = 200) {
   const port = new FakePort()
   const engine = fakeEngine()
   const startEngine = vi.fn(factory ?? (async () => engine as unknown as Engine))
   const exit = vi.fn()
   const log = vi.fn()
-  runHost({ port, startEngine, exit, log, drainMs: 200 })
+  runHost({ port, startEngine, exit, log, drainMs })
   return { port, engine, startEngine, exit, log }
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 5))
+/** Waits (bounded) until the host has sent this many messages of a type; fails showing what it sent. */
+const sent = (port: FakePort, type: string, count = 1) =>
+  vi.waitFor(
+    () =>
+      expect(
+        port.out.filter((m) => m.type === type),
+        JSON.stringify(port.out)
+      ).toHaveLength(count),
+    { timeout: 2000 }
+  )
 const masterKey = new Uint8Array(32).fill(7)
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('engine host', () => {
   it('starts the engine with the options from main and reports ready', async () => {
     const { port, startEngine } = setup()
     port.send({ type: 'start', options: { storage: '/data/engine', masterKey } })
-    await settle()
+    await sent(port, 'ready')
     expect(startEngine).toHaveBeenCalledWith({ storage: '/data/engine', masterKey })
     expect(port.out).toEqual([{ type: 'ready' }])
   })
@@ -67,7 +65,7 @@ describe('engine host', () => {
     port.send({ type: 'request', id: 1, method: 'listRooms', params: {} })
     port.send({ type: 'request', id: 2, method: 'getRoom', params: { roomId: 'x' } })
     port.send({ type: 'request', id: 3, method: 'markRead', params: {} })
-    await settle()
+    await sent(port, 'response', 3)
     expect(port.responses()).toEqual([
       { type: 'response', id: 1, result: { rooms: [] } },
       { type: 'response', id: 2, error: { code: ErrorCode.NotFound, message: 'No such room on this device.' } },
@@ -79,7 +77,7 @@ describe('engine host', () => {
   it('forwards engine events', async () => {
     const { port, engine } = setup()
     port.send({ type: 'start', options: { storage: '/s' } })
-    await settle()
+    await sent(port, 'ready')
     engine.emit('rooms.changed', {})
     expect(port.out).toContainEqual({ type: 'event', event: 'rooms.changed', payload: {} })
   })
@@ -92,7 +90,7 @@ describe('engine host', () => {
     port.send(null)
     port.send('{"type":"shutdown"}')
     port.send({ type: 'eval', code: 'process.exit()' })
-    await settle()
+    // the host answers and logs malformed messages at once, as they arrive
     expect(port.responses()).toEqual([
       { type: 'response', id: 1, error: { code: ErrorCode.Unavailable, message: expect.any(String) } },
       { type: 'response', id: 2, error: { code: ErrorCode.InvalidRequest, message: expect.stringMatching(/Malformed/) } }
@@ -105,7 +103,7 @@ describe('engine host', () => {
       throw new HearthError(ErrorCode.Storage, 'storage is locked by another process')
     })
     port.send({ type: 'start', options: { storage: '/s' } })
-    await settle()
+    await sent(port, 'fatal')
     expect(port.out).toEqual([{ type: 'fatal', error: { code: ErrorCode.Storage, message: 'storage is locked by another process' } }])
     expect(exit).toHaveBeenCalledWith(1)
   })
@@ -114,7 +112,7 @@ describe('engine host', () => {
     const { port, startEngine, log } = setup()
     port.send({ type: 'start', options: { storage: '/s' } })
     port.send({ type: 'start', options: { storage: '/other' } })
-    await settle()
+    await sent(port, 'ready')
     expect(startEngine).toHaveBeenCalledTimes(1)
     expect(log).toHaveBeenCalled()
   })
@@ -124,12 +122,13 @@ describe('engine host', () => {
     engine.dispatch.mockResolvedValue({ fn: () => {} })
     port.send({ type: 'start', options: { storage: '/s' } })
     port.send({ type: 'request', id: 9, method: 'listRooms', params: {} })
-    await settle()
+    await sent(port, 'response')
     expect(port.responses()).toEqual([{ type: 'response', id: 9, error: { code: ErrorCode.Internal, message: expect.any(String) } }])
   })
 
   it('shuts down in order: finish in-flight work, close the engine, report closed, exit 0', async () => {
-    const { port, engine, exit } = setup()
+    // a drain time no test run reaches: only the in-flight request can let the shutdown go on
+    const { port, engine, exit } = setup(undefined, 600_000)
     let finish!: () => void
     engine.dispatch.mockImplementation(
       () =>
@@ -139,14 +138,15 @@ describe('engine host', () => {
     )
     port.send({ type: 'start', options: { storage: '/s' } })
     port.send({ type: 'request', id: 1, method: 'postMessage', params: {} })
-    await settle()
+    await vi.waitFor(() => expect(engine.dispatch).toHaveBeenCalled(), { timeout: 2000 })
     port.send({ type: 'shutdown' })
     port.send({ type: 'request', id: 2, method: 'listRooms', params: {} })
-    await settle()
-    expect(engine.close).not.toHaveBeenCalled()
     expect(port.responses()).toEqual([{ type: 'response', id: 2, error: { code: ErrorCode.Unavailable, message: expect.any(String) } }])
+    // nothing but the post can end the wait: let every other pending step run first
+    await new Promise((r) => setImmediate(r))
+    expect(engine.close).not.toHaveBeenCalled()
     finish()
-    await settle()
+    await vi.waitFor(() => expect(exit).toHaveBeenCalled(), { timeout: 2000 })
     expect(engine.close).toHaveBeenCalledTimes(1)
     const types = port.out.map((m) => m.type)
     expect(types.indexOf('closed')).toBeGreaterThan(port.out.findIndex((m) => m.id === 1))
@@ -154,21 +154,25 @@ describe('engine host', () => {
   })
 
   it('closes anyway when in-flight work hangs past the drain time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }) // the drain time, counted exactly
     const { port, engine, exit } = setup()
     engine.dispatch.mockImplementation(() => new Promise(() => {}))
     port.send({ type: 'start', options: { storage: '/s' } })
     port.send({ type: 'request', id: 1, method: 'postMessage', params: {} })
-    await settle()
+    await vi.waitFor(() => expect(engine.dispatch).toHaveBeenCalled())
     port.send({ type: 'shutdown' })
-    await new Promise((r) => setTimeout(r, 260))
+    await vi.advanceTimersByTimeAsync(199)
+    expect(engine.close).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(0))
     expect(engine.close).toHaveBeenCalled()
-    expect(exit).toHaveBeenCalledWith(0)
+    expect(port.responses()).toEqual([])
   })
 
   it('shuts down cleanly before the engine ever started', async () => {
     const { port, exit } = setup()
     port.send({ type: 'shutdown' })
-    await settle()
+    await vi.waitFor(() => expect(exit).toHaveBeenCalled(), { timeout: 2000 })
     expect(port.out).toEqual([{ type: 'closed' }])
     expect(exit).toHaveBeenCalledWith(0)
   })
