@@ -36,10 +36,12 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   const throttle = opts.eventThrottleMs ?? 100
   const send = async (roomId: string) => {
     lastSent.set(roomId, Date.now())
-    const room = node.rooms.get(roomId)
     const entry = node.profile.get(roomId)
-    if (!room || !entry) return
-    const { messages } = await room.queries.counters().catch(() => ({ messages: 0 }))
+    if (!node.rooms.get(roomId) || !entry) return
+    const messages = await node
+      .history(roomId)
+      .total()
+      .catch(() => 0)
     emit('room.changed', { roomId, messageCount: messages, unread: Math.max(0, messages - entry.lastRead) })
   }
   node.on('room-update', (roomId: string) => {

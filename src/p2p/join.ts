@@ -1,4 +1,5 @@
 import { HearthError, ErrorCode, fail } from '../shared/api/errors.ts'
+import { toHex } from './crypto.ts'
 import { K, type TicketState } from './room/keys.ts'
 import { isAuthorityKey } from './room/queries-authority.ts'
 import type { HearthNode } from './node.ts'
@@ -21,9 +22,16 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
     if (!room.writable) {
       const why = await refusal()
       if (why) throw fail(why)
-      if (room.base.local.length === 0)
-        await room.append({ type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), time: Date.now() }, { optimistic: true })
-      await room.waitWritable()
+      if (room.base.local.length === 0) {
+        const box = toHex((await room.boxKeyPair()).publicKey)
+        const join = { type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), box, time: Date.now() }
+        await room.append(join, { optimistic: true })
+      }
+      // admitted, or refused by what the view shows once it has caught up (a revocation, or a
+      // move to new keys since the invite was made, that arrived after the genesis)
+      await room.waitFor(async () => room.writable || (await refusal()) !== null, 2 ** 31 - 1)
+      const refused = await refusal()
+      if (refused) throw fail(refused)
     }
     return finish()
   })()
@@ -39,7 +47,9 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
   guarded.catch(() => {}) // reported through the race below or the log
   return Promise.race([guarded, timeout])
 
-  async function refusal(): Promise<'invite_revoked' | 'invite_not_authority' | null> {
+  async function refusal(): Promise<'invite_revoked' | 'invite_not_authority' | 'invite_before_move' | null> {
+    if (room.writable) return null
+    if (await room.queries.value(K.moved)) return 'invite_before_move'
     const state = (await room.base.view.get(K.ticket(pending!.ticket.id)))?.value as TicketState | undefined
     if (state?.revoked) return 'invite_revoked'
     if (!(await isAuthorityKey(room.base.view, pending!.ticket.issuer))) return 'invite_not_authority'

@@ -13,6 +13,8 @@ import { fail } from '../shared/api/errors.ts'
 import { randomBytes } from './crypto.ts'
 import { Presence } from './presence.ts'
 import { Carrier } from './carry.ts'
+import { Mover } from './epochs/follow.ts'
+import { History } from './epochs/history.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -36,6 +38,10 @@ export class HearthNode extends EventEmitter {
   vault!: Vault
   profile: Profile
   rooms = new Map<string, Room>()
+  /** Older rooms each room continues after moves to new keys, newest first (epochs/). */
+  past = new Map<string, Room[]>()
+  /** Follows a room's moves to new keys (epochs/follow.ts). */
+  readonly mover: Mover
   /** Each room's own posts, written in batches (room/post-queue.ts). */
   #posts = new Map<string, PostQueue>()
   /** fsyncs the store's write-ahead log: every write is durable before it is acknowledged. */
@@ -52,12 +58,16 @@ export class HearthNode extends EventEmitter {
     super()
     assertPinnedVersions()
     this.net = new RoomNet(opts)
-    this.net.onConnection((conn, roomId) => {
+    // presence and carried records ride on connections of a room as it is now, not an earlier one
+    this.net.onConnection((conn, room) => {
+      const roomId = [...this.rooms].find(([, r]) => r === room)?.[0]
+      if (!roomId) return
       this.presence.attach(conn, roomId)
       this.carrier.attach(conn, roomId)
     })
     this.storage = path.resolve(opts.storage)
     this.profile = new Profile(this.storage)
+    this.mover = new Mover(this)
   }
 
   async open() {
@@ -74,7 +84,12 @@ export class HearthNode extends EventEmitter {
     // rooms open side by side (10 rooms: ~0.5 s one after another); registered in profile order
     const entries = [...this.profile.rooms.values()]
     const rooms = await Promise.all(entries.map((entry) => this.#openRoom(entry)))
-    entries.forEach((entry, i) => this.#register(entry, rooms[i]))
+    const past = await Promise.all(entries.map((entry) => Promise.all((entry.past ?? []).map((p) => this.#openEpoch(p)))))
+    entries.forEach((entry, i) => {
+      this.#register(entry, rooms[i])
+      // newest first
+      if (past[i].length) for (const room of past[i].reverse()) this.#registerPast(entry.roomId, room)
+    })
     if (!this.opts.offline) this.goOnline()
   }
 
@@ -90,7 +105,7 @@ export class HearthNode extends EventEmitter {
   /** Starts networking and announces every room (also to come back after goOffline). */
   goOnline() {
     if (this.net.online || this.#closing) return
-    this.net.start(this.rooms)
+    this.net.start([...this.rooms.values(), ...[...this.past.values()].flat()])
     this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
     this.#peerTimer.unref()
   }
@@ -113,7 +128,7 @@ export class HearthNode extends EventEmitter {
     }
   }
 
-  #newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer, systemKeyHint?: Buffer): Room {
+  newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer, systemKeyHint?: Buffer): Room {
     return new Room({
       store: this.store.namespace(namespace),
       key,
@@ -126,9 +141,59 @@ export class HearthNode extends EventEmitter {
   }
 
   async #openRoom(entry: RoomEntry): Promise<Room> {
-    const room = this.#newRoom(entry.namespace, Buffer.from(entry.key, 'hex'), this.vault.open(entry.encryptionKey))
+    return this.#openEpoch(entry)
+  }
+
+  async #openEpoch(e: { namespace: string; key: string; encryptionKey: string }): Promise<Room> {
+    const room = this.newRoom(e.namespace, Buffer.from(e.key, 'hex'), this.vault.open(e.encryptionKey))
     await room.ready()
     return room
+  }
+
+  /** An older room (epoch) this one continues: its history stays readable and served to latecomers. */
+  #registerPast(roomId: string, room: Room, newest = false) {
+    const past = this.past.get(roomId) ?? []
+    this.past.set(roomId, newest ? [room, ...past] : [...past, room])
+    room.keepHistoryComplete()
+    room.on('update', () => {
+      this.emit('room-update', roomId)
+      this.mover.check(roomId, room)
+    })
+    room.on('error', (err: Error) => this.emit('log', `room ${roomId} (earlier keys): ${err.message}`))
+    void this.net.join(room)
+  }
+
+  /** The room as it is now, then every room it continues, newest first. */
+  epochs(roomId: string): Room[] {
+    return [this.room(roomId), ...(this.past.get(roomId) ?? [])]
+  }
+
+  /** The room's messages across its moves to new keys (epochs/history.ts). */
+  history(roomId: string): History {
+    return new History(this.epochs(roomId))
+  }
+
+  /**
+   * The room moved to new keys: `next` becomes the room (same roomId), the room it was becomes
+   * the newest of its past. Its secrets are sealed like every other room's.
+   */
+  async switchEpoch(roomId: string, next: Room, namespace: string, encryptionKey: Buffer) {
+    const prev = this.room(roomId)
+    const entry = this.entry(roomId)
+    entry.past = [...(entry.past ?? []), { key: entry.key, namespace: entry.namespace, encryptionKey: entry.encryptionKey }]
+    entry.key = next.key.toString('hex')
+    entry.namespace = namespace
+    entry.encryptionKey = this.vault.seal(encryptionKey)
+    delete entry.movedAway
+    await this.net.leave(prev)
+    this.presence.removeRoom(roomId)
+    this.carrier.removeRoom(roomId)
+    prev.removeAllListeners('update')
+    this.#registerPast(roomId, prev, true)
+    this.#register(entry, next)
+    await this.profile.save()
+    this.emit('rooms-changed')
+    this.emit('room-update', roomId)
   }
 
   #register(entry: RoomEntry, room: Room): Room {
@@ -137,11 +202,15 @@ export class HearthNode extends EventEmitter {
     // a joiner starts once joined (join.ts): the latest page first, then the rest
     if (!entry.pendingJoin) room.keepHistoryComplete()
     this.#posts.set(roomId, new PostQueue(room))
-    room.on('update', () => this.emit('room-update', roomId))
+    room.on('update', () => {
+      this.emit('room-update', roomId)
+      this.mover.check(roomId, room)
+    })
     room.on('error', (err: Error) => this.emit('log', `room ${roomId}: ${err.message}`))
-    void this.net.join(roomId, room)
+    void this.net.join(room)
     this.presence.addRoom(roomId, room)
     this.carrier.addRoom(roomId, room)
+    this.mover.check(roomId, room)
     return room
   }
 
@@ -182,7 +251,7 @@ export class HearthNode extends EventEmitter {
     systemKeyHint?: Buffer
   ): Promise<Room> {
     const namespace = 'room-' + randomBytes(16).toString('hex')
-    const room = this.#newRoom(namespace, key, encryptionKey, systemKeyHint)
+    const room = this.newRoom(namespace, key, encryptionKey, systemKeyHint)
     await room.ready()
     await prepare?.(room)
     const entry: RoomEntry = {
@@ -211,9 +280,15 @@ export class HearthNode extends EventEmitter {
    */
   async removeRoom(roomId: string, erase: boolean) {
     const room = this.room(roomId)
-    await this.net.leave(roomId)
+    await this.net.leave(room)
     this.presence.removeRoom(roomId)
     this.carrier.removeRoom(roomId)
+    for (const past of this.past.get(roomId) ?? []) {
+      await this.net.leave(past)
+      if (erase) await past.forgetKey()
+      await past.close()
+    }
+    this.past.delete(roomId)
     if (erase) await room.forgetKey()
     await room.close()
     this.rooms.delete(roomId)
@@ -229,8 +304,9 @@ export class HearthNode extends EventEmitter {
     this.presence.close()
     // order matters: stop the network, then the rooms, then the store
     await this.goOffline()
-    for (const room of this.rooms.values()) await room.close().catch(() => {})
+    for (const room of [...this.rooms.values(), ...[...this.past.values()].flat()]) await room.close().catch(() => {})
     this.rooms.clear()
+    this.past.clear()
     await this.profile.flush().catch(() => {})
     await this.store?.close()
   }

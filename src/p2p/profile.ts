@@ -14,6 +14,14 @@ export type RoomEntry = {
   lastRead: number
   joinedAt: number
   invites: Array<{ id: string; issuer: string }>
+  /**
+   * Rooms this one continues after moves to new keys, oldest first: their history stays readable
+   * here (and served to members who come back late), while key/namespace/encryptionKey above are
+   * the room as it is now. The room keeps its first roomId.
+   */
+  past?: Array<{ key: string; namespace: string; encryptionKey: string }>
+  /** The room moved to new keys and this device was not given them (blocked, or it joined too late). */
+  movedAway?: boolean
   /** Set until this device's join record has been accepted (a joiner resumes it after a restart). */
   pendingJoin?: { ticket: Ticket; name: string | null }
 }

@@ -50,7 +50,7 @@ export class Islands {
       const there = peers.filter((q) => q !== p && q.node.online && this.placeOf(q) === place)
       p.node.goOnline()
       // announced (and looked up) before the next peer arrives
-      await p.node.swarm?.flush()
+      await p.node.net.flush()
       await until(
         `${p.name} to reach ${there.map((q) => q.name).join(', ') || 'nobody'} on island ${place}`,
         async () => (await p.call('getRoom', { roomId })).peers >= there.length,

@@ -33,7 +33,7 @@ describe('a join that completes later', () => {
   async function expectCompleted(owner: Peer, p: Peer, roomId: string) {
     // the newcomer has announced itself before the owner looks (two peers announcing and
     // looking up at the same instant can miss each other until the DHT refresh, minutes later)
-    await p.node.swarm.flush()
+    await p.node.net.flush()
     owner.node.goOnline()
     await until(`${p.name}'s join to complete`, async () => {
       const room = (await p.call('listRooms', {})).rooms.find((r) => r.roomId === roomId)

@@ -58,7 +58,8 @@ function engine(supported = ALL) {
   c.handlers.reportMessage = () => ({ reportId: `${ME}-12` })
   c.handlers.setGuidelines = () => ({ version: 2 })
   c.handlers.listReports = () => ({
-    reports: [{ reportId: `${OTHER}-7`, reporter: OTHER, messageId: `${TROLL}-1`, reason: 'Harassment or bullying', time: 0, resolved: null }]
+    reports: [{ reportId: `${OTHER}-7`, reporter: OTHER, messageId: `${TROLL}-1`, reason: 'Harassment or bullying', time: 0, resolved: null }],
+    unreadable: 0
   })
   c.handlers.getMessage = (p) => ({ message: message(TROLL, 1, { id: String(p.messageId), text: 'you are worthless' }) })
   c.handlers.getModerationLog = () => ({ entries: [{ by: 'd'.repeat(64), action: 'block', target: TROLL, reason: 'harassment', time: 0 }] })

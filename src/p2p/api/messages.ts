@@ -23,10 +23,10 @@ export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'delete
     const queue = node.posts(roomId)
     const ready = writable(node, roomId)
     const messageId = await queue.post({ text, cw: contentWarning, replyTo }, ready)
-    const room = await ready
+    await ready
     // what you wrote yourself is read
     const entry = node.entry(roomId)
-    const { messages } = await room.queries.counters()
+    const messages = await node.history(roomId).total()
     if (entry.lastRead >= messages - 1) {
       entry.lastRead = messages
       // a read marker is not worth an fsync'd rewrite of profile.json on every post: coalesce it
@@ -54,11 +54,11 @@ export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'delete
   },
 
   async getMessages({ roomId, limit, before }) {
-    return node.room(roomId).queries.page(limit ?? 50, before)
+    return node.history(roomId).page(limit ?? 50, before)
   },
 
   async getMessage({ roomId, messageId }) {
-    const message = await node.room(roomId).queries.message(messageId)
+    const message = await node.history(roomId).message(messageId)
     if (!message) throw notFound(messageId)
     return { message }
   }

@@ -2,6 +2,9 @@ import { fail } from '../../shared/api/errors.ts'
 import { toHex, keyPairFromSecret, newSigningKeyPair } from '../crypto.ts'
 import { K, type Blocked, type HiddenState, type MemberRecord, type MuteState } from '../room/keys.ts'
 import { moderate, made } from './moderate.ts'
+import { requireSigningKey, writable } from './guards.ts'
+import { isAuthorityKey } from '../room/queries-authority.ts'
+import { moveRoom } from '../epochs/move.ts'
 import type { ImplFactory } from './context.ts'
 import type { Room } from '../room/room.ts'
 
@@ -29,7 +32,15 @@ export const moderationMethods: ImplFactory<
   | 'listModerators'
   | 'createModeratorKey'
   | 'getModerationLog'
+  | 'rekeyRoom'
 > = (node) => ({
+  async rekeyRoom({ roomId }) {
+    const kp = requireSigningKey(node, roomId)
+    const room = await writable(node, roomId)
+    if (!(await isAuthorityKey(room.base.view, toHex(kp.publicKey)))) throw fail('not_moderator')
+    await moveRoom(node, roomId, room, kp)
+    return OK
+  },
   async blockMember({ roomId, memberId, reason }) {
     const room = node.room(roomId)
     await requireMember(room, memberId)

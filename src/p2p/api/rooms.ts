@@ -26,8 +26,10 @@ export const roomMethods: ImplFactory<
 
   async joinRoom({ invite, displayName }) {
     const inv = decodeInvite(invite)
-    const existing = [...node.rooms.values()].find((r) => r.key.equals(inv.roomKey))
-    if (existing) return { roomId: existing.id, state: existing.writable ? 'ready' : 'joining' }
+    // an invite to a room this device has (also one from before the room moved to new keys)
+    for (const [roomId, room] of node.rooms) {
+      if (node.epochs(roomId).some((r) => r.key.equals(inv.roomKey))) return { roomId, state: room.writable ? 'ready' : 'joining' }
+    }
     const room = await node.addRoom(
       inv.roomKey,
       inv.encryptionKey,
@@ -51,7 +53,8 @@ export const roomMethods: ImplFactory<
       room.queries.counters(),
       room.queries.viewHash()
     ])
-    return { ...summary, owner: genesis?.owner ?? null, memberCount: counters.members, skipped: counters.skipped, viewHash }
+    const moves = await node.history(roomId).moves()
+    return { ...summary, owner: genesis?.owner ?? null, memberCount: counters.members, skipped: counters.skipped, viewHash, moves }
   },
 
   async leaveRoom({ roomId, erase }) {
@@ -61,7 +64,7 @@ export const roomMethods: ImplFactory<
 
   async markRead({ roomId }) {
     const entry = node.entry(roomId)
-    entry.lastRead = (await node.room(roomId).queries.counters()).messages
+    entry.lastRead = await node.history(roomId).total()
     await node.profile.save()
     return { ok: true as const }
   },

@@ -11,19 +11,20 @@ export function signingKeyPair(node: HearthNode, roomId: string) {
 export async function roomSummary(node: HearthNode, roomId: string): Promise<RoomSummary> {
   const room = await node.settledRoom(roomId)
   const entry = node.entry(roomId)
-  const [genesis, counters] = await Promise.all([room.queries.genesis(), room.queries.counters()])
+  const [genesis, messages] = await Promise.all([room.queries.genesis(), node.history(roomId).total()])
   const kp = signingKeyPair(node, roomId)
   const myKey = kp ? toHex(kp.publicKey) : null
   const isOwner = !!genesis && genesis.owner === myKey
   return {
     roomId,
     name: genesis?.name ?? 'Joining…',
-    messageCount: counters.messages,
-    unread: Math.max(0, counters.messages - entry.lastRead),
+    messageCount: messages,
+    unread: Math.max(0, messages - entry.lastRead),
     peers: room.peers,
     writable: room.writable,
     isOwner,
     isModerator: isOwner || (!!myKey && (await room.base.view.get(`mod/${myKey}`)) !== null),
-    state: genesis && room.writable ? 'ready' : 'joining'
+    state: genesis && room.writable ? 'ready' : 'joining',
+    ...(entry.movedAway ? { movedAway: true } : {})
   }
 }

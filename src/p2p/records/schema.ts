@@ -18,13 +18,37 @@ const base = { v: z.literal(RECORD_VERSION) }
 export const signed = { by: Hex32, nonce: Hex16, sig: Sig }
 
 import { moderationSchemas } from './moderation-schema.ts'
+import { rekeySchemas, Carry, Prev } from './rekey-schema.ts'
 
 export const Ticket = z.object({ id: Hex16, issuer: Hex32, sig: Sig }).strict()
 export type Ticket = z.infer<typeof Ticket>
 
 export const recordSchemas = {
-  genesis: z.object({ ...base, type: z.literal('genesis'), name: z.string().min(1).max(80), owner: Hex32, time: Time, ...signed }).strict(),
-  join: z.object({ ...base, type: z.literal('join'), ticket: Ticket, name: z.string().trim().min(1).max(64).optional(), time: Time }).strict(),
+  genesis: z
+    .object({
+      ...base,
+      type: z.literal('genesis'),
+      name: z.string().min(1).max(80),
+      owner: Hex32,
+      /** A room that continues another after a move to new keys (rekey-schema.ts). */
+      prev: Prev.optional(),
+      carry: Carry.optional(),
+      time: Time,
+      ...signed
+    })
+    .strict(),
+  /** A newcomer's request (an invite's `ticket`) or a member's continuation after a move (`cont`). */
+  join: z
+    .object({
+      ...base,
+      type: z.literal('join'),
+      ticket: Ticket.optional(),
+      cont: z.object({ member: Hex32, sig: Sig }).strict().optional(),
+      name: z.string().trim().min(1).max(64).optional(),
+      box: Hex32.optional(),
+      time: Time
+    })
+    .strict(),
   profile: z.object({ ...base, type: z.literal('profile'), name: z.string().trim().min(1).max(64), time: Time }).strict(),
   post: z
     .object({
@@ -48,7 +72,8 @@ export const recordSchemas = {
     .strict(),
   delete: z.object({ ...base, type: z.literal('delete'), target: MessageRef, time: Time }).strict(),
   'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict(),
-  ...moderationSchemas
+  ...moderationSchemas,
+  ...rekeySchemas
 } as const
 
 export type RecordType = keyof typeof recordSchemas

@@ -36,3 +36,15 @@ export function signTicket(roomKey: Uint8Array, keyPair: KeyPair): Ticket {
 export function verifyTicket(roomKey: Uint8Array, ticket: Ticket): boolean {
   return verify(ticketDigest(roomKey, ticket.id), fromHex(ticket.sig), fromHex(ticket.issuer))
 }
+
+const CONTINUE_DOMAIN = 'hearth/continue/v1'
+const continuationDigest = (roomKey: Uint8Array, member: string) => domainHash(CONTINUE_DOMAIN, roomKey, fromHex(member))
+
+/** A continuation ticket: lets the old room's member `member` join the room `roomKey` that continues it. */
+export function signContinuation(roomKey: Uint8Array, keyPair: KeyPair, member: string): string {
+  return toHex(sign(continuationDigest(roomKey, member), keyPair.secretKey))
+}
+
+export function verifyContinuation(roomKey: Uint8Array, member: string, sig: string, signer: string): boolean {
+  return verify(continuationDigest(roomKey, member), fromHex(sig), fromHex(signer))
+}

@@ -5,6 +5,7 @@ import * as membership from './handlers/membership.ts'
 import * as messages from './handlers/messages.ts'
 import * as moderation from './handlers/moderation.ts'
 import * as safety from './handlers/safety.ts'
+import * as rekey from './handlers/rekey.ts'
 import { K } from './keys.ts'
 import { signedByAuthority } from './authority.ts'
 import { viewWrites } from './view-writes.ts'
@@ -34,7 +35,9 @@ export const handlers: Record<RecordType, Handler> = {
   resources: safety.resources,
   settings: safety.settings,
   report: safety.report,
-  'resolve-report': safety.resolveReport
+  'resolve-report': safety.resolveReport,
+  rekey: rekey.rekey,
+  'box-key': membership.boxKey
 }
 
 /** Parse and schema-check one block; null for anything malformed, unknown or from the future. */

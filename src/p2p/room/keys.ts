@@ -28,11 +28,37 @@ export const K = {
   pendingPrefix: (member: string) => `pend/${member}/`,
   report: (id: string) => `report/${id}`,
   reportPrefix: 'report/',
+  /** The move of this room to new keys (handlers/rekey.ts), once accepted. */
+  moved: 'meta/moved',
+  /** In a room that continues another: who of the old room may continue, and who did. */
+  carried: (prev: string) => `carry/member/${prev}`,
+  carriedPrefix: 'carry/member/',
+  carriedMute: (prev: string) => `carry/mute/${prev}`,
+  continued: (prev: string) => `carry/used/${prev}`,
   modlog: (seq: number) => `modlog/${String(seq).padStart(12, '0')}`,
   modlogPrefix: 'modlog/'
 } as const
 
-export type Genesis = { name: string; owner: string; time: number; creator: string }
+export type Genesis = {
+  name: string
+  owner: string
+  time: number
+  creator: string
+  /** A room that continues another: the old room's key and the rekey that moved it, and who moved it. */
+  prev?: { key: string; rekey: string }
+  by?: string
+  /** The moderators the move carried over (what followers check the move against). */
+  moderators?: string[]
+}
+export type Moved = {
+  by: string
+  nonce: string
+  time: number
+  sealed: Array<{ to: string; box: string }>
+  moderators: string[]
+  /** Messages the room had when it moved (where the next room's messages start). */
+  at: number
+}
 export type Counters = {
   messages: number
   skipped: number
@@ -65,6 +91,10 @@ export type MemberRecord = {
   approved?: boolean
   /** Effective time (clock.ts) of the member's last accepted post: slow mode measures from it. */
   lastPostTime?: number
+  /** The public key others seal to this member with (hex Ed25519, used as Curve25519). */
+  box?: string
+  /** In a room that continues another: this member's id in the old room. */
+  prev?: string
 }
 export type Guidelines = { version: number; text: string; by: string; time: number; nonce?: string }
 export type Settings = { joinMode: 'open' | 'approval'; slowModeSeconds: number; nonce?: string }

@@ -9,7 +9,7 @@ import { messageId } from './handlers/messages.ts'
 import { isGenuineSystemHint } from './system-hint.ts'
 import { RECORD_VERSION } from '../records/schema.ts'
 import type { Vault } from '../vault.ts'
-import { queueStaticFastForward, wakeupPeers } from '../compat/autobase.ts'
+import { declaredCores, queueStaticFastForward, stopFetchingFrom, wakeupPeers } from '../compat/autobase.ts'
 import { K, prefixRange, type Blocked } from './keys.ts'
 import { fail } from '../../shared/api/errors.ts'
 import { RoomCores } from '../compat/replication.ts'
@@ -40,7 +40,10 @@ export class Room extends EventEmitter {
   readonly cores: RoomCores
   /** Writer keys (hex) of blocked members: their logs are neither taken nor served (room-net.ts). */
   #blocked = new Set<string>()
-  #modlogSeen = -1
+  /** The view state (its running hash) the block list was last read at. */
+  #blockedAt: string | null = null
+  #refreshing: Promise<void> | null = null
+  #refreshAgain = false
   #sync: () => Promise<void>
   #writableWaiters: Array<() => void> = []
   /** What became of an invite's system-core hint: refused means it was not the creator's. */
@@ -60,12 +63,10 @@ export class Room extends EventEmitter {
       ackInterval: opts.ackInterval ?? 1000
     })
     this.queries = new RoomQueries(() => this.base.view)
-    this.cores = new RoomCores(
-      opts.store,
-      () => this.base.key,
-      (key) => !this.isBlockedCore(key)
-    )
+    this.cores = new RoomCores(opts.store, { key: () => this.base.key, declared: () => declaredCores(this.base) })
+    stopFetchingFrom(this.base, (key) => this.isBlockedCore(key))
     this.base.on('update', () => {
+      this.cores.refreshDeclared()
       this.emit('update')
       void this.#refreshBlocked()
     })
@@ -119,9 +120,12 @@ export class Room extends EventEmitter {
     await this.#refreshBlocked()
   }
 
-  /** This room's own Noise key pair for its swarm: peers in two of your rooms see two unrelated keys. */
-  swarmKeyPair(): Promise<{ publicKey: Buffer; secretKey: Buffer }> {
-    return this.store.createKeyPair('hearth/swarm')
+  /**
+   * This member's key pair for sealed boxes in this room (derived per room, never stored): the
+   * public half goes in the join record, and a move to new keys seals the new keys to it.
+   */
+  boxKeyPair(): Promise<{ publicKey: Buffer; secretKey: Buffer }> {
+    return this.store.createKeyPair('hearth/box')
   }
 
   isBlockedCore(key: Uint8Array): boolean {
@@ -129,18 +133,36 @@ export class Room extends EventEmitter {
   }
 
   /** Re-reads the block list when the moderation log moved; emits 'blocked' when it changed. */
-  async #refreshBlocked() {
+  /**
+   * Re-reads the block list whenever the view changed: a reorder can rewrite it (a block and an
+   * unblock from two sides of a partition) without the moderation log growing. One read at a time.
+   */
+  #refreshBlocked(): Promise<void> {
+    if (this.#refreshing) {
+      this.#refreshAgain = true
+      return this.#refreshing
+    }
+    this.#refreshing = this.#readBlocked().finally(() => {
+      this.#refreshing = null
+      if (this.#refreshAgain) {
+        this.#refreshAgain = false
+        void this.#refreshBlocked()
+      }
+    })
+    return this.#refreshing
+  }
+
+  async #readBlocked() {
     try {
       if (this.base.closing) return
-      const { modlog } = await this.queries.counters()
-      if (modlog === this.#modlogSeen) return
-      this.#modlogSeen = modlog
+      const { hash } = await this.queries.counters()
+      if (hash !== undefined && hash === this.#blockedAt) return
+      this.#blockedAt = hash ?? null
       const next = new Set<string>()
       for await (const { key } of this.base.view.createReadStream(prefixRange(K.blockedPrefix))) next.add(key.slice(K.blockedPrefix.length))
       const changed = next.size !== this.#blocked.size || [...next].some((k) => !this.#blocked.has(k))
       this.#blocked = next
-      // a blocked member's log leaves every connection; an unblocked one's comes back
-      if (changed) this.cores.refilter()
+      if (changed) this.emit('blocked')
     } catch {}
   }
 
@@ -222,6 +244,15 @@ export class Room extends EventEmitter {
    */
   async settle(ms = 5000): Promise<boolean> {
     if (this.base.writable) return true
+    // once per opening: a member who is not a writer later (blocked, so removed) is answered at once
+    if (this.#settling) return this.#settling
+    this.#settling = this.#settle(ms)
+    return this.#settling
+  }
+
+  #settling: Promise<boolean> | null = null
+
+  async #settle(ms: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), ms)

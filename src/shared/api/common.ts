@@ -43,7 +43,9 @@ export const RoomSummary = z.object({
   isModerator: z.boolean(),
   isOwner: z.boolean(),
   /** 'joining' until the room's genesis record is readable, then 'ready'. */
-  state: z.enum(['joining', 'ready'])
+  state: z.enum(['joining', 'ready']),
+  /** The room moved to new keys and this device was not given them: its history stays readable here. */
+  movedAway: z.literal(true).optional()
 })
 export type RoomSummary = z.infer<typeof RoomSummary>
 

@@ -90,7 +90,8 @@ export const reasons = {
     Unavailable,
     () => 'Your moderator action was handed to the members online, but none has carried it into the room yet. It may still arrive: check the moderation log.'
   ),
-  rekey_in_progress: e(Conflict, () => 'The room is already moving to new keys.'),
+  rekey_in_progress: e(Conflict, () => 'The room has already moved to new keys.'),
+  room_too_big_to_move: e(Conflict, (d: { limit: number }) => `A room can move to new keys with at most ${d.limit} members at once.`),
 
   // invites
   invite_malformed: e(

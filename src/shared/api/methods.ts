@@ -37,8 +37,15 @@ export const methods = {
   listRooms: def(z.object({}).strict(), z.object({ rooms: z.array(RoomSummary) }), 'Rooms on this device with unread counts.'),
   getRoom: def(
     z.object(room).strict(),
-    RoomSummary.extend({ owner: ModeratorKey.nullable(), memberCount: z.number().int(), skipped: z.number().int(), viewHash: z.string() }),
-    'One room: summary, owner key, member count, skipped-record count, view hash.'
+    RoomSummary.extend({
+      owner: ModeratorKey.nullable(),
+      memberCount: z.number().int(),
+      skipped: z.number().int(),
+      viewHash: z.string(),
+      /** The room's moves to new keys: the message index each set of keys starts at, and when. */
+      moves: z.array(z.object({ at: z.number().int().nonnegative(), time: z.number() }))
+    }),
+    'One room: summary, owner key, member count, skipped-record count, view hash, moves to new keys.'
   ),
   leaveRoom: def(
     z.object({ ...room, erase: z.boolean().optional() }).strict(),

@@ -56,6 +56,11 @@ export const moderationMethods = {
     'Mute a member for a number of minutes, or until the room has accepted forMessages more messages, or (with neither) until unmuted.'
   ),
   unmuteMember: def(z.object(member).strict(), Ok, 'Lift a mute.'),
+  rekeyRoom: def(
+    z.object(room).strict(),
+    Ok,
+    'Move the room to fresh keys (owner and moderators): every member not blocked carries on in the same room (same roomId, whole history); blocked members and holders of any earlier invite read nothing posted after it, and earlier invites stop working.'
+  ),
   approveMember: def(z.object(member).strict(), Ok, 'Approve a newcomer in an approval-required room; their held posts appear.'),
   addModerator: def(z.object({ ...room, moderatorKey: ModeratorKey }).strict(), Ok, 'Make a key a moderator (owner only).'),
   removeModerator: def(z.object({ ...room, moderatorKey: ModeratorKey }).strict(), Ok, 'Remove a moderator (owner only); their later records are ignored.'),

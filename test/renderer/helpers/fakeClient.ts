@@ -140,7 +140,7 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
   })
   c.handlers = {
     listRooms: () => ({ rooms: [summary()] }),
-    getRoom: () => ({ ...summary(), owner: MOD_KEY, memberCount: 2, skipped: 0, viewHash: 'x' }),
+    getRoom: () => ({ ...summary(), owner: MOD_KEY, memberCount: 2, skipped: 0, viewHash: 'x', moves: [] }),
     whoami: () => ({ memberId: ME, displayName: 'Me', moderatorKey: opts.moderator ? MOD_KEY : null, writable: true }),
     listMembers: () => ({ members: opts.members ?? [] }),
     markRead: () => ({ ok: true }),
