@@ -1,4 +1,4 @@
-import { en } from '../strings/en.ts'
+import { useT } from '../i18n/useT.ts'
 import type { DistressLevel } from '../safety/index.ts'
 
 /**
@@ -6,24 +6,25 @@ import type { DistressLevel } from '../safety/index.ts'
  * sending and nothing about it leaves the device.
  */
 export function HelpCard({ level, onOpenHelp, onDismiss }: { level: DistressLevel; onOpenHelp: () => void; onDismiss: () => void }) {
+  const t = useT()
   if (level === 'none') return null
   return (
     <section className="help-card" aria-labelledby="help-card-title" role="region">
       <h2 id="help-card-title" className="help-card-title">
-        {en.helpCard.title}
+        {t('helpCard.title')}
       </h2>
-      <p>{en.helpCard.body}</p>
+      <p>{t('helpCard.body')}</p>
       {level === 'urgent' && (
         <p>
-          <strong>{en.helpCard.urgent}</strong>
+          <strong>{t('helpCard.urgent')}</strong>
         </p>
       )}
       <div className="row">
         <button type="button" className="button primary" onClick={onOpenHelp}>
-          {en.helpCard.open}
+          {t('helpCard.open')}
         </button>
         <button type="button" className="button" onClick={onDismiss}>
-          {en.helpCard.dismiss}
+          {t('helpCard.dismiss')}
         </button>
       </div>
     </section>
