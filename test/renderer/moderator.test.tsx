@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ModConsole } from '../../src/renderer/src/moderator/ModConsole.tsx'
 import { RoomScreen } from '../../src/renderer/src/screens/RoomScreen.tsx'
-import { en } from '../../src/renderer/src/strings/en.ts'
+import { msg } from './helpers/msg.ts'
 import { ME, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.ts'
 import type { ModMethod } from '../../src/renderer/src/client/moderation.ts'
 import { renderWith } from './helpers/render.tsx'
@@ -77,23 +77,23 @@ const consoleAt = (tab: string, c = engine()) => {
 describe('moderator console', () => {
   it('blocks a member with a reason', async () => {
     const c = consoleAt('members')
-    fireEvent.click(await screen.findByRole('button', { name: `${en.mod.block} Troll` }))
-    const d = await screen.findByRole('dialog', { name: en.mod.blockTitle('Troll') })
-    fireEvent.change(within(d).getByLabelText(en.mod.reason), { target: { value: 'harassment' } })
-    fireEvent.click(within(d).getByRole('button', { name: en.mod.block }))
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.blockNamed', { name: 'Troll' }) }))
+    const d = await screen.findByRole('dialog', { name: msg('mod.blockTitle', { name: 'Troll' }) })
+    fireEvent.change(within(d).getByLabelText(msg('mod.reason')), { target: { value: 'harassment' } })
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.block') }))
     await waitFor(() => expect(c.callsOf('blockMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: 'harassment' }]))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 
   it('unmutes, mutes and approves; never offers actions on yourself', async () => {
     const c = consoleAt('members')
-    fireEvent.click(await screen.findByRole('button', { name: `${en.mod.unmute} River` }))
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.unmuteNamed', { name: 'River' }) }))
     await waitFor(() => expect(c.callsOf('unmuteMember')).toEqual([{ roomId: ROOM, memberId: OTHER }]))
-    fireEvent.click(screen.getByRole('button', { name: `${en.mod.approve} Troll` }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.approveNamed', { name: 'Troll' }) }))
     await waitFor(() => expect(c.callsOf('approveMember')).toEqual([{ roomId: ROOM, memberId: TROLL }]))
-    fireEvent.click(screen.getByRole('button', { name: `${en.mod.mute} Troll` }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.muteNamed', { name: 'Troll' }) }))
     const d = await screen.findByRole('dialog')
-    fireEvent.click(within(d).getByRole('button', { name: en.mod.mute }))
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.mute') }))
     await waitFor(() => expect(c.callsOf('muteMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: '' }]))
     const mine = document.querySelector(`[data-member-id="${ME}"]`)!
     expect(within(mine as HTMLElement).queryAllByRole('button')).toHaveLength(0)
@@ -102,35 +102,35 @@ describe('moderator console', () => {
   it('reads reports; hides the reported post and closes the report, or dismisses it', async () => {
     const c = consoleAt('reports')
     await screen.findByText('you are worthless', { selector: 'bdi' })
-    fireEvent.click(screen.getByRole('button', { name: en.mod.hideAndResolve }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.hideAndResolve') }))
     await waitFor(() => expect(c.callsOf('hideMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: 'Harassment or bullying' }]))
     await waitFor(() => expect(c.callsOf('resolveReport')).toEqual([{ roomId: ROOM, reportId: `${OTHER}-7`, outcome: 'actioned' }]))
-    fireEvent.click(screen.getByRole('button', { name: en.mod.dismiss }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.dismiss') }))
     await waitFor(() => expect(c.callsOf('resolveReport')[1]).toEqual({ roomId: ROOM, reportId: `${OTHER}-7`, outcome: 'dismissed' }))
   })
 
   it('revokes an invite after confirmation', async () => {
     const c = consoleAt('invites')
-    fireEvent.click(await screen.findByRole('button', { name: en.mod.revoke }))
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.revoke') }))
     const d = await screen.findByRole('dialog')
-    fireEvent.click(within(d).getByRole('button', { name: en.mod.revoke }))
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.revoke') }))
     await waitFor(() => expect(c.callsOf('revokeInvite')).toEqual([{ roomId: ROOM, inviteId: 'f'.repeat(32) }]))
   })
 
   it('publishes guidelines, saves room settings, shows the log', async () => {
     const c = consoleAt('guidelines')
-    const text = await screen.findByLabelText(en.mod.guidelinesText)
+    const text = await screen.findByLabelText(msg('mod.guidelinesText'))
     await waitFor(() => expect((text as HTMLTextAreaElement).value).toBe('Be kind.'))
     fireEvent.change(text, { target: { value: 'Be kind. Be brave.' } })
-    fireEvent.click(screen.getByRole('button', { name: en.mod.publish }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.publish') }))
     await waitFor(() => expect(c.callsOf('setGuidelines')).toEqual([{ roomId: ROOM, text: 'Be kind. Be brave.' }]))
     cleanup()
     const c2 = consoleAt('settings')
     await waitFor(() => expect(c2.callsOf('getRoomSettings')).toHaveLength(1))
     await new Promise((resolve) => setTimeout(resolve, 20))
-    fireEvent.click(await screen.findByLabelText(en.mod.joinApproval))
-    fireEvent.change(screen.getByLabelText(en.mod.slowMode), { target: { value: '30' } })
-    fireEvent.click(screen.getByRole('button', { name: en.save }))
+    fireEvent.click(await screen.findByLabelText(msg('mod.joinApproval')))
+    fireEvent.change(screen.getByLabelText(msg('mod.slowMode')), { target: { value: '30' } })
+    fireEvent.click(screen.getByRole('button', { name: msg('common.save') }))
     await waitFor(() => expect(c2.callsOf('setRoomSettings')).toEqual([{ roomId: ROOM, joinMode: 'approval', slowModeSeconds: 30 }]))
     cleanup()
     consoleAt('log')
@@ -139,7 +139,7 @@ describe('moderator console', () => {
 
   it('tabs are keyboard-operable', async () => {
     consoleAt('members')
-    const tab = await screen.findByRole('tab', { name: en.mod.tabs.members })
+    const tab = await screen.findByRole('tab', { name: msg('mod.tab.members') })
     expect(tab.getAttribute('aria-selected')).toBe('true')
     fireEvent.keyDown(tab, { key: 'ArrowDown' })
     expect(go).toHaveBeenLastCalledWith({ name: 'moderate', roomId: ROOM, tab: 'reports' })
@@ -149,7 +149,7 @@ describe('moderator console', () => {
     const c = engine()
     delete c.handlers.listReports
     consoleAt('reports', c)
-    expect((await screen.findByRole('alert')).textContent).toBe(en.errors.notSupported)
+    expect((await screen.findByRole('alert')).textContent).toBe(msg('errors.notSupported'))
   })
 })
 
@@ -159,16 +159,16 @@ describe('moderating from the room', () => {
     renderWith(<RoomScreen roomId={ROOM} go={go} onHelp={() => {}} />, c)
     await screen.findByText('message 1', { selector: 'bdi' })
     const troll = document.querySelector(`[data-message-id="${TROLL}-1"]`) as HTMLElement
-    fireEvent.click(within(troll).getByRole('button', { name: en.message.hide }))
-    const d = await screen.findByRole('dialog', { name: en.mod.hideMessage })
-    fireEvent.change(within(d).getByLabelText(en.mod.reason), { target: { value: 'cruel' } })
-    fireEvent.click(within(d).getByRole('button', { name: en.message.hide }))
+    fireEvent.click(within(troll).getByRole('button', { name: msg('message.hide') }))
+    const d = await screen.findByRole('dialog', { name: msg('mod.hideMessage') })
+    fireEvent.change(within(d).getByLabelText(msg('mod.reason')), { target: { value: 'cruel' } })
+    fireEvent.click(within(d).getByRole('button', { name: msg('message.hide') }))
     await waitFor(() => expect(c.callsOf('hideMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: 'cruel' }]))
-    fireEvent.click(within(troll).getByRole('button', { name: en.message.report }))
-    const r = await screen.findByRole('dialog', { name: en.report.title })
-    fireEvent.click(within(r).getByLabelText(en.report.reasons[2]))
-    fireEvent.click(within(r).getByRole('button', { name: en.report.submit }))
-    await waitFor(() => expect(c.callsOf('reportMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: en.report.reasons[2] }]))
-    await screen.findByText(en.report.sent)
+    fireEvent.click(within(troll).getByRole('button', { name: msg('message.report') }))
+    const r = await screen.findByRole('dialog', { name: msg('report.title') })
+    fireEvent.click(within(r).getByLabelText(msg('report.reasons')[2]))
+    fireEvent.click(within(r).getByRole('button', { name: msg('report.submit') }))
+    await waitFor(() => expect(c.callsOf('reportMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: msg('report.reasons')[2] }]))
+    await screen.findByText(msg('report.sent'))
   })
 })

@@ -1,8 +1,6 @@
 import { ErrorCode, HearthError } from '../../../src/shared/api/index.ts'
 import type { EventName, EventPayload, Message, MethodName, Params, Result } from '../../../src/shared/api/index.ts'
 import type { ConnectionState, StatusClient } from '../../../src/renderer/src/client/status.ts'
-import { assumeSupported } from '../../../src/renderer/src/client/moderation.ts'
-import type { ModMethod } from '../../../src/renderer/src/client/moderation.ts'
 
 /**
  * An in-memory stand-in for the engine, for jsdom COMPONENT tests only (the e2e tests use real
@@ -83,7 +81,6 @@ export interface RoomOptions {
   moderator?: boolean
   guidelines?: { version: number; text: string; accepted: boolean } | null
   members?: Array<Result<'listMembers'>['members'][number]>
-  supported?: ModMethod[]
 }
 
 type FakePresence = Omit<EventPayload<'room.presence'>, 'roomId'>
@@ -95,7 +92,6 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
   c.presence = { online: 1, typing: 0, moderatorsOnDuty: 0, onDuty: false }
   const make = opts.make ?? ((i: number) => message(i % 2 === 0 ? OTHER : ME, i))
   c.room = { count: opts.count ?? 0, extra: [] }
-  assumeSupported(opts.supported ?? [])
   const at = (i: number): Message => (i < (opts.count ?? 0) ? make(i) : c.room.extra[i - (opts.count ?? 0)])
   const indexOf = (id: string): number => {
     for (let i = c.room.count - 1; i >= Math.max(0, c.room.count - 2000); i--) if (at(i).id === id) return i

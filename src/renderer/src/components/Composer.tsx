@@ -58,6 +58,8 @@ export function Composer(props: Props) {
   const [cwOn, setCwOn] = useState(false)
   const [cw, setCw] = useState('')
   const [sending, setSending] = useState(false)
+  // posts the engine has answered (sent or refused): tests wait on it instead of on time
+  const [attempts, setAttempts] = useState(0)
   const [error, setError] = useState<unknown>(null)
   const [distress, setDistress] = useState<DistressLevel>('none')
   const [dismissed, setDismissed] = useState<DistressLevel>('none')
@@ -147,6 +149,7 @@ export function Composer(props: Props) {
       const r = reasonOf(err)
       setError(r && STANDING.has(r.reason) ? null : { kept: t('composer.failedKept'), err })
     } finally {
+      setAttempts((n) => n + 1)
       setSending(false)
       textRef.current?.focus()
     }
@@ -166,7 +169,7 @@ export function Composer(props: Props) {
 
   const failed = error as { kept?: string; err?: unknown } | string | null
   return (
-    <form className="composer" onSubmit={submit} aria-label={t('composer.label')}>
+    <form className="composer" onSubmit={submit} aria-label={t('composer.label')} aria-busy={sending} data-attempts={attempts}>
       {showCard && <HelpCard level={distress} onOpenHelp={props.onOpenHelp} onDismiss={() => setDismissed(distress)} />}
       {posting.awaitingApproval && <p className="composer-note">{t('composer.awaitingApproval')}</p>}
       {posting.mustAcceptGuidelines && (

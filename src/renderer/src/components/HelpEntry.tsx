@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import type { Resource } from '../../../shared/api/index.ts'
 import { useMaybeClient } from '../client/context.tsx'
 import { useT } from '../i18n/useT.ts'
@@ -49,7 +50,7 @@ export function HelpEntryView({ entry, autoFocus = false }: { entry: HelpEntry; 
         {entry.phone && !tel && <span>{cleanText(entry.phone)}</span>}
         {sms && (
           <a className="button" href={sms} onClick={open(sms)} {...focus('sms')}>
-            {cleanText(entry.text!)}
+            <bdi dir="auto">{cleanText(entry.text!)}</bdi>
           </a>
         )}
         {entry.text && !sms && (
@@ -59,7 +60,7 @@ export function HelpEntryView({ entry, autoFocus = false }: { entry: HelpEntry; 
         )}
         {web && (
           <a className="button" href={web} target="_blank" rel="noopener noreferrer" onClick={open(web)} {...focus('web')}>
-            {t('help.website', { host: hostOf(web) })}
+            <FormattedMessage id="help.website" values={{ host: <bdi dir="ltr">{hostOf(web)}</bdi> }} />
           </a>
         )}
       </div>
@@ -74,7 +75,7 @@ export function HelpEntryView({ entry, autoFocus = false }: { entry: HelpEntry; 
         <p className="small muted">
           {t('help.source')}:{' '}
           <a href={src} target="_blank" rel="noopener noreferrer" onClick={open(src)}>
-            {hostOf(src)}
+            <bdi dir="ltr">{hostOf(src)}</bdi>
           </a>
           {entry.checked && <> ({t('help.checked', { date: entry.checked })})</>}
         </p>
