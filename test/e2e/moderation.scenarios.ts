@@ -67,7 +67,11 @@ export function moderationScenarios(ctx: () => Ctx): void {
     await composer(ben.page).fill('Can I post before accepting?')
     await composer(ben.page).press('Enter')
     // the composer says why, in its one place for errors, and keeps the draft
-    await ben.page.locator('.composer').getByRole('alert').filter({ hasText: msg('guidelines.mustAccept') }).waitFor()
+    await ben.page
+      .locator('.composer')
+      .getByRole('alert')
+      .filter({ hasText: msg('guidelines.mustAccept') })
+      .waitFor()
     await expect(composer(ben.page).inputValue()).resolves.toBe('Can I post before accepting?')
     await ben.page.getByRole('button', { name: msg('guidelines.review') }).click()
     await gate.getByRole('button', { name: msg('guidelines.accept') }).click()
@@ -90,7 +94,10 @@ export function moderationScenarios(ctx: () => Ctx): void {
     await dialog.getByLabel(msg('report.details')).fill('cruel to a newcomer')
     await dialog.getByRole('button', { name: msg('report.submit') }).click()
     await dialog.getByText(msg('report.sent')).waitFor({ timeout: T })
-    await dialog.getByRole('button', { name: msg('common.close') }).first().click()
+    await dialog
+      .getByRole('button', { name: msg('common.close') })
+      .first()
+      .click()
 
     await openConsole(ann.page, roomId, 'reports')
     await ann.page.getByText('cruel to a newcomer', { exact: false }).waitFor({ timeout: T })

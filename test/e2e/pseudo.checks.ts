@@ -19,10 +19,12 @@ interface Ctx {
 async function layoutProblems(page: Page): Promise<string[]> {
   return await page.evaluate(() => {
     const out: string[] = []
-    const describe = (el: any): string => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+    const describe = (el: any): string =>
+      `${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`
     for (const el of document.querySelectorAll('body *')) {
       const cs = getComputedStyle(el)
-      if (cs.display === 'inline' || cs.display === 'none' || cs.visibility === 'hidden' || el.closest('.visually-hidden,[hidden],select,.message-list,.mono')) continue
+      if (cs.display === 'inline' || cs.display === 'none' || cs.visibility === 'hidden' || el.closest('.visually-hidden,[hidden],select,.message-list,.mono'))
+        continue
       if (!el.getClientRects().length) continue
       const hasText = [...el.childNodes].some((n: any) => n.nodeType === 3 && n.textContent.trim())
       if (hasText && el.scrollWidth > el.clientWidth + 1 && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll') out.push(`text overflows: ${describe(el)}`)

@@ -40,7 +40,10 @@ function screens(roomId: string): Screen[] {
     {
       name: 'join-room-error',
       open: async (page, l) => {
-        await page.getByRole('button', { name: msg('rooms.join', {}, l) }).first().click()
+        await page
+          .getByRole('button', { name: msg('rooms.join', {}, l) })
+          .first()
+          .click()
         const d = page.getByRole('dialog', { name: msg('joinRoom.title', {}, l) })
         await d.getByLabel(msg('joinRoom.invite', {}, l)).fill('not an invite!')
         await d.getByRole('button', { name: msg('joinRoom.submit', {}, l) }).click()
@@ -51,7 +54,10 @@ function screens(roomId: string): Screen[] {
       name: 'create-room',
       open: async (page, l) => {
         await closeDialogs(page)
-        await page.getByRole('button', { name: msg('rooms.create', {}, l) }).first().click()
+        await page
+          .getByRole('button', { name: msg('rooms.create', {}, l) })
+          .first()
+          .click()
         await page.getByRole('dialog', { name: msg('createRoom.title', {}, l) }).waitFor()
       }
     },
@@ -92,7 +98,11 @@ function screens(roomId: string): Screen[] {
         await closeDialogs(page)
         await page.getByRole('button', { name: msg('room.options', {}, l) }).click()
         await page.getByRole('menuitem', { name: msg('room.moderationLog', {}, l) }).click()
-        await page.getByRole('dialog', { name: msg('room.moderationLog', {}, l) }).locator('.log-entry').first().waitFor()
+        await page
+          .getByRole('dialog', { name: msg('room.moderationLog', {}, l) })
+          .locator('.log-entry')
+          .first()
+          .waitFor()
       }
     },
     {
@@ -100,7 +110,11 @@ function screens(roomId: string): Screen[] {
       open: async (page, l) => {
         await closeDialogs(page)
         await at(page, `#/moderate/${roomId}/members`)
-        await page.getByRole('tabpanel', { name: msg('mod.tab.members', {}, l) }).locator('.mod-item').first().waitFor()
+        await page
+          .getByRole('tabpanel', { name: msg('mod.tab.members', {}, l) })
+          .locator('.mod-item')
+          .first()
+          .waitFor()
       }
     },
     {

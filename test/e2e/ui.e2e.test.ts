@@ -63,7 +63,10 @@ describe.runIf(runnable)('Hearth UI: keyboard, density, sizes, languages', () =>
     // an empty form says why it cannot join, in its one place for errors, and keeps focus on the field
     await kb.press('Tab')
     await kb.press('Enter')
-    await page.getByRole('alert').filter({ hasText: msg('joinRoom.inviteMissing') }).waitFor()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: msg('joinRoom.inviteMissing') })
+      .waitFor()
     await expectFocus(page, 'the invite field again', (f) => f.tag === 'textarea')
     await kb.insertText(invite)
     await kb.press('Tab')
@@ -114,8 +117,16 @@ describe.runIf(runnable)('Hearth UI: keyboard, density, sizes, languages', () =>
 
   it('shows at least 12 one-line messages at once at 1280×800', async () => {
     const lines = ['How is everyone tonight?', 'Tired, but okay.', 'Same here.', 'Long week.', 'I hear you.', 'Tea helps a bit.', 'It does.']
-    await engineCalls(ann.page, engines[0], lines.map((text, i) => ({ method: 'postMessage', params: { roomId, text: `${text} (${i})` } })))
-    await engineCalls(ben.page, engines[1], lines.map((text, i) => ({ method: 'postMessage', params: { roomId, text: `${text} [${i}]` } })))
+    await engineCalls(
+      ann.page,
+      engines[0],
+      lines.map((text, i) => ({ method: 'postMessage', params: { roomId, text: `${text} (${i})` } }))
+    )
+    await engineCalls(
+      ben.page,
+      engines[1],
+      lines.map((text, i) => ({ method: 'postMessage', params: { roomId, text: `${text} [${i}]` } }))
+    )
     const page = ann.page
     await page.setViewportSize({ width: 1280, height: 800 })
     await waitForMessage(page, 'Tea helps a bit. (5)')

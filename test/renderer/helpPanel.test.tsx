@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { App } from '../../src/renderer/src/App.tsx'
-import { HelpEntryView } from '../../src/renderer/src/components/HelpPanel.tsx'
+import { HelpEntryView } from '../../src/renderer/src/components/HelpEntry.tsx'
+import { I18nProvider } from '../../src/renderer/src/i18n/I18nProvider.tsx'
 import { msg } from './helpers/msg.ts'
 import { smsHref, telHref, httpsHref } from '../../src/renderer/src/safety/links.ts'
 import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
@@ -14,7 +15,7 @@ afterEach(() => {
 })
 
 function app(settings: Record<string, unknown> = {}) {
-  const c = fakeRoom({ count: 2, supported: ['getHelp'] })
+  const c = fakeRoom({ count: 2 })
   c.handlers.getHelp = (p) => ({
     room: p.roomId ? [{ name: 'Our peer line', phone: '+44 20 7946 0000', url: 'javascript:alert(1)' }] : [],
     directory: [{ name: 'Directory line', phone: '116 123', url: 'https://example.org', source: 'https://example.org/src', checked: '2026-11-24' }]
@@ -34,7 +35,9 @@ describe('Get help now', () => {
     expect(within(d).getByRole('heading', { name: 'Samaritans' })).toBeTruthy()
     const call = within(d).getAllByRole('link', { name: msg('help.call', { number: '116 123' }) })[0]
     expect(call.getAttribute('href')).toBe('tel:116123')
-    expect(within(d).getByText(/If you are in immediate danger/)).toBeTruthy()
+    // the emergency number is stated, as a link, but focus starts on the region's crisis line
+    expect(within(d).getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999')
+    expect(document.activeElement).toBe(call)
     fireEvent.keyDown(d, { key: 'Escape' })
     expect(screen.queryByRole('dialog')).toBeNull()
   })
@@ -49,7 +52,7 @@ describe('Get help now', () => {
     await dialog()
   })
 
-  it('from settings and from inside a room it puts the room resources first', async () => {
+  it('from settings and from inside a room it adds the room resources after the region lines', async () => {
     app()
     fireEvent.click(screen.getByRole('button', { name: msg('nav.settings') }))
     await screen.findByRole('heading', { name: msg('settings.title') })
@@ -65,7 +68,7 @@ describe('Get help now', () => {
     const headings = within(d)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent)
-    expect(headings[0]).toBe(msg('help.roomResources'))
+    expect(headings).toEqual([msg('help.directory', { region: 'United Kingdom' }), msg('help.roomResources')])
     // a javascript: url from a moderator never becomes a link
     expect(
       within(d)
@@ -99,9 +102,11 @@ describe('support-line links', () => {
 
   it('renders an entry with its source', () => {
     render(
-      <ul>
-        <HelpEntryView entry={{ name: 'Samaritans', phone: '116 123', source: 'https://www.samaritans.org/x', checked: '2026-11-24' }} />
-      </ul>
+      <I18nProvider locale="en">
+        <ul>
+          <HelpEntryView entry={{ name: 'Samaritans', phone: '116 123', source: 'https://www.samaritans.org/x', checked: '2026-11-24' }} />
+        </ul>
+      </I18nProvider>
     )
     expect(screen.getByRole('link', { name: 'www.samaritans.org' }).getAttribute('href')).toBe('https://www.samaritans.org/x')
   })

@@ -11,7 +11,8 @@ import { renderWith } from './helpers/render.tsx'
 afterEach(cleanup)
 const noop = () => {}
 function Room() {
-  return <MessageList messages={useMessages(ROOM)} me={ME} moderator={false} actions={{ onReply: noop, onEdit: noop, onDelete: noop, onReport: noop }} />
+  const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop, onHide: noop, onUnhide: noop }
+  return <MessageList messages={useMessages(ROOM)} me={ME} moderator={false} actions={actions} authorOf={() => ({ moderator: false, sharedName: false })} />
 }
 
 export const HOSTILE = [

@@ -12,11 +12,12 @@ import { renderWith } from './helpers/render.tsx'
 
 afterEach(cleanup)
 const noop = () => {}
-const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop }
+const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop, onHide: noop, onUnhide: noop }
+const authorOf = () => ({ moderator: false, sharedName: false })
 
 function Room() {
   const messages = useMessages(ROOM)
-  return <MessageList messages={messages} me={ME} moderator={false} actions={actions} />
+  return <MessageList messages={messages} me={ME} moderator={false} actions={actions} authorOf={authorOf} />
 }
 const rows = (): number => document.querySelectorAll('.vrow').length
 const log = (): HTMLElement => screen.getByRole('log', { name: msg('room.messages') })

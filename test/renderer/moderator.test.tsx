@@ -5,7 +5,8 @@ import { ModConsole } from '../../src/renderer/src/moderator/ModConsole.tsx'
 import { RoomScreen } from '../../src/renderer/src/screens/RoomScreen.tsx'
 import { msg } from './helpers/msg.ts'
 import { ME, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.ts'
-import type { ModMethod } from '../../src/renderer/src/client/moderation.ts'
+import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
+import { fingerprint } from '../../src/shared/fingerprint.ts'
 import { renderWith } from './helpers/render.tsx'
 
 afterEach(() => {
@@ -13,33 +14,13 @@ afterEach(() => {
   localStorage.clear()
 })
 
-const ALL: ModMethod[] = [
-  'blockMember',
-  'unblockMember',
-  'muteMember',
-  'unmuteMember',
-  'approveMember',
-  'hideMessage',
-  'unhideMessage',
-  'listReports',
-  'resolveReport',
-  'getModerationLog',
-  'setGuidelines',
-  'getGuidelines',
-  'setRoomSettings',
-  'getRoomSettings',
-  'setResources',
-  'getHelp',
-  'reportMessage'
-]
-
-function engine(supported = ALL) {
+function engine() {
   const members = [
     { memberId: ME, displayName: 'Me', posts: 3, blocked: false, muted: false, approved: true },
     { memberId: OTHER, displayName: 'River', posts: 5, blocked: false, muted: true, approved: true },
     { memberId: TROLL, displayName: 'Troll', posts: 9, blocked: false, muted: false, approved: false }
   ]
-  const c = fakeRoom({ count: 3, moderator: true, members, supported, make: (i) => message(i === 1 ? TROLL : OTHER, i) })
+  const c = fakeRoom({ count: 3, moderator: true, members, make: (i) => message(i === 1 ? TROLL : OTHER, i) })
   for (const m of [
     'blockMember',
     'unblockMember',
@@ -65,7 +46,8 @@ function engine(supported = ALL) {
   c.handlers.getRoomSettings = () => ({ joinMode: 'open', slowModeSeconds: 0 })
   c.handlers.listInvites = () => ({ invites: [{ inviteId: 'f'.repeat(32), issuer: 'd'.repeat(64), revoked: false, uses: 2 }] })
   c.handlers.getGuidelines = () => ({ version: 1, text: 'Be kind.', accepted: true })
-  c.handlers.getHelp = () => ({ room: [], directory: [] })
+  c.handlers.getHelp = () => ({ room: [], directory: [], region: null, emergency: null, note: '' })
+  c.handlers.listModerators = () => ({ owner: 'd'.repeat(64), moderators: [] })
   return c
 }
 const go = vi.fn()
@@ -89,12 +71,16 @@ describe('moderator console', () => {
     const c = consoleAt('members')
     fireEvent.click(await screen.findByRole('button', { name: msg('mod.unmuteNamed', { name: 'River' }) }))
     await waitFor(() => expect(c.callsOf('unmuteMember')).toEqual([{ roomId: ROOM, memberId: OTHER }]))
-    fireEvent.click(screen.getByRole('button', { name: msg('mod.approveNamed', { name: 'Troll' }) }))
+    // one action at a time: the buttons wait while the engine answers
+    const approve = screen.getByRole('button', { name: msg('mod.approveNamed', { name: 'Troll' }) }) as HTMLButtonElement
+    await waitFor(() => expect(approve.disabled).toBe(false))
+    fireEvent.click(approve)
     await waitFor(() => expect(c.callsOf('approveMember')).toEqual([{ roomId: ROOM, memberId: TROLL }]))
     fireEvent.click(screen.getByRole('button', { name: msg('mod.muteNamed', { name: 'Troll' }) }))
     const d = await screen.findByRole('dialog')
     fireEvent.click(within(d).getByRole('button', { name: msg('mod.mute') }))
-    await waitFor(() => expect(c.callsOf('muteMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: '' }]))
+    // a mute is chosen as a duration (an hour unless changed), in minutes
+    await waitFor(() => expect(c.callsOf('muteMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: '', minutes: 60 }]))
     const mine = document.querySelector(`[data-member-id="${ME}"]`)!
     expect(within(mine as HTMLElement).queryAllByRole('button')).toHaveLength(0)
   })
@@ -145,11 +131,30 @@ describe('moderator console', () => {
     expect(go).toHaveBeenLastCalledWith({ name: 'moderate', roomId: ROOM, tab: 'reports' })
   })
 
-  it('explains a tool the engine does not have yet', async () => {
+  it('words an engine refusal by its reason, never with the engine English', async () => {
     const c = engine()
-    delete c.handlers.listReports
+    c.handlers.listReports = () => {
+      throw new HearthError(ErrorCode.NotAllowed, 'English for JSON-RPC users', { reason: 'reports_moderators_only' })
+    }
     consoleAt('reports', c)
-    expect((await screen.findByRole('alert')).textContent).toBe(msg('errors.notSupported'))
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toBe(msg('error.reports_moderators_only'))
+    expect(screen.queryByText(/English for JSON-RPC users/)).toBeNull()
+  })
+
+  it('words a reason it does not know by its JSON-RPC code', async () => {
+    const c = engine()
+    c.handlers.listInvites = () => {
+      throw new HearthError(ErrorCode.Conflict, 'English for JSON-RPC users', { reason: 'a_reason_from_a_newer_engine' })
+    }
+    consoleAt('invites', c)
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toBe(msg('errorCode.-32009'))
+  })
+
+  it('the log speaks in plain words, with names and fingerprints', async () => {
+    consoleAt('log')
+    const entry = await screen.findByText(msg('log.block', { target: msg('log.member', { name: 'Troll', digits: fingerprint(TROLL) }) }))
+    expect(entry).toBeTruthy()
+    expect(screen.getByText(msg('log.byOwner'))).toBeTruthy()
   })
 })
 
@@ -159,16 +164,20 @@ describe('moderating from the room', () => {
     renderWith(<RoomScreen roomId={ROOM} go={go} onHelp={() => {}} />, c)
     await screen.findByText('message 1', { selector: 'bdi' })
     const troll = document.querySelector(`[data-message-id="${TROLL}-1"]`) as HTMLElement
-    fireEvent.click(within(troll).getByRole('button', { name: msg('message.hide') }))
+    const menu = (item: string): void => {
+      fireEvent.click(within(troll).getByRole('button', { name: msg('message.actionsFor', { name: 'Troll' }) }))
+      fireEvent.click(screen.getByRole('menuitem', { name: item }))
+    }
+    menu(msg('message.hide'))
     const d = await screen.findByRole('dialog', { name: msg('mod.hideMessage') })
     fireEvent.change(within(d).getByLabelText(msg('mod.reason')), { target: { value: 'cruel' } })
     fireEvent.click(within(d).getByRole('button', { name: msg('message.hide') }))
     await waitFor(() => expect(c.callsOf('hideMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: 'cruel' }]))
-    fireEvent.click(within(troll).getByRole('button', { name: msg('message.report') }))
+    menu(msg('message.report'))
     const r = await screen.findByRole('dialog', { name: msg('report.title') })
-    fireEvent.click(within(r).getByLabelText(msg('report.reasons')[2]))
+    fireEvent.click(within(r).getByLabelText(msg('report.reason.spam')))
     fireEvent.click(within(r).getByRole('button', { name: msg('report.submit') }))
-    await waitFor(() => expect(c.callsOf('reportMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: msg('report.reasons')[2] }]))
+    await waitFor(() => expect(c.callsOf('reportMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: msg('report.reason.spam') }]))
     await screen.findByText(msg('report.sent'))
   })
 })

@@ -61,7 +61,11 @@ describe('WsClient', () => {
     const c = new WsClient('ws://127.0.0.1:4000', 't', { WebSocketImpl: Impl })
     last().open()
     const p = c.call('getRoom', { roomId: ROOM })
-    last().reply({ jsonrpc: '2.0', id: 1, error: { code: ErrorCode.NotFound, message: 'No such room on this device.', data: { reason: 'room_not_found', roomId: ROOM } } })
+    last().reply({
+      jsonrpc: '2.0',
+      id: 1,
+      error: { code: ErrorCode.NotFound, message: 'No such room on this device.', data: { reason: 'room_not_found', roomId: ROOM } }
+    })
     await expect(p).rejects.toMatchObject({ name: 'HearthError', code: ErrorCode.NotFound, data: { reason: 'room_not_found', roomId: ROOM } })
     const q = c.call('markRead', { roomId: ROOM })
     last().reply({ jsonrpc: '2.0', id: 2, result: { nope: 1 } })

@@ -91,7 +91,11 @@ export async function waitForMessage(page: Page, text: string, timeout = T): Pro
 
 /** Open "Get help now" by clicking (or F1), check it shows help, close it with Escape. */
 export async function checkHelp(page: Page, how: 'click' | 'F1' | 'ctrl+shift+h'): Promise<void> {
-  if (how === 'click') await page.getByRole('button', { name: msg('nav.getHelp') }).first().click()
+  if (how === 'click')
+    await page
+      .getByRole('button', { name: msg('nav.getHelp') })
+      .first()
+      .click()
   else if (how === 'F1') await page.keyboard.press('F1')
   else await page.keyboard.press('Control+Shift+H')
   const dialog = page.getByRole('dialog', { name: msg('help.title') })

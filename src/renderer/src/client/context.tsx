@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
-import type { EventName, EventPayload } from '../../../shared/api/index.ts'
 import type { ConnectionState, StatusClient } from './status.ts'
 
 const ClientContext = createContext<StatusClient | null>(null)
@@ -29,14 +28,6 @@ export function useConnection(): ConnectionState {
     return c.onStatus(setState)
   }, [c])
   return state
-}
-
-/** Subscribe to an engine event for the life of the component. */
-export function useEvent<E extends EventName>(event: E, listener: (p: EventPayload<E>) => void): void {
-  const c = useClient()
-  const ref = useRef(listener)
-  ref.current = listener
-  useEffect(() => c.on(event, (p) => ref.current(p)), [c, event])
 }
 
 /** Run `fn` when the connection to the engine comes back after a drop (events may have been missed). */

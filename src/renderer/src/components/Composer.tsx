@@ -182,9 +182,7 @@ export function Composer(props: Props) {
       )}
       {(replyTo || editing) && (
         <p className="composer-context">
-          <bdi dir="auto">
-            {editing ? t('composer.editing') : t('composer.replyingTo', { name: cleanName(replyTo!.authorName) ?? t('room.anonymous') })}
-          </bdi>
+          <bdi dir="auto">{editing ? t('composer.editing') : t('composer.replyingTo', { name: cleanName(replyTo!.authorName) ?? t('room.anonymous') })}</bdi>
           <button type="button" className="ghost small" onClick={editing ? props.onCancelEdit : props.onCancelReply}>
             {editing ? t('composer.cancelEdit') : t('composer.cancelReply')}
           </button>

@@ -27,7 +27,12 @@ export function MemberPanel({ roomId, members, myId, myModeratorKey, presence }:
       Number(a.blocked) - Number(b.blocked) ||
       (cleanName(a.displayName) ?? '').localeCompare(cleanName(b.displayName) ?? '')
   )
-  const keys = mods ? [...(mods.owner ? [{ key: mods.owner, owner: true }] : []), ...mods.moderators.filter((m) => m.moderatorKey !== mods.owner).map((m) => ({ key: m.moderatorKey, owner: false }))] : []
+  const keys = mods
+    ? [
+        ...(mods.owner ? [{ key: mods.owner, owner: true }] : []),
+        ...mods.moderators.filter((m) => m.moderatorKey !== mods.owner).map((m) => ({ key: m.moderatorKey, owner: false }))
+      ]
+    : []
   return (
     <div className="member-panel-body">
       <section aria-labelledby="mp-duty">

@@ -25,7 +25,12 @@ const getKey = (m: Message): string => m.id
 const GROUP_MS = 5 * 60_000
 
 const continues = (m: Message, prev: Message | undefined): boolean =>
-  prev !== undefined && prev.author === m.author && !prev.deleted && Math.abs(m.time - prev.time) < GROUP_MS && (m.index < 0) === (prev.index < 0)
+  prev !== undefined &&
+  prev.author === m.author &&
+  prev.authorName === m.authorName &&
+  !prev.deleted &&
+  Math.abs(m.time - prev.time) < GROUP_MS &&
+  m.index < 0 === prev.index < 0
 
 /**
  * The room's messages in a virtualized log, grouped by author. One message is in the Tab order
@@ -62,7 +67,9 @@ export function MessageList({ messages, me, moderator, actions, authorOf, emptyA
     const m = theirs[theirs.length - 1]
     const text = m.contentWarning ? t('message.contentWarning', { cw: cleanText(m.contentWarning) }) : cleanText(m.text ?? '').slice(0, 140)
     setAnnouncement(
-      theirs.length === 1 ? t('room.newMessage', { name: cleanName(m.authorName) ?? t('room.anonymous'), text }) : t('room.newMessages', { count: theirs.length })
+      theirs.length === 1
+        ? t('room.newMessage', { name: cleanName(m.authorName) ?? t('room.anonymous'), text })
+        : t('room.newMessages', { count: theirs.length })
     )
     if (!atBottom) setUnseen((n) => n + theirs.length)
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -125,7 +132,12 @@ export function MessageList({ messages, me, moderator, actions, authorOf, emptyA
   )
 
   return (
-    <div className="message-list-wrap" ref={listRef} onKeyDown={onKeyDown} onFocus={(e) => e.target.matches('article.msg') && setActiveId(e.target.dataset.messageId ?? null)}>
+    <div
+      className="message-list-wrap"
+      ref={listRef}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => e.target.matches('article.msg') && setActiveId(e.target.dataset.messageId ?? null)}
+    >
       <Status error={error} />
       <VirtualList
         className="message-list"

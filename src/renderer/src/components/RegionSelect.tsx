@@ -3,17 +3,7 @@ import { useIntl } from 'react-intl'
 import { useT } from '../i18n/useT.ts'
 import { regionOptions } from '../safety/regions.ts'
 
-export function RegionSelect({
-  value,
-  onChange,
-  label,
-  hint
-}: {
-  value: string
-  onChange: (v: string) => void
-  label?: string
-  hint?: string
-}) {
+export function RegionSelect({ value, onChange, label, hint }: { value: string; onChange: (v: string) => void; label?: string; hint?: string }) {
   const t = useT()
   const locale = useIntl().locale
   const id = useId()

@@ -9,10 +9,7 @@ import type { T, Values } from './useT.ts'
 
 // the compiler checks that the catalog words every reason the engine has
 type Worded = `error.${Reason}` extends keyof typeof errors ? true : never
-export const everyReasonWorded: Worded = true
-
-/** Reasons the client itself gives (no engine involved): connection lost, timeout, a reply it cannot read. */
-export type ClientReason = 'client.connection_lost' | 'client.not_connected' | 'client.timeout' | 'client.bad_reply'
+const _everyReasonWorded: Worded = true
 
 /** The reason and its params from an error, if it carries them (`data: { reason, ...params }`). */
 export function reasonOf(err: unknown): { reason: string; params: Record<string, unknown> } | null {

@@ -55,7 +55,12 @@ export function KeysTab({ roomId }: TabProps) {
         <div className="card">
           <p className="small">{t('mod.createKeyHelp')}</p>
           <Status error={mk.error} />
-          <button type="button" className="button" disabled={mk.busy} onClick={() => void mk.run(async () => (await client.call('createModeratorKey', { roomId }), await refresh()))}>
+          <button
+            type="button"
+            className="button"
+            disabled={mk.busy}
+            onClick={() => void mk.run(async () => (await client.call('createModeratorKey', { roomId }), await refresh()))}
+          >
             {t('mod.createKey')}
           </button>
         </div>

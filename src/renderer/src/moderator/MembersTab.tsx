@@ -25,7 +25,7 @@ export function MembersTab({ roomId }: TabProps) {
   const run = (fn: () => Promise<unknown>): void => {
     void action.run(async () => {
       await fn()
-      await refresh()
+      void refresh()
       return true
     })
   }
@@ -53,12 +53,22 @@ export function MembersTab({ roomId }: TabProps) {
               {!self && (
                 <div className="row wrap">
                   {!m.approved && (
-                    <button type="button" className="button small" disabled={action.busy} onClick={() => run(() => client.call('approveMember', { roomId, memberId: m.memberId }))}>
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={action.busy}
+                      onClick={() => run(() => client.call('approveMember', { roomId, memberId: m.memberId }))}
+                    >
                       {t('mod.approveNamed', { name })}
                     </button>
                   )}
                   {m.muted ? (
-                    <button type="button" className="button small" disabled={action.busy} onClick={() => run(() => client.call('unmuteMember', { roomId, memberId: m.memberId }))}>
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={action.busy}
+                      onClick={() => run(() => client.call('unmuteMember', { roomId, memberId: m.memberId }))}
+                    >
                       {t('mod.unmuteNamed', { name })}
                     </button>
                   ) : (
@@ -67,7 +77,12 @@ export function MembersTab({ roomId }: TabProps) {
                     </button>
                   )}
                   {m.blocked ? (
-                    <button type="button" className="button small" disabled={action.busy} onClick={() => run(() => client.call('unblockMember', { roomId, memberId: m.memberId }))}>
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={action.busy}
+                      onClick={() => run(() => client.call('unblockMember', { roomId, memberId: m.memberId }))}
+                    >
                       {t('mod.unblockNamed', { name })}
                     </button>
                   ) : (

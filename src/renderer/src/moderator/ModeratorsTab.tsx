@@ -18,7 +18,10 @@ export function ModeratorsTab({ roomId, isOwner }: TabProps) {
   const [invalid, setInvalid] = useState(false)
   const action = useAction()
   const owner = mods.data?.owner ?? null
-  const list = [...(owner ? [{ key: owner, owner: true }] : []), ...(mods.data?.moderators ?? []).filter((m) => m.moderatorKey !== owner).map((m) => ({ key: m.moderatorKey, owner: false }))]
+  const list = [
+    ...(owner ? [{ key: owner, owner: true }] : []),
+    ...(mods.data?.moderators ?? []).filter((m) => m.moderatorKey !== owner).map((m) => ({ key: m.moderatorKey, owner: false }))
+  ]
   async function add(e: React.FormEvent): Promise<void> {
     e.preventDefault()
     const k = key.trim().toLowerCase()

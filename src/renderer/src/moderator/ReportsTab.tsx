@@ -15,7 +15,10 @@ function ReportItem({ roomId, report: r }: { roomId: string; report: Report }) {
   const fmt = useFormat()
   const client = useClient()
   const refresh = useRefreshRoom(roomId)
-  const msg = useQuery({ queryKey: [...keys.room(roomId), 'message', r.messageId], queryFn: () => client.call('getMessage', { roomId, messageId: r.messageId }) })
+  const msg = useQuery({
+    queryKey: [...keys.room(roomId), 'message', r.messageId],
+    queryFn: () => client.call('getMessage', { roomId, messageId: r.messageId })
+  })
   const action = useAction()
   const m = msg.data?.message
   const run = (fn: () => Promise<unknown>): void => {

@@ -67,7 +67,12 @@ export function ResourcesTab({ roomId }: TabProps) {
             {FIELDS.map((f) => (
               <div className="field" key={f}>
                 <label htmlFor={`${id}-${i}-${f}`}>{t(`mod.resource.${f}`)}</label>
-                <input id={`${id}-${i}-${f}`} value={d[f]} onChange={(e) => edit(i, f, e.target.value)} type={f === 'url' ? 'url' : f === 'phone' ? 'tel' : 'text'} />
+                <input
+                  id={`${id}-${i}-${f}`}
+                  value={d[f]}
+                  onChange={(e) => edit(i, f, e.target.value)}
+                  type={f === 'url' ? 'url' : f === 'phone' ? 'tel' : 'text'}
+                />
               </div>
             ))}
           </div>

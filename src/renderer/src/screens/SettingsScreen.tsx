@@ -68,7 +68,12 @@ export function SettingsScreen() {
       </section>
       <section className="card" aria-labelledby={`${id}-app`}>
         <h2 id={`${id}-app`}>{t('settings.appearance')}</h2>
-        <Radios<Theme> legend={t('settings.theme')} value={settings.theme} options={THEMES.map((k) => [k, t(`settings.theme.${k}`)])} onChange={(v) => update({ theme: v })} />
+        <Radios<Theme>
+          legend={t('settings.theme')}
+          value={settings.theme}
+          options={THEMES.map((k) => [k, t(`settings.theme.${k}`)])}
+          onChange={(v) => update({ theme: v })}
+        />
         <Radios<TextSize>
           legend={t('settings.textSize')}
           value={settings.textSize}

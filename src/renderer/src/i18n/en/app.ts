@@ -25,14 +25,12 @@ export const app = {
   'connection.closed': 'Not connected to the Hearth engine.',
   'connection.lostDetail':
     'Hearth lost its engine. Until it is back, nobody’s presence is shown and nothing can be sent. What you already see stays readable, your draft stays in the box, and “Get help now” still works.',
-  'connection.noEngine':
-    'Hearth could not find its engine. If you opened this page in a browser, open it with ?engine=<ws url>&token=<token>.',
+  'connection.noEngine': 'Hearth could not find its engine. If you opened this page in a browser, open it with ?engine=<ws url>&token=<token>.',
 
   'notification.body': '{count, plural, one {A new message in one of your rooms} other {# new messages in your rooms}}',
 
   'firstRun.title': 'Welcome to Hearth',
-  'firstRun.intro':
-    'A place to talk with people who understand, in small rooms looked after by moderators. No account, and no company server in the middle.',
+  'firstRun.intro': 'A place to talk with people who understand, in small rooms looked after by moderators. No account, and no company server in the middle.',
   'firstRun.howTitle': 'How it works',
   'firstRun.how1': 'You join a room with an invite from someone you trust.',
   'firstRun.how2': 'Messages travel directly between the people in the room, encrypted.',

@@ -26,7 +26,8 @@ export const errors = {
   'error.guidelines_not_accepted': 'Please read and accept the room guidelines before posting.',
   'error.muted': 'A moderator has muted you in this room.',
   'error.slow_mode': 'Slow mode is on: you can post again in {waitSeconds} s.',
-  'error.rate_limited': '{after, plural, one {You have posted a lot just now: you can post again after # more message from others.} other {You have posted a lot just now: you can post again after # more messages from others.}}',
+  'error.rate_limited':
+    '{after, plural, one {You have posted a lot just now: you can post again after # more message from others.} other {You have posted a lot just now: you can post again after # more messages from others.}}',
   'error.post_refused': 'The room refused this post because a moderator action arrived just now. Nothing was posted; your draft is still in the box.',
   'error.no_moderator_key': 'Only the room owner or a moderator can do this, and this device holds no moderator key for the room.',
   'error.not_moderator': 'Your moderator key is not (or no longer) a moderator of this room.',
@@ -48,7 +49,8 @@ export const errors = {
   'error.report_resolved': 'That report is already closed.',
   'error.on_duty_not_moderator': 'Only a current moderator of this room can be on duty. Ask the room owner to add your moderator key.',
   'error.rekey_in_progress': 'The room is already moving to new keys.',
-  'error.invite_malformed': '{why, select, characters {This invite has characters an invite never has.} length {This invite is too short or too long: part of it may be missing.} checksum {This invite does not check out: it may have been mistyped.} version {This invite is newer than this Hearth understands: update Hearth.} other {This is not an invite to join a room.}} Ask the person who invited you to send it again, and paste all of it.',
+  'error.invite_malformed':
+    '{why, select, characters {This invite has characters an invite never has.} length {This invite is too short or too long: part of it may be missing.} checksum {This invite does not check out: it may have been mistyped.} version {This invite is newer than this Hearth understands: update Hearth.} other {This is not an invite to join a room.}} Ask the person who invited you to send it again, and paste all of it.',
   'error.invite_revoked': 'A moderator revoked this invite. Ask for a new one.',
   'error.invite_expired': 'This invite has expired. Ask for a new one.',
   'error.invite_used_up': 'This invite has been used as many times as it allows. Ask for a new one.',

@@ -38,7 +38,8 @@ export const mod = {
   'mod.posts': '{count, plural, one {# post} other {# posts}}',
   'mod.noMembers': 'No members yet. Create an invite to let people in.',
   'mod.reportsEmpty': 'No reports. All is calm.',
-  'mod.reportsUnreadable': '{count, plural, one {# report could not be opened: it was damaged or malformed.} other {# reports could not be opened: they were damaged or malformed.}}',
+  'mod.reportsUnreadable':
+    '{count, plural, one {# report could not be opened: it was damaged or malformed.} other {# reports could not be opened: they were damaged or malformed.}}',
   'mod.dismiss': 'Dismiss',
   'mod.hideAndResolve': 'Hide the post and close the report',
   'mod.resolved.dismissed': 'Dismissed',
@@ -118,7 +119,8 @@ export const mod = {
   'log.guidelinesAny': 'Published new guidelines',
   'log.resources': '{count, plural, one {Published # support resource} other {Published # support resources}}',
   'log.resourcesAny': 'Changed the support resources',
-  'log.settings': 'Changed the room settings: {join, select, approval {new members wait for approval} other {anyone with an invite can post}}, {slow, plural, =0 {slow mode off} other {slow mode # s}}',
+  'log.settings':
+    'Changed the room settings: {join, select, approval {new members wait for approval} other {anyone with an invite can post}}, {slow, plural, =0 {slow mode off} other {slow mode # s}}',
   'log.settingsAny': 'Changed the room settings',
   'log.resolveReport': '{outcome, select, dismissed {Dismissed a report} actioned {Acted on a report} other {Closed a report}}',
   'log.other': 'Another moderation action'

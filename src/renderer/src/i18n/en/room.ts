@@ -56,7 +56,7 @@ export const room = {
   'composer.sending': 'Sending…',
   'composer.placeholder': 'Write a message…',
   'composer.enterHint': 'Enter sends, Shift+Enter adds a line.',
-  'composer.cwToggle': 'Content warning',
+  'composer.cwToggle': 'Add a content warning',
   'composer.cwLabel': 'Content warning',
   'composer.cwHint': 'For example: mentions self-harm. Others see this first and choose whether to read on.',
   'composer.replyingTo': 'Replying to {name}',

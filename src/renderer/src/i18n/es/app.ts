@@ -27,8 +27,7 @@ export const app: Record<keyof typeof en, string> = {
   'connection.closed': 'Sin conexión con el motor de Hearth.',
   'connection.lostDetail':
     'Hearth perdió su motor. Hasta que vuelva, no se muestra quién está conectado y no se puede enviar nada. Lo que ya ves se puede seguir leyendo, tu borrador sigue en el cuadro y “Pedir ayuda ahora” sigue funcionando.',
-  'connection.noEngine':
-    'Hearth no encontró su motor. Si abriste esta página en un navegador, ábrela con ?engine=<url ws>&token=<token>.',
+  'connection.noEngine': 'Hearth no encontró su motor. Si abriste esta página en un navegador, ábrela con ?engine=<url ws>&token=<token>.',
 
   'notification.body': '{count, plural, one {Un mensaje nuevo en una de tus salas} other {# mensajes nuevos en tus salas}}',
 
@@ -116,6 +115,7 @@ export const app: Record<keyof typeof en, string> = {
   'settings.privacy2': 'Los mensajes viajan cifrados entre dispositivos. Las personas de una sala pueden leer lo que se publica en ella.',
   'settings.privacy3': 'Eliges tu nombre en cada sala. Cada sala te ve con una clave distinta.',
   'settings.privacy4': 'La tarjeta de ayuda revisa tus borradores solo en este dispositivo. No se envía nada.',
-  'settings.privacy5': 'Los reportes van sellados a los moderadores de la sala. Las acciones de moderación aparecen en un registro que cualquier miembro puede leer.',
+  'settings.privacy5':
+    'Los reportes van sellados a los moderadores de la sala. Las acciones de moderación aparecen en un registro que cualquier miembro puede leer.',
   'settings.privacy6': 'Salir de una sala con “borrar” elimina sus datos de este dispositivo.'
 }

@@ -58,7 +58,7 @@ export const room: Record<keyof typeof en, string> = {
   'composer.sending': 'Enviando…',
   'composer.placeholder': 'Escribe un mensaje…',
   'composer.enterHint': 'Intro envía; Mayús+Intro añade una línea.',
-  'composer.cwToggle': 'Aviso de contenido',
+  'composer.cwToggle': 'Añadir un aviso de contenido',
   'composer.cwLabel': 'Aviso de contenido',
   'composer.cwHint': 'Por ejemplo: habla de autolesiones. Los demás lo ven primero y deciden si seguir leyendo.',
   'composer.replyingTo': 'Respondiendo a {name}',
