@@ -15,8 +15,8 @@ interface Ctx {
   roomId: string
 }
 
-/** Elements whose text overflows their box (clipped or spilling), and key controls outside the viewport. */
-async function layoutProblems(page: Page): Promise<string[]> {
+/** Elements whose text overflows their box (clipped or spilling), overlapping top-bar controls, and key controls outside the viewport. */
+export async function layoutProblems(page: Page): Promise<string[]> {
   return await page.evaluate(() => {
     const out: string[] = []
     const describe = (el: any): string =>
@@ -29,6 +29,14 @@ async function layoutProblems(page: Page): Promise<string[]> {
       const hasText = [...el.childNodes].some((n: any) => n.nodeType === 3 && n.textContent.trim())
       if (hasText && el.scrollWidth > el.clientWidth + 1 && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll') out.push(`text overflows: ${describe(el)}`)
     }
+    const bar = [...document.querySelectorAll('.topbar > *, .topnav > *')].filter((e: any) => e.getClientRects().length && !e.matches('.topnav, .skip-link'))
+    for (let i = 0; i < bar.length; i++)
+      for (let j = i + 1; j < bar.length; j++) {
+        const a = bar[i].getBoundingClientRect()
+        const b = bar[j].getBoundingClientRect()
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          out.push(`overlap in the top bar: ${describe(bar[i])} / ${describe(bar[j])}`)
+      }
     for (const sel of ['[data-testid="get-help"]', '.composer textarea', '.composer button[type="submit"]']) {
       const el = document.querySelector(sel)
       if (!el) continue

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { startBootstrap, startEngine } from './helpers/engines.ts'
-import type { Bootstrap, Engine } from './helpers/engines.ts'
-import { buildRenderer, serveRenderer } from './helpers/server.ts'
-import { hasChromium, launch, openMember, screenshot } from './helpers/browser.ts'
+import type { Engine } from './helpers/engines.ts'
+import { startWorld } from './helpers/world.ts'
+import type { World } from './helpers/world.ts'
+import { hasChromium, openMember, screenshot } from './helpers/browser.ts'
 import type { Member } from './helpers/browser.ts'
 import { checkHelp, composer, createRoom, finishFirstRun, joinRoom, messageLog, msg, post, waitForMessage } from './helpers/app.ts'
 import { engineCalls } from './helpers/api.ts'
@@ -27,30 +27,27 @@ export const HOSTILE = [
 ]
 
 describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
-  let boot: Bootstrap
+  let world: World
   const engines: Engine[] = []
-  let server: { url: string; close: () => Promise<void> }
+  let server: World['server']
   let browser: Browser
+  let boot: World['boot']
   let ann: Member
   let ben: Member
   let invite = ''
   let roomId = ''
 
   beforeAll(async () => {
-    await buildRenderer()
-    server = await serveRenderer()
-    boot = await startBootstrap()
-    engines.push(...(await Promise.all([startEngine(boot.address, 'ann'), startEngine(boot.address, 'ben')])))
-    browser = await launch()
+    world = await startWorld()
+    ;({ server, browser, boot } = world)
+    engines.push(...world.engines)
+    world.engines = engines // engines scenarios start are stopped too
     ann = await openMember(browser, server.url, engines[0])
     ben = await openMember(browser, server.url, engines[1])
   }, 240_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await Promise.all(engines.map((e) => e.stop()))
-    await boot?.stop()
-    await server?.close()
+    await world?.stop()
   }, 60_000)
 
   it('first run explains Hearth; two members chat both ways', async () => {

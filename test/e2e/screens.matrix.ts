@@ -3,6 +3,7 @@ import { axeSerious, openMember, screenshot } from './helpers/browser.ts'
 import type { Member } from './helpers/browser.ts'
 import type { Engine } from './helpers/engines.ts'
 import { composer, msg, waitForMessage } from './helpers/app.ts'
+import { layoutProblems } from './pseudo.checks.ts'
 import type { Locale } from '../../src/renderer/src/i18n/catalog.ts'
 
 const SIZES = [
@@ -137,7 +138,7 @@ async function chooseLanguage(page: Page, to: Locale, from: Locale): Promise<voi
 /**
  * Screenshots of every main screen at each size, scheme and language, with axe on each; the first
  * run in Spanish comes from the browser's language alone (a fresh profile with locale es-ES).
- * Returns the serious or critical violations found, by screenshot name.
+ * Returns the serious or critical violations and the clipped or overlapping text found, by screenshot name.
  */
 export async function screenMatrix({ browser, appUrl, ann, engine, roomId }: Ctx): Promise<Record<string, unknown>> {
   const found: Record<string, unknown> = {}
@@ -145,6 +146,8 @@ export async function screenMatrix({ browser, appUrl, ann, engine, roomId }: Ctx
   const check = async (p: Page, name: string): Promise<void> => {
     const v = await axeSerious(p)
     if (v.length > 0) found[name] = v
+    const layout = await layoutProblems(p)
+    if (layout.length > 0) found[`${name} layout`] = layout
     await screenshot(p, name)
   }
   let current: Locale = 'en'

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { startBootstrap, startEngine } from './helpers/engines.ts'
-import type { Bootstrap, Engine } from './helpers/engines.ts'
-import { buildRenderer, serveRenderer } from './helpers/server.ts'
-import { hasChromium, launch, openMember, screenshot } from './helpers/browser.ts'
+import type { Engine } from './helpers/engines.ts'
+import { startWorld } from './helpers/world.ts'
+import type { World } from './helpers/world.ts'
+import { hasChromium, openMember, screenshot } from './helpers/browser.ts'
 import type { Member } from './helpers/browser.ts'
 import { composer, createRoom, finishFirstRun, msg, post, waitForMessage } from './helpers/app.ts'
 import { engineCalls } from './helpers/api.ts'
@@ -20,9 +20,9 @@ const runnable = hasChromium() || process.env.CI
 declare const document: any
 
 describe.runIf(runnable)('Hearth UI: keyboard, density, sizes, languages', () => {
-  let boot: Bootstrap
+  let world: World
   const engines: Engine[] = []
-  let server: { url: string; close: () => Promise<void> }
+  let server: World['server']
   let browser: Browser
   let ann: Member
   let ben: Member
@@ -30,11 +30,10 @@ describe.runIf(runnable)('Hearth UI: keyboard, density, sizes, languages', () =>
   let roomId = ''
 
   beforeAll(async () => {
-    await buildRenderer()
-    server = await serveRenderer()
-    boot = await startBootstrap()
-    engines.push(...(await Promise.all([startEngine(boot.address, 'ann'), startEngine(boot.address, 'ben')])))
-    browser = await launch()
+    world = await startWorld()
+    ;({ server, browser } = world)
+    engines.push(...world.engines)
+    world.engines = engines // engines scenarios start are stopped too
     ann = await openMember(browser, server.url, engines[0], { settings: { firstRunDone: true, region: 'GB' } })
     ben = await openMember(browser, server.url, engines[1], { settings: { region: 'GB' } })
     ;({ invite, roomId } = await createRoom(ann.page, 'Evening circle', 'Ann'))
@@ -42,10 +41,7 @@ describe.runIf(runnable)('Hearth UI: keyboard, density, sizes, languages', () =>
   }, 240_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await Promise.all(engines.map((e) => e.stop()))
-    await boot?.stop()
-    await server?.close()
+    await world?.stop()
   }, 60_000)
 
   it('keyboard only: focus lands on the next step while joining, posting, reporting and getting help', async () => {

@@ -4,6 +4,7 @@ import { useRefreshRoom } from '../data/queries.ts'
 import { useT } from '../i18n/useT.ts'
 import { Dialog } from './Dialog.tsx'
 import { Status } from './Status.tsx'
+import { FormButtons } from './FormButtons.tsx'
 
 /** Change your display name in one room (setProfile). */
 export function NameDialog({ roomId, current, onClose }: { roomId: string; current: string | null; onClose: () => void }) {
@@ -48,14 +49,7 @@ export function NameDialog({ roomId, current, onClose }: { roomId: string; curre
           </p>
         </div>
         <Status error={missing ? t('room.myNameMissing') : action.error} />
-        <div className="row end">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={action.busy}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormButtons onCancel={onClose} submit={t('common.save')} busy={action.busy} />
       </form>
     </Dialog>
   )

@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT.ts'
 import type { MessageId } from '../i18n/catalog.ts'
 import { Dialog } from './Dialog.tsx'
 import { Status } from './Status.tsx'
+import { FormButtons } from './FormButtons.tsx'
 
 const REASONS: MessageId[] = ['report.reason.harassment', 'report.reason.selfHarm', 'report.reason.spam', 'report.reason.privacy', 'report.reason.other']
 
@@ -60,14 +61,7 @@ export function ReportDialog({ roomId, message, onClose }: { roomId: string; mes
             <textarea id={`${id}-details`} value={details} maxLength={400} rows={3} onChange={(e) => setDetails(e.target.value)} />
           </div>
           <Status error={action.error} />
-          <div className="row end">
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button primary" disabled={action.busy}>
-              {t('report.submit')}
-            </button>
-          </div>
+          <FormButtons onCancel={onClose} submit={t('report.submit')} busy={action.busy} />
         </form>
       )}
     </Dialog>

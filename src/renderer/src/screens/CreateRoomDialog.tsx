@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.ts'
 import { Dialog } from '../components/Dialog.tsx'
 import { CopyField } from '../components/CopyField.tsx'
 import { Status } from '../components/Status.tsx'
+import { FormButtons } from '../components/FormButtons.tsx'
 import { DisplayNameField } from './DisplayNameField.tsx'
 
 /** Create a room (optionally with Hearth's suggested guidelines, in the creator's language), then show its invite. */
@@ -87,14 +88,7 @@ export function CreateRoomDialog({ onClose, onOpen }: { onClose: () => void; onO
           <input type="checkbox" checked={withGuidelines} onChange={(e) => setWithGuidelines(e.target.checked)} /> {t('createRoom.defaultGuidelines')}
         </label>
         <Status error={missing ? t('createRoom.nameMissing') : action.error} />
-        <div className="row end">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={action.busy}>
-            {t('createRoom.submit')}
-          </button>
-        </div>
+        <FormButtons onCancel={onClose} submit={t('createRoom.submit')} busy={action.busy} />
       </form>
     </Dialog>
   )

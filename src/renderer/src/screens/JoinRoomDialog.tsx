@@ -3,6 +3,7 @@ import { useAction, useClient } from '../client/context.tsx'
 import { useT } from '../i18n/useT.ts'
 import { Dialog } from '../components/Dialog.tsx'
 import { Status } from '../components/Status.tsx'
+import { FormButtons } from '../components/FormButtons.tsx'
 import { DisplayNameField } from './DisplayNameField.tsx'
 
 /**
@@ -67,14 +68,7 @@ export function JoinRoomDialog({ initialInvite, onClose, onJoined }: { initialIn
         <div id={`${id}-err`}>
           <Status error={problem ?? action.error} />
         </div>
-        <div className="row end">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={action.busy}>
-            {t('joinRoom.submit')}
-          </button>
-        </div>
+        <FormButtons onCancel={onClose} submit={t('joinRoom.submit')} busy={action.busy} />
       </form>
     </Dialog>
   )
