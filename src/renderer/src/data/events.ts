@@ -40,10 +40,9 @@ export function useEngineEvents(client: StatusClient): void {
       client.on('room.peers', (p) => patchRoom(qc, p.roomId, { peers: p.peers })),
       client.on('room.presence', ({ roomId, ...presence }) => qc.setQueryData(keys.presence(roomId), presence)),
       client.onStatus((s) => {
+        // while down, presence is hidden (usePresence); on the way back everything is re-read
         if (s.status !== 'open') {
           wasDown = true
-          // presence is only known while connected: forget it rather than show stale people
-          qc.removeQueries({ queryKey: ['presence'] })
           return
         }
         if (wasDown) {

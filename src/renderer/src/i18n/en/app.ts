@@ -25,7 +25,7 @@ export const app = {
   'connection.closed': 'Not connected to the Hearth engine.',
   'connection.lostDetail':
     'Hearth lost its engine. Until it is back, nobody’s presence is shown and nothing can be sent. What you already see stays readable, your draft stays in the box, and “Get help now” still works.',
-  'connection.noEngine': 'Hearth could not find its engine. If you opened this page in a browser, open it with ?engine=<ws url>&token=<token>.',
+  'connection.noEngine': 'Hearth could not find its engine. If you opened this page in a browser, add the engine’s address and token to it: ?engine=…&token=…',
 
   'notification.body': '{count, plural, one {A new message in one of your rooms} other {# new messages in your rooms}}',
 

@@ -27,7 +27,7 @@ export const app: Record<keyof typeof en, string> = {
   'connection.closed': 'Sin conexión con el motor de Hearth.',
   'connection.lostDetail':
     'Hearth perdió su motor. Hasta que vuelva, no se muestra quién está conectado y no se puede enviar nada. Lo que ya ves se puede seguir leyendo, tu borrador sigue en el cuadro y “Pedir ayuda ahora” sigue funcionando.',
-  'connection.noEngine': 'Hearth no encontró su motor. Si abriste esta página en un navegador, ábrela con ?engine=<url ws>&token=<token>.',
+  'connection.noEngine': 'Hearth no encontró su motor. Si abriste esta página en un navegador, añádele la dirección y el token del motor: ?engine=…&token=…',
 
   'notification.body': '{count, plural, one {Un mensaje nuevo en una de tus salas} other {# mensajes nuevos en tus salas}}',
 
