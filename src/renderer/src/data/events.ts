@@ -35,6 +35,9 @@ export function useEngineEvents(client: StatusClient): void {
       client.on('rooms.changed', () => void qc.invalidateQueries({ queryKey: keys.rooms })),
       client.on('room.changed', (p) => {
         patchRoom(qc, p.roomId, { unread: p.unread, messageCount: p.messageCount })
+        // a room still joining gets its name and state with its first records: re-read the list then
+        const listed = qc.getQueryData<Rooms>(keys.rooms)?.rooms.find((r) => r.roomId === p.roomId)
+        if (!listed || listed.state !== 'ready') void qc.invalidateQueries({ queryKey: keys.rooms })
         refreshRoom(p.roomId)
       }),
       client.on('room.peers', (p) => patchRoom(qc, p.roomId, { peers: p.peers })),
