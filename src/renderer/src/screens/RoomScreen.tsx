@@ -100,7 +100,7 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
       <section className="room-col" aria-labelledby="room-title">
         <RoomHeader
           name={name}
-          joining={room.summary?.state === 'joining'}
+          joining={room.summary?.state === 'joining' && !room.posting.blocked}
           presence={presence}
           primary={primary}
           menu={menu}
