@@ -61,7 +61,8 @@ export function useEngineEvents(client: StatusClient): void {
   }, [client, qc])
 }
 
-function patchRoom(qc: QueryClient, roomId: string, patch: Partial<Pick<Summary, 'unread' | 'messageCount' | 'peers'>>): void {
+/** Patch a room's counts in the cached list and summary (no reload). */
+export function patchRoom(qc: QueryClient, roomId: string, patch: Partial<Pick<Summary, 'unread' | 'messageCount' | 'peers'>>): void {
   qc.setQueryData<Rooms>(keys.rooms, (old) => (old ? { rooms: old.rooms.map((r) => (r.roomId === roomId ? { ...r, ...patch } : r)) } : old))
   qc.setQueryData<Summary>(keys.summary(roomId), (old) => (old ? { ...old, ...patch } : old))
 }

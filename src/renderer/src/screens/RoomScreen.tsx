@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Message } from '../../../shared/api/index.ts'
+import { useQueryClient } from '@tanstack/react-query'
 import { useClient } from '../client/context.tsx'
+import { patchRoom } from '../data/events.ts'
 import { useT } from '../i18n/useT.ts'
 import type { Route } from '../hooks/useRoute.ts'
 import { useMessages } from '../hooks/useMessages.ts'
@@ -24,6 +26,7 @@ import type { Modal } from './RoomModals.tsx'
 export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Route) => void; onHelp: () => void }) {
   const t = useT()
   const client = useClient()
+  const qc = useQueryClient()
   const room = useRoom(roomId)
   const presence = usePresence(roomId)
   const messages = useMessages(roomId)
@@ -56,9 +59,17 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
   const last = messages.items[messages.items.length - 1]?.id
   useEffect(() => {
     if (!last || document.hidden) return
-    const timer = setTimeout(() => client.call('markRead', { roomId }).catch(() => {}), 800)
+    // the engine sends no event for a read: the list's count is patched here
+    const timer = setTimeout(
+      () =>
+        client.call('markRead', { roomId }).then(
+          () => patchRoom(qc, roomId, { unread: 0 }),
+          () => {}
+        ),
+      800
+    )
     return () => clearTimeout(timer)
-  }, [client, roomId, last])
+  }, [client, qc, roomId, last])
 
   const actions = useMemo<MessageActions>(
     () => ({
