@@ -5,7 +5,7 @@ import type { Bootstrap, Engine } from './helpers/engines.ts'
 import { buildRenderer, serveRenderer } from './helpers/server.ts'
 import { axeSerious, hasChromium, launch, openMember, screenshot } from './helpers/browser.ts'
 import type { Member } from './helpers/browser.ts'
-import { composer, createRoom, en, finishFirstRun } from './helpers/app.ts'
+import { composer, createRoom, finishFirstRun, msg } from './helpers/app.ts'
 
 /**
  * The help card of the on-device distress check, in real Chromium against a real engine, in each
@@ -45,9 +45,12 @@ async function draft(page: Page, text: string, want: { grade: 'none' | 'concern'
 }
 
 async function chooseRegion(page: Page, region: string): Promise<void> {
-  await page.getByRole('button', { name: en.nav.getHelp }).first().click()
-  const dialog = page.getByRole('dialog', { name: en.help.title })
-  await dialog.getByLabel(en.help.region).selectOption(region)
+  await page
+    .getByRole('button', { name: msg('nav.getHelp') })
+    .first()
+    .click()
+  const dialog = page.getByRole('dialog', { name: msg('help.title') })
+  await dialog.getByLabel(msg('help.region')).selectOption(region)
   await page.keyboard.press('Escape')
   await dialog.waitFor({ state: 'detached' })
 }
@@ -92,21 +95,21 @@ describe.runIf(runnable)('distress help card in Chromium', () => {
   it('concern: a gentle card that can be dismissed, and sending still works', async () => {
     const page = ann.page
     await draft(page, "I don't want to be alive anymore", { grade: 'concern' })
-    const c = page.getByRole('region', { name: en.helpCard.title })
-    await expect(c.textContent()).resolves.toContain(en.helpCard.body)
+    const c = page.getByRole('region', { name: msg('helpCard.title') })
+    await expect(c.textContent()).resolves.toContain(msg('helpCard.body'))
     expect(await callLinks(page)).toEqual([])
     await screenshot(page, 'distress-card-concern')
-    await page.getByRole('button', { name: en.helpCard.dismiss }).click()
+    await page.getByRole('button', { name: msg('helpCard.dismiss') }).click()
     await card(page).waitFor({ state: 'detached' })
-    await expect(page.getByRole('button', { name: en.composer.send }).isDisabled()).resolves.toBe(false)
+    await expect(page.getByRole('button', { name: msg('composer.send') }).isDisabled()).resolves.toBe(false)
   }, 60_000)
 
   it('urgent: leads with the emergency number and a crisis line for the region (US by default)', async () => {
     const page = ann.page
     await draft(page, 'I have the pills in front of me and I am going to take them all tonight', { grade: 'urgent' })
     expect(await callLinks(page)).toEqual([
-      [en.helpCard.callEmergency('911'), 'tel:911'],
-      [en.helpCard.callLine('988 Suicide & Crisis Lifeline', '988'), 'tel:988']
+      [msg('helpCard.callEmergency', { number: '911' }), 'tel:911'],
+      [msg('helpCard.callLine', { name: '988 Suicide & Crisis Lifeline', number: '988' }), 'tel:988']
     ])
     expect(await axeSerious(page)).toEqual([])
     await screenshot(page, 'distress-card-urgent-light')
@@ -119,12 +122,12 @@ describe.runIf(runnable)('distress help card in Chromium', () => {
   it('someone else: words for helping them, urgent when they are in danger now', async () => {
     const page = ann.page
     await draft(page, 'my friend said she wants to end it', { grade: 'concern', about: 'other' })
-    await page.getByRole('region', { name: en.helpCard.otherTitle }).waitFor()
-    await page.getByRole('button', { name: en.helpCard.openOther }).waitFor()
+    await page.getByRole('region', { name: msg('helpCard.otherTitle') }).waitFor()
+    await page.getByRole('button', { name: msg('helpCard.openOther') }).waitFor()
     await screenshot(page, 'distress-card-other')
     await draft(page, 'my brother just told me he took all his pills and locked himself in', { grade: 'urgent', about: 'other' })
-    await expect(card(page).textContent()).resolves.toContain(en.helpCard.otherUrgent)
-    expect((await callLinks(page))[0]).toEqual([en.helpCard.callEmergency('911'), 'tel:911'])
+    await expect(card(page).textContent()).resolves.toContain(msg('helpCard.otherUrgent'))
+    expect((await callLinks(page))[0]).toEqual([msg('helpCard.callEmergency', { number: '911' }), 'tel:911'])
     await screenshot(page, 'distress-card-other-urgent')
   }, 60_000)
 
@@ -133,16 +136,16 @@ describe.runIf(runnable)('distress help card in Chromium', () => {
     await chooseRegion(page, 'DE')
     await draft(page, 'die Tabletten liegen schon vor mir und heute Nacht mache ich Schluss', { grade: 'urgent' })
     expect(await callLinks(page)).toEqual([
-      [en.helpCard.callEmergency('112'), 'tel:112'],
-      [en.helpCard.callLine('TelefonSeelsorge', '0800 111 0 111'), 'tel:08001110111']
+      [msg('helpCard.callEmergency', { number: '112' }), 'tel:112'],
+      [msg('helpCard.callLine', { name: 'TelefonSeelsorge', number: '0800 111 0 111' }), 'tel:08001110111']
     ])
     await screenshot(page, 'distress-card-urgent-de')
     await chooseRegion(page, 'BR')
     await draft(page, 'não aguento mais, só quero morrer', { grade: 'concern' })
     await screenshot(page, 'distress-card-concern-pt')
     await draft(page, 'tomei todos os comprimidos da caixa agora há pouco', { grade: 'urgent' })
-    await card(page).getByText(en.helpCard.noEmergency).waitFor()
-    expect(await callLinks(page)).toEqual([[en.helpCard.callLine('CVV – Centro de Valorização da Vida', '188'), 'tel:188']])
+    await card(page).getByText(msg('helpCard.noEmergency')).waitFor()
+    expect(await callLinks(page)).toEqual([[msg('helpCard.callLine', { name: 'CVV – Centro de Valorização da Vida', number: '188' }), 'tel:188']])
     await screenshot(page, 'distress-card-urgent-pt')
     await composer(page).fill('')
     expect([...ann.errors].filter((e) => !/favicon/.test(e))).toEqual([])

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { App } from '../../src/renderer/src/App.tsx'
 import { PreloadClient, toConnectionState, toHearthError } from '../../src/renderer/src/client/preload.ts'
-import { en } from '../../src/renderer/src/strings/en.ts'
+import { msg } from './helpers/msg.ts'
 import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
 import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
 
@@ -28,49 +28,49 @@ function app(settings: Record<string, unknown> = { firstRunDone: true }) {
 describe('first run and rooms', () => {
   it('explains Hearth first, then lists rooms with unread counts and connection state', async () => {
     app({ firstRunDone: false })
-    expect(screen.getByRole('heading', { name: en.firstRun.privateTitle })).toBeTruthy()
-    fireEvent.click(screen.getByRole('button', { name: en.firstRun.start }))
-    await screen.findByRole('button', { name: en.rooms.open('Quiet harbour') })
-    expect(screen.getByLabelText(en.rooms.unread(2)).textContent).toBe('2')
-    expect(screen.getByText(en.rooms.peers(3))).toBeTruthy()
+    expect(screen.getByRole('heading', { name: msg('firstRun.privateTitle') })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: msg('firstRun.start') }))
+    await screen.findByRole('button', { name: msg('rooms.open', { name: 'Quiet harbour' }) })
+    expect(screen.getByLabelText(msg('rooms.unread', { count: 2 })).textContent).toBe('2')
+    expect(screen.getByText(msg('rooms.peers', { count: 3 }))).toBeTruthy()
     expect(JSON.parse(localStorage.getItem('hearth.settings.v1')!).firstRunDone).toBe(true)
   })
 
   it('creates a room and shows its invite', async () => {
     const c = app()
-    fireEvent.click(await screen.findByRole('button', { name: en.rooms.create }))
-    const d = await screen.findByRole('dialog', { name: en.createRoom.title })
-    fireEvent.change(within(d).getByLabelText(en.createRoom.name), { target: { value: ' Night owls ' } })
-    fireEvent.change(within(d).getByLabelText(en.createRoom.displayName), { target: { value: 'Sam' } })
-    fireEvent.click(within(d).getByRole('button', { name: en.createRoom.submit }))
-    const created = await screen.findByRole('dialog', { name: en.createRoom.inviteTitle })
+    fireEvent.click(await screen.findByRole('button', { name: msg('rooms.create') }))
+    const d = await screen.findByRole('dialog', { name: msg('createRoom.title') })
+    fireEvent.change(within(d).getByLabelText(msg('createRoom.name')), { target: { value: ' Night owls ' } })
+    fireEvent.change(within(d).getByLabelText(msg('createRoom.displayName')), { target: { value: 'Sam' } })
+    fireEvent.click(within(d).getByRole('button', { name: msg('createRoom.submit') }))
+    const created = await screen.findByRole('dialog', { name: msg('createRoom.inviteTitle') })
     expect(c.callsOf('createRoom')).toEqual([{ name: 'Night owls', displayName: 'Sam' }])
-    expect((within(created).getByLabelText(en.createRoom.inviteLabel) as HTMLTextAreaElement).value).toBe('hearth-invite-xyz')
-    fireEvent.click(within(created).getByRole('button', { name: en.createRoom.goToRoom }))
+    expect((within(created).getByLabelText(msg('createRoom.inviteLabel')) as HTMLTextAreaElement).value).toBe('hearth-invite-xyz')
+    fireEvent.click(within(created).getByRole('button', { name: msg('createRoom.goToRoom') }))
     await waitFor(() => expect(location.hash).toBe(`#/room/${ROOM}`))
   })
 
   it('joins with a pasted invite, refusing obvious non-invites without asking the engine', async () => {
     const c = app()
-    fireEvent.click(await screen.findByRole('button', { name: en.rooms.join }))
-    const d = await screen.findByRole('dialog', { name: en.joinRoom.title })
-    fireEvent.change(within(d).getByLabelText(en.joinRoom.invite), { target: { value: 'not an invite' } })
-    fireEvent.click(within(d).getByRole('button', { name: en.joinRoom.submit }))
-    expect(await within(d).findByText(en.joinRoom.invalid)).toBeTruthy()
+    fireEvent.click(await screen.findByRole('button', { name: msg('rooms.join') }))
+    const d = await screen.findByRole('dialog', { name: msg('joinRoom.title') })
+    fireEvent.change(within(d).getByLabelText(msg('joinRoom.invite')), { target: { value: 'not an invite' } })
+    fireEvent.click(within(d).getByRole('button', { name: msg('joinRoom.submit') }))
+    expect(await within(d).findByText(msg('joinRoom.invalid'))).toBeTruthy()
     expect(c.callsOf('joinRoom')).toEqual([])
-    fireEvent.change(within(d).getByLabelText(en.joinRoom.invite), { target: { value: '  hearth://join/ybndrfg8\nejkmcpqx  ' } })
-    fireEvent.click(within(d).getByRole('button', { name: en.joinRoom.submit }))
+    fireEvent.change(within(d).getByLabelText(msg('joinRoom.invite')), { target: { value: '  hearth://join/ybndrfg8\nejkmcpqx  ' } })
+    fireEvent.click(within(d).getByRole('button', { name: msg('joinRoom.submit') }))
     await waitFor(() => expect(c.callsOf('joinRoom')).toEqual([{ invite: 'hearth://join/ybndrfg8\nejkmcpqx' }]))
     await waitFor(() => expect(location.hash).toBe(`#/room/${ROOM}`))
   })
 
   it('leaves a room and erases its data only after confirmation', async () => {
     const c = app()
-    fireEvent.click(await screen.findByRole('button', { name: en.rooms.leaveNamed('Quiet harbour') }))
-    const d = await screen.findByRole('dialog', { name: en.leaveRoom.title('Quiet harbour') })
+    fireEvent.click(await screen.findByRole('button', { name: msg('rooms.leaveNamed', { name: 'Quiet harbour' }) }))
+    const d = await screen.findByRole('dialog', { name: msg('leaveRoom.title', { name: 'Quiet harbour' }) })
     expect(c.callsOf('leaveRoom')).toEqual([])
-    fireEvent.click(within(d).getByLabelText(en.leaveRoom.erase))
-    fireEvent.click(within(d).getByRole('button', { name: en.leaveRoom.confirmErase }))
+    fireEvent.click(within(d).getByLabelText(msg('leaveRoom.erase')))
+    fireEvent.click(within(d).getByRole('button', { name: msg('leaveRoom.confirmErase') }))
     await waitFor(() => expect(c.callsOf('leaveRoom')).toEqual([{ roomId: ROOM, erase: true }]))
   })
 })
@@ -78,16 +78,16 @@ describe('first run and rooms', () => {
 describe('settings', () => {
   it('applies theme, text size and reduced motion to the page and keeps them', async () => {
     app()
-    fireEvent.click(screen.getByRole('button', { name: en.nav.settings }))
-    fireEvent.click(await screen.findByLabelText(en.settings.themes.dark))
-    fireEvent.click(screen.getByLabelText(en.settings.textSizes.xlarge))
-    fireEvent.click(screen.getByLabelText(en.settings.reduceMotion))
+    fireEvent.click(screen.getByRole('button', { name: msg('nav.settings') }))
+    fireEvent.click(await screen.findByLabelText(msg('settings.theme.dark')))
+    fireEvent.click(screen.getByLabelText(msg('settings.textSize.xlarge')))
+    fireEvent.click(screen.getByLabelText(msg('settings.reduceMotion')))
     const html = document.documentElement
     await waitFor(() => expect(html.dataset.theme).toBe('dark'))
     expect(html.dataset.textSize).toBe('xlarge')
     expect(html.dataset.motion).toBe('reduce')
     expect(JSON.parse(localStorage.getItem('hearth.settings.v1')!)).toMatchObject({ theme: 'dark', textSize: 'xlarge', reduceMotion: true })
-    fireEvent.click(screen.getByLabelText(en.settings.themes.contrast))
+    fireEvent.click(screen.getByLabelText(msg('settings.theme.contrast')))
     await waitFor(() => expect(html.dataset.theme).toBe('contrast'))
   })
 })
@@ -128,12 +128,12 @@ describe('inside the desktop app (preload client)', () => {
       submitPassphrase: async () => ({ ok: false })
     }
     render(<App client={new PreloadClient(bridge as never)} initialSettings={{ firstRunDone: true, region: 'GB' }} />)
-    await screen.findByRole('heading', { name: en.rooms.title })
+    await screen.findByRole('heading', { name: msg('rooms.title') })
     act(() => hooks.link({ kind: 'join', invite: 'abcdefghijklmnop' }))
-    const d = await screen.findByRole('dialog', { name: en.joinRoom.title })
-    expect((within(d).getByLabelText(en.joinRoom.invite) as HTMLTextAreaElement).value).toBe('abcdefghijklmnop')
+    const d = await screen.findByRole('dialog', { name: msg('joinRoom.title') })
+    expect((within(d).getByLabelText(msg('joinRoom.invite')) as HTMLTextAreaElement).value).toBe('abcdefghijklmnop')
     expect(fake.callsOf('joinRoom')).toEqual([]) // never joined automatically
     act(() => hooks.help())
-    await screen.findByRole('dialog', { name: en.help.title })
+    await screen.findByRole('dialog', { name: msg('help.title') })
   })
 })

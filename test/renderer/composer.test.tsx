@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { Composer } from '../../src/renderer/src/components/Composer.tsx'
 import type { PostingState } from '../../src/renderer/src/components/Composer.tsx'
-import { en } from '../../src/renderer/src/strings/en.ts'
+import { msg } from './helpers/msg.ts'
 import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
 import { ROOM, fakeRoom, message, OTHER } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
 
 afterEach(cleanup)
 
-const open: PostingState = { writable: true, muted: false, awaitingApproval: false, slowModeSeconds: 0, mustAcceptGuidelines: false }
+const open: PostingState = { writable: true, muted: false, blocked: false, awaitingApproval: false, slowModeSeconds: 0, mustAcceptGuidelines: false }
 
 function setup(posting: Partial<PostingState> = {}, extra: Partial<Parameters<typeof Composer>[0]> = {}) {
   const client = fakeRoom()
@@ -27,7 +27,7 @@ function setup(posting: Partial<PostingState> = {}, extra: Partial<Parameters<ty
     ...extra
   }
   renderWith(<Composer {...props} />, client)
-  const box = screen.getByLabelText(en.composer.label, { selector: 'textarea' }) as HTMLTextAreaElement
+  const box = screen.getByLabelText(msg('composer.label'), { selector: 'textarea' }) as HTMLTextAreaElement
   return { client, props, box }
 }
 
@@ -49,17 +49,17 @@ describe('Composer', () => {
 
   it('adds a content warning when the toggle is on', async () => {
     const { client, box } = setup()
-    fireEvent.click(screen.getByLabelText(en.composer.cwToggle))
-    fireEvent.change(screen.getByLabelText(en.composer.cwLabel), { target: { value: 'self-harm' } })
+    fireEvent.click(screen.getByLabelText(msg('composer.cwToggle')))
+    fireEvent.change(screen.getByLabelText(msg('composer.cwLabel')), { target: { value: 'self-harm' } })
     fireEvent.change(box, { target: { value: 'a hard week' } })
-    fireEvent.click(screen.getByRole('button', { name: en.composer.send }))
+    fireEvent.click(screen.getByRole('button', { name: msg('composer.send') }))
     await waitFor(() => expect(client.callsOf('postMessage')[0]).toEqual({ roomId: ROOM, text: 'a hard week', contentWarning: 'self-harm' }))
   })
 
   it('replies carry replyTo', async () => {
     const target = message(OTHER, 3)
     const { client, box } = setup({}, { replyTo: target })
-    expect(screen.getByText(en.composer.replyingTo('River'))).toBeTruthy()
+    expect(screen.getByText(msg('composer.replyingTo', { name: 'River' }))).toBeTruthy()
     fireEvent.change(box, { target: { value: 'me too' } })
     fireEvent.keyDown(box, { key: 'Enter' })
     await waitFor(() => expect(client.callsOf('postMessage')[0]).toMatchObject({ replyTo: target.id }))
@@ -68,13 +68,15 @@ describe('Composer', () => {
   it('keeps the draft and says so when the engine refuses', async () => {
     const { client, box } = setup()
     client.handlers.postMessage = () => {
-      throw new HearthError(ErrorCode.NotAllowed, 'You are blocked in this room.')
+      throw new HearthError(ErrorCode.RateLimited, 'engine English: slow mode', { reason: 'slow_mode', waitSeconds: 12 })
     }
     fireEvent.change(box, { target: { value: 'precious words' } })
     fireEvent.keyDown(box, { key: 'Enter' })
     const alert = await screen.findByRole('alert')
-    expect(alert.textContent).toContain(en.composer.failedKept)
-    expect(alert.textContent).toContain('You are blocked in this room.')
+    expect(alert.textContent).toContain(msg('composer.failedKept'))
+    // worded by the app from the reason and its params; the engine's English is never shown
+    expect(alert.textContent).toContain(msg('error.slow_mode', { waitSeconds: 12 }))
+    expect(alert.textContent).not.toContain('engine English')
     expect(box.value).toBe('precious words')
   })
 
@@ -82,36 +84,43 @@ describe('Composer', () => {
     const check = vi.fn((t: string) => ({ level: /end it/.test(t) ? ('urgent' as const) : ('none' as const), categories: [] }))
     const { client, box, props } = setup({}, { checkDistress: check })
     fireEvent.change(box, { target: { value: 'I want to end it all' } })
-    const card = await screen.findByRole('region', { name: en.helpCard.title })
-    expect(card.textContent).toContain(en.helpCard.urgent)
+    const card = await screen.findByRole('region', { name: msg('helpCard.title') })
+    expect(card.textContent).toContain(msg('helpCard.urgent'))
     // nothing of the draft left the device: the only call is the typing signal, a bare boolean
     expect(client.calls).toEqual([{ method: 'setPresence', params: { roomId: ROOM, typing: true } }])
-    fireEvent.click(screen.getByRole('button', { name: en.helpCard.open }))
+    fireEvent.click(screen.getByRole('button', { name: msg('helpCard.open') }))
     expect(props.onOpenHelp).toHaveBeenCalledOnce()
     // sending is still possible
-    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(false)
-    fireEvent.click(screen.getByRole('button', { name: en.helpCard.dismiss }))
-    expect(screen.queryByRole('region', { name: en.helpCard.title })).toBeNull()
+    expect((screen.getByRole('button', { name: msg('composer.send') }) as HTMLButtonElement).disabled).toBe(false)
+    fireEvent.click(screen.getByRole('button', { name: msg('helpCard.dismiss') }))
+    expect(screen.queryByRole('region', { name: msg('helpCard.title') })).toBeNull()
     fireEvent.keyDown(box, { key: 'Enter' })
     await waitFor(() => expect(client.callsOf('postMessage')).toHaveLength(1))
   })
 
-  it('shows mute and disables writing', () => {
-    const { box } = setup({ muted: true })
-    expect(screen.getByText(en.composer.muted)).toBeTruthy()
-    expect(box.disabled).toBe(true)
-    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(true)
+  it('a refused post while muted keeps the draft and hands the refusal to the room (which words the mute)', async () => {
+    const onRefused = vi.fn()
+    const { client, box } = setup({ muted: true }, { onRefused })
+    const refusal = new HearthError(ErrorCode.NotAllowed, 'muted (English, for logs)', { reason: 'muted', note: 'cool off', until: null, remaining: 3 })
+    client.handlers.postMessage = () => {
+      throw refusal
+    }
+    fireEvent.change(box, { target: { value: 'let me talk' } })
+    fireEvent.keyDown(box, { key: 'Enter' })
+    await waitFor(() => expect(onRefused).toHaveBeenCalledWith(refusal))
+    expect(box.value).toBe('let me talk')
+    expect(screen.queryByText(/English, for logs/)).toBeNull()
   })
 
   it('shows slow mode and counts down after sending', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     try {
       const { client, box } = setup({ slowModeSeconds: 30 })
-      expect(screen.getByText(en.composer.slowMode(30))).toBeTruthy()
+      expect(screen.getByText(msg('composer.slowMode', { seconds: 30 }))).toBeTruthy()
       fireEvent.change(box, { target: { value: 'one' } })
       fireEvent.keyDown(box, { key: 'Enter' })
       await waitFor(() => expect(client.callsOf('postMessage')).toHaveLength(1))
-      await screen.findByText(en.composer.slowWait(30))
+      await screen.findByText(msg('composer.slowWait', { seconds: 30 }))
       fireEvent.change(box, { target: { value: 'two' } })
       fireEvent.keyDown(box, { key: 'Enter' })
       expect(client.callsOf('postMessage')).toHaveLength(1)
@@ -125,18 +134,22 @@ describe('Composer', () => {
     }
   })
 
-  it('asks for the guidelines before posting', () => {
-    const { props, box } = setup({ mustAcceptGuidelines: true })
+  it('asks for the guidelines before posting, and says so when Send is pressed', async () => {
+    const { client, props, box } = setup({ mustAcceptGuidelines: true })
     fireEvent.change(box, { target: { value: 'hi' } })
-    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(true)
-    fireEvent.click(screen.getByRole('button', { name: en.guidelines.review }))
+    fireEvent.click(screen.getByRole('button', { name: msg('composer.send') }))
+    expect((await screen.findByRole('alert')).textContent).toBe(msg('guidelines.mustAccept'))
+    expect(client.callsOf('postMessage')).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: msg('guidelines.review') }))
     expect(props.onReviewGuidelines).toHaveBeenCalledOnce()
   })
 
-  it('refuses over-long drafts with a clear count', () => {
-    const { box } = setup()
+  it('refuses over-long drafts with a clear count, sending nothing', async () => {
+    const { client, box } = setup()
     fireEvent.change(box, { target: { value: 'x'.repeat(4001) } })
-    expect(screen.getByText(en.composer.tooLong(4001, 4000))).toBeTruthy()
-    expect((screen.getByRole('button', { name: en.composer.send }) as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByText(msg('composer.tooLong', { count: 4001, max: 4000 }))).toBeTruthy()
+    fireEvent.keyDown(box, { key: 'Enter' })
+    expect((await screen.findByRole('alert')).textContent).toBe(msg('composer.tooLong', { count: 4001, max: 4000 }))
+    expect(client.callsOf('postMessage')).toEqual([])
   })
 })

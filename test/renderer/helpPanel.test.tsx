@@ -2,8 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { App } from '../../src/renderer/src/App.tsx'
-import { HelpEntryView } from '../../src/renderer/src/components/HelpPanel.tsx'
-import { en } from '../../src/renderer/src/strings/en.ts'
+import { HelpEntryView } from '../../src/renderer/src/components/HelpEntry.tsx'
+import { I18nProvider } from '../../src/renderer/src/i18n/I18nProvider.tsx'
+import { msg } from './helpers/msg.ts'
 import { smsHref, telHref, httpsHref } from '../../src/renderer/src/safety/links.ts'
 import { ROOM, fakeRoom } from './helpers/fakeClient.ts'
 import { resourcesForRegion } from '../../src/shared/safety/crisis-directory.ts'
@@ -15,7 +16,7 @@ afterEach(() => {
 })
 
 function app(settings: Record<string, unknown> = {}) {
-  const c = fakeRoom({ count: 2, supported: ['getHelp'] })
+  const c = fakeRoom({ count: 2 })
   // as the engine answers: the room's own resources, then the shipped directory for the region
   c.handlers.getHelp = (p) => {
     const dir = resourcesForRegion(p.region as string | undefined)
@@ -30,8 +31,8 @@ function app(settings: Record<string, unknown> = {}) {
   render(<App client={c} initialSettings={{ firstRunDone: true, region: 'GB', ...settings }} />)
   return c
 }
-const openByClick = () => fireEvent.click(screen.getByRole('button', { name: en.nav.getHelp }))
-const dialog = () => screen.findByRole('dialog', { name: en.help.title })
+const openByClick = () => fireEvent.click(screen.getByRole('button', { name: msg('nav.getHelp') }))
+const dialog = () => screen.findByRole('dialog', { name: msg('help.title') })
 
 describe('Get help now', () => {
   it('opens with one click from the rooms screen and lists support lines', async () => {
@@ -40,30 +41,32 @@ describe('Get help now', () => {
     const d = await dialog()
     // the directory shipped with Hearth, for the region in settings (GB)
     expect(within(d).getByRole('heading', { name: 'Samaritans' })).toBeTruthy()
-    const call = within(d).getAllByRole('link', { name: en.help.call('116 123') })[0]
+    const call = within(d).getAllByRole('link', { name: msg('help.call', { number: '116 123' }) })[0]
     expect(call.getAttribute('href')).toBe('tel:116123')
-    expect(within(d).getByText(/If you are in immediate danger/)).toBeTruthy()
+    // the emergency number is stated, as a link, but focus starts on the region's crisis line
+    expect(within(d).getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999')
+    expect(document.activeElement).toBe(call)
     fireEvent.keyDown(d, { key: 'Escape' })
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
   it('opens with F1 and with Ctrl+Shift+H, from the first-run screen too', async () => {
     app({ firstRunDone: false })
-    expect(screen.getByRole('heading', { name: en.firstRun.title })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: msg('firstRun.title') })).toBeTruthy()
     fireEvent.keyDown(window, { key: 'F1' })
     await dialog()
-    fireEvent.click(screen.getByRole('button', { name: en.close }))
+    fireEvent.click(screen.getByRole('button', { name: msg('common.close') }))
     fireEvent.keyDown(document.body, { key: 'H', ctrlKey: true, shiftKey: true })
     await dialog()
   })
 
-  it('from settings and from inside a room it puts the room resources first', async () => {
+  it('from settings and from inside a room it adds the room resources after the region lines', async () => {
     app()
-    fireEvent.click(screen.getByRole('button', { name: en.nav.settings }))
-    await screen.findByRole('heading', { name: en.settings.title })
+    fireEvent.click(screen.getByRole('button', { name: msg('nav.settings') }))
+    await screen.findByRole('heading', { name: msg('settings.title') })
     openByClick()
     await dialog()
-    fireEvent.click(screen.getByRole('button', { name: en.close }))
+    fireEvent.click(screen.getByRole('button', { name: msg('common.close') }))
     location.hash = `#/room/${ROOM}`
     fireEvent(window, new HashChangeEvent('hashchange'))
     await screen.findByText('message 1', { selector: 'bdi' })
@@ -73,20 +76,20 @@ describe('Get help now', () => {
     const headings = within(d)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent)
-    expect(headings[0]).toBe(en.help.roomResources)
+    expect(headings).toEqual([msg('help.directory', { region: 'United Kingdom' }), msg('help.roomResources')])
     // a javascript: url from a moderator never becomes a link
     expect(
       within(d)
         .queryAllByRole('link')
         .some((a) => a.getAttribute('href')?.startsWith('javascript'))
     ).toBe(false)
-    expect(within(d).getByText(en.help.unsafeLink)).toBeTruthy()
+    expect(within(d).getByText(msg('help.unsafeLink'))).toBeTruthy()
   })
 
   it('opens even when a dialog is already open', async () => {
     app()
-    fireEvent.click(await screen.findByRole('button', { name: en.rooms.create }))
-    await screen.findByRole('dialog', { name: en.createRoom.title })
+    fireEvent.click(await screen.findByRole('button', { name: msg('rooms.create') }))
+    await screen.findByRole('dialog', { name: msg('createRoom.title') })
     fireEvent.keyDown(document.activeElement ?? document.body, { key: 'F1' })
     await dialog()
   })
@@ -107,9 +110,11 @@ describe('support-line links', () => {
 
   it('renders an entry with its source', () => {
     render(
-      <ul>
-        <HelpEntryView entry={{ name: 'Samaritans', phone: '116 123', source: 'https://www.samaritans.org/x', checked: '2026-11-24' }} />
-      </ul>
+      <I18nProvider locale="en">
+        <ul>
+          <HelpEntryView entry={{ name: 'Samaritans', phone: '116 123', source: 'https://www.samaritans.org/x', checked: '2026-11-24' }} />
+        </ul>
+      </I18nProvider>
     )
     expect(screen.getByRole('link', { name: 'www.samaritans.org' }).getAttribute('href')).toBe('https://www.samaritans.org/x')
   })

@@ -4,14 +4,15 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { MessageList } from '../../src/renderer/src/components/MessageList.tsx'
 import { useMessages } from '../../src/renderer/src/hooks/useMessages.ts'
 import { cleanName, cleanText } from '../../src/renderer/src/components/PeerText.tsx'
-import { en } from '../../src/renderer/src/strings/en.ts'
+import { msg } from './helpers/msg.ts'
 import { ME, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
 
 afterEach(cleanup)
 const noop = () => {}
 function Room() {
-  return <MessageList messages={useMessages(ROOM)} me={ME} moderator={false} actions={{ onReply: noop, onEdit: noop, onDelete: noop, onReport: noop }} />
+  const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop, onHide: noop, onUnhide: noop }
+  return <MessageList messages={useMessages(ROOM)} me={ME} moderator={false} actions={actions} authorOf={() => ({ moderator: false, sharedName: false })} />
 }
 
 export const HOSTILE = [
@@ -46,16 +47,16 @@ describe('hostile peer text renders inert', () => {
     // text sits in isolated bidi runs
     expect(list.querySelectorAll('.peer-text bdi[dir="auto"]').length).toBeGreaterThan(0)
     // links are not links; a note says so
-    expect(screen.getAllByText(en.message.linkNote).length).toBeGreaterThan(0)
+    expect(screen.getAllByText(msg('message.linkNote')).length).toBeGreaterThan(0)
   })
 
   it('shortens a 100 000-character message for display, and can show it whole', async () => {
     const huge = 'B'.repeat(100_000)
     renderWith(<Room />, fakeRoom({ count: 1, make: (i) => message(OTHER, i, { text: huge }) }))
-    const note = await screen.findByText(en.message.truncated(100_000), { exact: false })
+    const note = await screen.findByText(msg('message.truncated', { count: 100_000 }), { exact: false })
     const bdi = document.querySelector('.peer-text bdi')!
     expect(bdi.textContent!.length).toBe(4001)
-    fireEvent.click(screen.getByRole('button', { name: en.message.showAll }))
+    fireEvent.click(screen.getByRole('button', { name: msg('message.showAll') }))
     await waitFor(() => expect(document.querySelector('.peer-text bdi')!.textContent!.length).toBe(100_000))
     expect(note).toBeTruthy()
   })

@@ -5,21 +5,22 @@ import { VirtualList } from '../../src/renderer/src/components/VirtualList.tsx'
 import { MessageList } from '../../src/renderer/src/components/MessageList.tsx'
 import { useMessages } from '../../src/renderer/src/hooks/useMessages.ts'
 import { MessagePager } from '../../src/renderer/src/state/messages.ts'
-import { en } from '../../src/renderer/src/strings/en.ts'
+import { msg } from './helpers/msg.ts'
 import { ME, OTHER, ROOM, fakeRoom, message, peerPosts } from './helpers/fakeClient.ts'
 import type { FakeClient } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
 
 afterEach(cleanup)
 const noop = () => {}
-const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop }
+const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop, onHide: noop, onUnhide: noop }
+const authorOf = () => ({ moderator: false, sharedName: false })
 
 function Room() {
   const messages = useMessages(ROOM)
-  return <MessageList messages={messages} me={ME} moderator={false} actions={actions} />
+  return <MessageList messages={messages} me={ME} moderator={false} actions={actions} authorOf={authorOf} />
 }
 const rows = (): number => document.querySelectorAll('.vrow').length
-const log = (): HTMLElement => screen.getByRole('log', { name: en.room.messages })
+const log = (): HTMLElement => screen.getByRole('log', { name: msg('room.messages') })
 
 function scrollTo(el: HTMLElement, top: number): void {
   el.scrollTop = top
@@ -86,12 +87,12 @@ describe('MessageList', () => {
     act(() => peerPosts(c, message(OTHER, 3, { text: 'is anyone around tonight?' })))
     await screen.findByText('is anyone around tonight?', { selector: 'bdi' })
     const live = document.querySelector('[aria-live="polite"]')!
-    await waitFor(() => expect(live.textContent).toBe(en.room.newMessage('River', 'is anyone around tonight?')))
+    await waitFor(() => expect(live.textContent).toBe(msg('room.newMessage', { name: 'River', text: 'is anyone around tonight?' })))
   })
 
   it('shows the beginning of a small room, and an empty room calmly', async () => {
     renderWith(<Room />, fakeRoom({ count: 0 }))
-    await screen.findByText(en.room.empty)
+    await screen.findByText(msg('room.empty'))
   })
 
   it('blurs content warnings until clicked, and shows hidden and deleted posts calmly', async () => {
@@ -102,16 +103,16 @@ describe('MessageList', () => {
         message(OTHER, 2, { deleted: true, text: null })
       ][i]
     renderWith(<Room />, fakeRoom({ count: 3, make }))
-    const show = await screen.findByRole('button', { name: en.message.showContent })
-    expect(screen.getByText(en.message.contentWarning('grief'))).toBeTruthy()
+    const show = await screen.findByRole('button', { name: msg('message.showContent') })
+    expect(screen.getByText(msg('message.contentWarning', { cw: 'grief' }))).toBeTruthy()
     const blurred = document.querySelector('.blurred')!
     expect(blurred.getAttribute('aria-hidden')).toBe('true')
     fireEvent.click(show)
     expect(document.querySelector('.blurred')).toBeNull()
     expect(screen.getByText('my dad died', { selector: 'bdi' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: en.message.hideContent }).getAttribute('aria-expanded')).toBe('true')
-    expect(screen.getByText(en.message.hiddenReason('spam'))).toBeTruthy()
-    expect(screen.getByText(en.message.deleted)).toBeTruthy()
+    expect(screen.getByRole('button', { name: msg('message.hideContent') }).getAttribute('aria-expanded')).toBe('true')
+    expect(screen.getByText(msg('message.hiddenReason', { reason: 'spam' }))).toBeTruthy()
+    expect(screen.getByText(msg('message.deleted'))).toBeTruthy()
   })
 
   it('shows local times and reply context', async () => {
@@ -120,7 +121,7 @@ describe('MessageList', () => {
     await screen.findByText('answer', { selector: 'bdi' })
     const time = document.querySelector('time')!
     expect(time.getAttribute('datetime')).toBe(new Date(message(OTHER, 0).time).toISOString())
-    expect(document.querySelector('.reply-ref')!.textContent).toContain(en.message.replyingTo('River'))
+    expect(document.querySelector('.reply-ref')!.textContent).toContain(msg('message.replyingTo', { name: 'River' }))
     expect(document.querySelector('.reply-ref')!.textContent).toContain('first')
   })
 })

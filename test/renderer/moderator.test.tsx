@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ModConsole } from '../../src/renderer/src/moderator/ModConsole.tsx'
 import { RoomScreen } from '../../src/renderer/src/screens/RoomScreen.tsx'
-import { en } from '../../src/renderer/src/strings/en.ts'
-import { ME, MOD_KEY, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.ts'
-import type { ModMethod } from '../../src/renderer/src/client/moderation.ts'
+import { msg } from './helpers/msg.ts'
+import { ME, OTHER, ROOM, TROLL, fakeRoom, message } from './helpers/fakeClient.ts'
+import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
+import { fingerprint } from '../../src/shared/fingerprint.ts'
 import { renderWith } from './helpers/render.tsx'
 
 afterEach(() => {
@@ -13,33 +14,13 @@ afterEach(() => {
   localStorage.clear()
 })
 
-const ALL: ModMethod[] = [
-  'blockMember',
-  'unblockMember',
-  'muteMember',
-  'unmuteMember',
-  'approveMember',
-  'hideMessage',
-  'unhideMessage',
-  'listReports',
-  'resolveReport',
-  'getModerationLog',
-  'setGuidelines',
-  'getGuidelines',
-  'setRoomSettings',
-  'getRoomSettings',
-  'setResources',
-  'getHelp',
-  'reportMessage'
-]
-
-function engine(supported = ALL) {
+function engine() {
   const members = [
     { memberId: ME, displayName: 'Me', posts: 3, blocked: false, muted: false, approved: true },
     { memberId: OTHER, displayName: 'River', posts: 5, blocked: false, muted: true, approved: true },
     { memberId: TROLL, displayName: 'Troll', posts: 9, blocked: false, muted: false, approved: false }
   ]
-  const c = fakeRoom({ count: 3, moderator: true, members, supported, make: (i) => message(i === 1 ? TROLL : OTHER, i) })
+  const c = fakeRoom({ count: 3, moderator: true, members, make: (i) => message(i === 1 ? TROLL : OTHER, i) })
   for (const m of [
     'blockMember',
     'unblockMember',
@@ -49,9 +30,11 @@ function engine(supported = ALL) {
     'hideMessage',
     'unhideMessage',
     'resolveReport',
+    'setGuidelines',
     'setRoomSettings',
     'setResources',
-    'revokeInvite'
+    'revokeInvite',
+    'reportMessage'
   ]) {
     c.handlers[m] = () => ({ ok: true })
   }
@@ -65,14 +48,9 @@ function engine(supported = ALL) {
   c.handlers.getModerationLog = () => ({ entries: [{ by: 'd'.repeat(64), action: 'block', target: TROLL, reason: 'harassment', time: 0 }] })
   c.handlers.getRoomSettings = () => ({ joinMode: 'open', slowModeSeconds: 0 })
   c.handlers.listInvites = () => ({ invites: [{ inviteId: 'f'.repeat(32), issuer: 'd'.repeat(64), revoked: false, uses: 2 }] })
-  c.handlers.getGuidelines = () => ({ version: 1, text: 'Be kind.', by: MOD_KEY, time: 0, accepted: true })
-  c.handlers.getHelp = () => ({
-    room: [],
-    directory: [],
-    region: null,
-    emergency: null,
-    note: 'If you are in immediate danger, call your local emergency number now.'
-  })
+  c.handlers.getGuidelines = () => ({ version: 1, text: 'Be kind.', by: 'd'.repeat(64), time: 0, accepted: true })
+  c.handlers.getHelp = () => ({ room: [], directory: [], region: null, emergency: null, note: '' })
+  c.handlers.listModerators = () => ({ owner: 'd'.repeat(64), moderators: [] })
   return c
 }
 const go = vi.fn()
@@ -84,24 +62,28 @@ const consoleAt = (tab: string, c = engine()) => {
 describe('moderator console', () => {
   it('blocks a member with a reason', async () => {
     const c = consoleAt('members')
-    fireEvent.click(await screen.findByRole('button', { name: `${en.mod.block} Troll` }))
-    const d = await screen.findByRole('dialog', { name: en.mod.blockTitle('Troll') })
-    fireEvent.change(within(d).getByLabelText(en.mod.reason), { target: { value: 'harassment' } })
-    fireEvent.click(within(d).getByRole('button', { name: en.mod.block }))
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.blockNamed', { name: 'Troll' }) }))
+    const d = await screen.findByRole('dialog', { name: msg('mod.blockTitle', { name: 'Troll' }) })
+    fireEvent.change(within(d).getByLabelText(msg('mod.reason')), { target: { value: 'harassment' } })
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.block') }))
     await waitFor(() => expect(c.callsOf('blockMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: 'harassment' }]))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 
   it('unmutes, mutes and approves; never offers actions on yourself', async () => {
     const c = consoleAt('members')
-    fireEvent.click(await screen.findByRole('button', { name: `${en.mod.unmute} River` }))
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.unmuteNamed', { name: 'River' }) }))
     await waitFor(() => expect(c.callsOf('unmuteMember')).toEqual([{ roomId: ROOM, memberId: OTHER }]))
-    fireEvent.click(screen.getByRole('button', { name: `${en.mod.approve} Troll` }))
+    // one action at a time: the buttons wait while the engine answers
+    const approve = screen.getByRole('button', { name: msg('mod.approveNamed', { name: 'Troll' }) }) as HTMLButtonElement
+    await waitFor(() => expect(approve.disabled).toBe(false))
+    fireEvent.click(approve)
     await waitFor(() => expect(c.callsOf('approveMember')).toEqual([{ roomId: ROOM, memberId: TROLL }]))
-    fireEvent.click(screen.getByRole('button', { name: `${en.mod.mute} Troll` }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.muteNamed', { name: 'Troll' }) }))
     const d = await screen.findByRole('dialog')
-    fireEvent.click(within(d).getByRole('button', { name: en.mod.mute }))
-    await waitFor(() => expect(c.callsOf('muteMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: '' }]))
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.mute') }))
+    // a mute is chosen as a duration (an hour unless changed), in minutes
+    await waitFor(() => expect(c.callsOf('muteMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: '', minutes: 60 }]))
     const mine = document.querySelector(`[data-member-id="${ME}"]`)!
     expect(within(mine as HTMLElement).queryAllByRole('button')).toHaveLength(0)
   })
@@ -109,35 +91,35 @@ describe('moderator console', () => {
   it('reads reports; hides the reported post and closes the report, or dismisses it', async () => {
     const c = consoleAt('reports')
     await screen.findByText('you are worthless', { selector: 'bdi' })
-    fireEvent.click(screen.getByRole('button', { name: en.mod.hideAndResolve }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.hideAndResolve') }))
     await waitFor(() => expect(c.callsOf('hideMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: 'Harassment or bullying' }]))
     await waitFor(() => expect(c.callsOf('resolveReport')).toEqual([{ roomId: ROOM, reportId: `${OTHER}-7`, outcome: 'actioned' }]))
-    fireEvent.click(screen.getByRole('button', { name: en.mod.dismiss }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.dismiss') }))
     await waitFor(() => expect(c.callsOf('resolveReport')[1]).toEqual({ roomId: ROOM, reportId: `${OTHER}-7`, outcome: 'dismissed' }))
   })
 
   it('revokes an invite after confirmation', async () => {
     const c = consoleAt('invites')
-    fireEvent.click(await screen.findByRole('button', { name: en.mod.revoke }))
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.revoke') }))
     const d = await screen.findByRole('dialog')
-    fireEvent.click(within(d).getByRole('button', { name: en.mod.revoke }))
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.revoke') }))
     await waitFor(() => expect(c.callsOf('revokeInvite')).toEqual([{ roomId: ROOM, inviteId: 'f'.repeat(32) }]))
   })
 
   it('publishes guidelines, saves room settings, shows the log', async () => {
     const c = consoleAt('guidelines')
-    const text = await screen.findByLabelText(en.mod.guidelinesText)
+    const text = await screen.findByLabelText(msg('mod.guidelinesText'))
     await waitFor(() => expect((text as HTMLTextAreaElement).value).toBe('Be kind.'))
     fireEvent.change(text, { target: { value: 'Be kind. Be brave.' } })
-    fireEvent.click(screen.getByRole('button', { name: en.mod.publish }))
+    fireEvent.click(screen.getByRole('button', { name: msg('mod.publish') }))
     await waitFor(() => expect(c.callsOf('setGuidelines')).toEqual([{ roomId: ROOM, text: 'Be kind. Be brave.' }]))
     cleanup()
     const c2 = consoleAt('settings')
     await waitFor(() => expect(c2.callsOf('getRoomSettings')).toHaveLength(1))
     await new Promise((resolve) => setTimeout(resolve, 20))
-    fireEvent.click(await screen.findByLabelText(en.mod.joinApproval))
-    fireEvent.change(screen.getByLabelText(en.mod.slowMode), { target: { value: '30' } })
-    fireEvent.click(screen.getByRole('button', { name: en.save }))
+    fireEvent.click(await screen.findByLabelText(msg('mod.joinApproval')))
+    fireEvent.change(screen.getByLabelText(msg('mod.slowMode')), { target: { value: '30' } })
+    fireEvent.click(screen.getByRole('button', { name: msg('common.save') }))
     await waitFor(() => expect(c2.callsOf('setRoomSettings')).toEqual([{ roomId: ROOM, joinMode: 'approval', slowModeSeconds: 30 }]))
     cleanup()
     consoleAt('log')
@@ -146,17 +128,36 @@ describe('moderator console', () => {
 
   it('tabs are keyboard-operable', async () => {
     consoleAt('members')
-    const tab = await screen.findByRole('tab', { name: en.mod.tabs.members })
+    const tab = await screen.findByRole('tab', { name: msg('mod.tab.members') })
     expect(tab.getAttribute('aria-selected')).toBe('true')
     fireEvent.keyDown(tab, { key: 'ArrowDown' })
     expect(go).toHaveBeenLastCalledWith({ name: 'moderate', roomId: ROOM, tab: 'reports' })
   })
 
-  it('explains a tool the engine does not have yet', async () => {
+  it('words an engine refusal by its reason, never with the engine English', async () => {
     const c = engine()
-    delete c.handlers.listReports
+    c.handlers.listReports = () => {
+      throw new HearthError(ErrorCode.NotAllowed, 'English for JSON-RPC users', { reason: 'reports_moderators_only' })
+    }
     consoleAt('reports', c)
-    expect((await screen.findByRole('alert')).textContent).toBe(en.errors.notSupported)
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toBe(msg('error.reports_moderators_only'))
+    expect(screen.queryByText(/English for JSON-RPC users/)).toBeNull()
+  })
+
+  it('words a reason it does not know by its JSON-RPC code', async () => {
+    const c = engine()
+    c.handlers.listInvites = () => {
+      throw new HearthError(ErrorCode.Conflict, 'English for JSON-RPC users', { reason: 'a_reason_from_a_newer_engine' })
+    }
+    consoleAt('invites', c)
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toBe(msg('errorCode.-32009'))
+  })
+
+  it('the log speaks in plain words, with names and fingerprints', async () => {
+    consoleAt('log')
+    const entry = await screen.findByText(msg('log.block', { target: msg('log.member', { name: 'Troll', digits: fingerprint(TROLL) }) }))
+    expect(entry).toBeTruthy()
+    expect(screen.getByText(msg('log.byOwner'))).toBeTruthy()
   })
 })
 
@@ -166,16 +167,20 @@ describe('moderating from the room', () => {
     renderWith(<RoomScreen roomId={ROOM} go={go} onHelp={() => {}} />, c)
     await screen.findByText('message 1', { selector: 'bdi' })
     const troll = document.querySelector(`[data-message-id="${TROLL}-1"]`) as HTMLElement
-    fireEvent.click(within(troll).getByRole('button', { name: en.message.hide }))
-    const d = await screen.findByRole('dialog', { name: en.mod.hideMessage })
-    fireEvent.change(within(d).getByLabelText(en.mod.reason), { target: { value: 'cruel' } })
-    fireEvent.click(within(d).getByRole('button', { name: en.message.hide }))
+    const menu = (item: string): void => {
+      fireEvent.click(within(troll).getByRole('button', { name: msg('message.actionsFor', { name: 'Troll' }) }))
+      fireEvent.click(screen.getByRole('menuitem', { name: item }))
+    }
+    menu(msg('message.hide'))
+    const d = await screen.findByRole('dialog', { name: msg('mod.hideMessage') })
+    fireEvent.change(within(d).getByLabelText(msg('mod.reason')), { target: { value: 'cruel' } })
+    fireEvent.click(within(d).getByRole('button', { name: msg('message.hide') }))
     await waitFor(() => expect(c.callsOf('hideMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: 'cruel' }]))
-    fireEvent.click(within(troll).getByRole('button', { name: en.message.report }))
-    const r = await screen.findByRole('dialog', { name: en.report.title })
-    fireEvent.click(within(r).getByLabelText(en.report.reasons[2]))
-    fireEvent.click(within(r).getByRole('button', { name: en.report.submit }))
-    await waitFor(() => expect(c.callsOf('reportMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: en.report.reasons[2] }]))
-    await screen.findByText(en.report.sent)
+    menu(msg('message.report'))
+    const r = await screen.findByRole('dialog', { name: msg('report.title') })
+    fireEvent.click(within(r).getByLabelText(msg('report.reason.spam')))
+    fireEvent.click(within(r).getByRole('button', { name: msg('report.submit') }))
+    await waitFor(() => expect(c.callsOf('reportMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: msg('report.reason.spam') }]))
+    await screen.findByText(msg('report.sent'))
   })
 })

@@ -6,7 +6,9 @@ import { ModConsole } from '../../src/renderer/src/moderator/ModConsole.tsx'
 import { Composer } from '../../src/renderer/src/components/Composer.tsx'
 import { PresenceBar, ANNOUNCE_AFTER_MS } from '../../src/renderer/src/components/PresenceBar.tsx'
 import { TYPING_SEND_MS } from '../../src/renderer/src/hooks/usePresence.ts'
-import { en } from '../../src/renderer/src/strings/en.ts'
+import { msg } from './helpers/msg.ts'
+import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
+import { I18nProvider } from '../../src/renderer/src/i18n/I18nProvider.tsx'
 import { ROOM, fakeRoom, peerPresence } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
 
@@ -16,7 +18,7 @@ afterEach(() => {
   vi.useRealTimers()
 })
 const noop = () => {}
-const open = { writable: true, muted: false, awaitingApproval: false, slowModeSeconds: 0, mustAcceptGuidelines: false }
+const open = { writable: true, muted: false, blocked: false, awaitingApproval: false, slowModeSeconds: 0, mustAcceptGuidelines: false }
 const announcer = () => screen.getByTestId('presence-announcer')
 
 describe('presence in the room screen', () => {
@@ -24,19 +26,21 @@ describe('presence in the room screen', () => {
     const c = fakeRoom({ count: 2 })
     c.presence.online = 3
     renderWith(<RoomScreen roomId={ROOM} go={noop} onHelp={noop} />, c)
-    expect(await screen.findByText(en.presence.online(3))).toBeTruthy()
-    expect(screen.queryByText(en.presence.moderatorHere)).toBeNull()
+    expect(await screen.findByText(msg('room.online', { count: 3 }))).toBeTruthy()
+    expect(screen.queryByText(msg('presence.moderatorHere'))).toBeNull()
 
+    // the event updates the shared cache; the screen follows on the cache's next notification
     act(() => peerPresence(c, { typing: 2, moderatorsOnDuty: 1 }))
-    expect(screen.getByText(en.presence.typing(2))).toBeTruthy()
-    expect(screen.getByText(en.presence.moderatorHere)).toBeTruthy()
+    expect(await screen.findByText(msg('presence.typing', { count: 2 }))).toBeTruthy()
+    expect(screen.getByText(msg('presence.moderatorHere'))).toBeTruthy()
     act(() => peerPresence(c, { typing: 0, moderatorsOnDuty: 0, online: 1 }))
-    expect(screen.queryByText(en.presence.typing(2))).toBeNull()
-    expect(screen.queryByText(en.presence.moderatorHere)).toBeNull()
-    expect(screen.getByText(en.presence.online(1))).toBeTruthy()
+    expect(await screen.findByText(msg('room.online', { count: 1 }))).toBeTruthy()
+    expect(screen.queryByText(msg('presence.typing', { count: 2 }))).toBeNull()
+    expect(screen.queryByText(msg('presence.moderatorHere'))).toBeNull()
     // events for other rooms are not ours
     act(() => c.emit('room.presence', { roomId: 'x'.repeat(52), online: 9, typing: 9, moderatorsOnDuty: 9, onDuty: false }))
-    expect(screen.getByText(en.presence.online(1))).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 20)) // past the cache's notification
+    expect(screen.getByText(msg('room.online', { count: 1 }))).toBeTruthy()
   })
 })
 
@@ -47,7 +51,12 @@ describe('presence announcements', () => {
     const p = { online: 2, typing: 0, moderatorsOnDuty: 0, onDuty: false }
     const { rerender } = renderWith(<PresenceBar presence={p} />, c)
     expect(announcer().getAttribute('aria-live')).toBe('polite')
-    const bar = (typing: number, moderatorsOnDuty = 0) => rerender(<PresenceBar presence={{ ...p, typing, moderatorsOnDuty }} />)
+    const bar = (typing: number, moderatorsOnDuty = 0) =>
+      rerender(
+        <I18nProvider locale="en">
+          <PresenceBar presence={{ ...p, typing, moderatorsOnDuty }} />
+        </I18nProvider>
+      )
 
     // a flurry of changes is not read out one by one
     bar(1)
@@ -66,9 +75,9 @@ describe('presence announcements', () => {
     act(() => {
       vi.advanceTimersByTime(ANNOUNCE_AFTER_MS)
     })
-    expect(announcer().textContent).toBe(en.presence.typing(1))
+    expect(announcer().textContent).toBe(msg('presence.typing', { count: 1 }))
     // visible at once
-    expect(document.querySelector('.presence-typing')?.textContent).toBe(en.presence.typing(1))
+    expect(document.querySelector('.presence-typing')?.textContent).toBe(msg('presence.typing', { count: 1 }))
 
     // typing stopping is not announced (the region just empties)
     bar(0)
@@ -80,7 +89,7 @@ describe('presence announcements', () => {
     act(() => {
       vi.advanceTimersByTime(ANNOUNCE_AFTER_MS)
     })
-    expect(announcer().textContent).toBe(en.presence.moderatorHere)
+    expect(announcer().textContent).toBe(msg('presence.moderatorHere'))
   })
 })
 
@@ -101,7 +110,7 @@ describe('the composer tells peers it is typing', () => {
       />,
       c
     )
-    const box = screen.getByLabelText(en.composer.label, { selector: 'textarea' }) as HTMLTextAreaElement
+    const box = screen.getByLabelText(msg('composer.label'), { selector: 'textarea' }) as HTMLTextAreaElement
     const typing = () => c.callsOf('setPresence').map((p) => p.typing)
     const now = vi.spyOn(Date, 'now')
     let t = 1_000_000
@@ -136,7 +145,7 @@ describe('on duty in the moderator console', () => {
   it('a moderator turns it on and off; the state follows the engine', async () => {
     const c = fakeRoom({ moderator: true })
     renderWith(<ModConsole roomId={ROOM} tab="members" go={noop} />, c)
-    const box = (await screen.findByRole('checkbox', { name: en.presence.onDuty })) as HTMLInputElement
+    const box = (await screen.findByRole('checkbox', { name: msg('presence.onDuty') })) as HTMLInputElement
     await waitFor(() => expect(box.disabled).toBe(false))
     expect(box.checked).toBe(false)
     fireEvent.click(box)
@@ -165,15 +174,17 @@ describe('on duty in the moderator console', () => {
   it('a refusal is explained and the box stays off', async () => {
     const c = fakeRoom({ moderator: true })
     c.handlers.setPresence = () => {
-      throw Object.assign(new Error('Your moderator key is not (or no longer) a moderator of this room.'), { code: -32003 })
+      throw new HearthError(ErrorCode.NotAllowed, 'Your moderator key is not (or no longer) a moderator of this room.', { reason: 'on_duty_not_moderator' })
     }
     renderWith(<ModConsole roomId={ROOM} tab="members" go={noop} />, c)
-    const box = (await screen.findByRole('checkbox', { name: en.presence.onDuty })) as HTMLInputElement
+    const box = (await screen.findByRole('checkbox', { name: msg('presence.onDuty') })) as HTMLInputElement
     await waitFor(() => expect(box.disabled).toBe(false))
     fireEvent.click(box)
     const alert = await screen.findByRole('alert')
-    expect(alert.textContent).toContain(en.presence.onDutyFailed)
-    expect(alert.textContent).toContain('no longer')
+    expect(alert.textContent).toContain(msg('presence.onDutyFailed'))
+    // worded by its reason, never with the engine's English
+    expect(alert.textContent).toContain(msg('error.on_duty_not_moderator'))
+    expect(alert.textContent).not.toContain('no longer')
     expect(box.checked).toBe(false)
   })
 })

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { WsClient } from '../../src/renderer/src/client/ws.ts'
 import { isLoopbackWsUrl, pickClient } from '../../src/renderer/src/client/pick.ts'
 import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
-import { en } from '../../src/renderer/src/strings/en.ts'
 
 class FakeSocket {
   static OPEN = 1
@@ -62,11 +61,15 @@ describe('WsClient', () => {
     const c = new WsClient('ws://127.0.0.1:4000', 't', { WebSocketImpl: Impl })
     last().open()
     const p = c.call('getRoom', { roomId: ROOM })
-    last().reply({ jsonrpc: '2.0', id: 1, error: { code: ErrorCode.NotFound, message: 'No such room on this device.' } })
-    await expect(p).rejects.toMatchObject({ name: 'HearthError', code: ErrorCode.NotFound, message: 'No such room on this device.' })
+    last().reply({
+      jsonrpc: '2.0',
+      id: 1,
+      error: { code: ErrorCode.NotFound, message: 'No such room on this device.', data: { reason: 'room_not_found', roomId: ROOM } }
+    })
+    await expect(p).rejects.toMatchObject({ name: 'HearthError', code: ErrorCode.NotFound, data: { reason: 'room_not_found', roomId: ROOM } })
     const q = c.call('markRead', { roomId: ROOM })
     last().reply({ jsonrpc: '2.0', id: 2, result: { nope: 1 } })
-    await expect(q).rejects.toMatchObject({ message: en.errors.badReply })
+    await expect(q).rejects.toMatchObject({ data: { reason: 'client.bad_reply', method: 'markRead' } })
   })
 
   it('delivers valid events only', () => {
@@ -91,7 +94,7 @@ describe('WsClient', () => {
     const p = c.call('markRead', { roomId: ROOM })
     last().close()
     await expect(p).rejects.toBeInstanceOf(HearthError)
-    await expect(p).rejects.toMatchObject({ code: ErrorCode.Unavailable, message: en.errors.lostConnection })
+    await expect(p).rejects.toMatchObject({ code: ErrorCode.Unavailable, data: { reason: 'client.connection_lost' } })
     expect(FakeSocket.sockets).toHaveLength(1)
     vi.advanceTimersByTime(100)
     expect(FakeSocket.sockets).toHaveLength(2)
@@ -111,7 +114,7 @@ describe('WsClient', () => {
     const c = new WsClient('ws://127.0.0.1:4000', 't', { WebSocketImpl: Impl, callTimeout: 500 })
     const p = c.call('markRead', { roomId: ROOM }) // never connected
     vi.advanceTimersByTime(500)
-    await expect(p).rejects.toMatchObject({ message: en.errors.notConnected })
+    await expect(p).rejects.toMatchObject({ data: { reason: 'client.not_connected' } })
   })
 })
 

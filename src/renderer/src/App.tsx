@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useState } from 'react'
-import { en } from './strings/en.ts'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { ClientProvider } from './client/context.tsx'
 import type { StatusClient } from './client/status.ts'
+import { createQueryClient } from './data/queryClient.ts'
+import { useEngineEvents } from './data/events.ts'
+import { I18nProvider } from './i18n/I18nProvider.tsx'
+import { resolveLocale } from './i18n/locale.ts'
+import { useT } from './i18n/useT.ts'
 import { SettingsProvider, useSettings } from './state/settings.tsx'
 import type { Settings } from './state/settings.tsx'
 import { useRoute } from './hooks/useRoute.ts'
 import { useNotifications } from './hooks/useNotifications.ts'
 import { TopBar } from './components/TopBar.tsx'
+import { ConnectionNotice } from './components/ConnectionNotice.tsx'
 import { HelpPanel } from './components/HelpPanel.tsx'
+import { RoomRail } from './components/RoomRail.tsx'
 import { FirstRun } from './screens/FirstRun.tsx'
 import { RoomsScreen } from './screens/RoomsScreen.tsx'
 import { RoomScreen } from './screens/RoomScreen.tsx'
@@ -19,25 +26,27 @@ export function isHelpShortcut(e: KeyboardEvent): boolean {
   return e.key === 'F1' || ((e.ctrlKey || e.metaKey) && e.shiftKey && (e.key === 'H' || e.key === 'h'))
 }
 
-function useHelpShortcut(open: () => void): void {
+function useHelp(): [boolean, () => void, () => void] {
+  const [open, setOpen] = useState(false)
+  const show = useCallback(() => setOpen(true), [])
   useEffect(() => {
     const on = (e: KeyboardEvent): void => {
       if (isHelpShortcut(e)) {
         e.preventDefault()
-        open()
+        show()
       }
     }
     addEventListener('keydown', on, true)
     return () => removeEventListener('keydown', on, true)
-  }, [open])
+  }, [show])
+  return [open, show, () => setOpen(false)]
 }
 
 function Screens({ client }: { client: StatusClient }) {
   const [route, go] = useRoute()
   const { settings, update } = useSettings()
-  const [helpOpen, setHelpOpen] = useState(false)
-  const openHelp = useCallback(() => setHelpOpen(true), [])
-  useHelpShortcut(openHelp)
+  const [helpOpen, openHelp, closeHelp] = useHelp()
+  useEngineEvents(client)
   useNotifications(client)
   const roomId = route.name === 'room' || route.name === 'moderate' ? route.roomId : undefined
   // the desktop shell: hearth:// links, "Get help now" from the menu/tray, notification clicks
@@ -61,43 +70,59 @@ function Screens({ client }: { client: StatusClient }) {
   else if (route.name === 'settings') screen = <SettingsScreen />
   else screen = <RoomsScreen go={go} joinInvite={route.name === 'join' ? route.invite : undefined} />
 
+  const started = settings.firstRunDone
   return (
     <>
-      <TopBar route={settings.firstRunDone ? route : null} go={settings.firstRunDone ? go : undefined} onHelp={openHelp} hasClient />
-      <main id="main" tabIndex={-1} className="main">
-        {screen}
-      </main>
-      {helpOpen && <HelpPanel roomId={roomId} onClose={() => setHelpOpen(false)} />}
+      <TopBar route={started ? route : null} go={started ? go : undefined} onHelp={openHelp} />
+      <ConnectionNotice />
+      <div className={roomId && started ? 'shell with-rail' : 'shell'}>
+        {roomId && started && <RoomRail current={roomId} go={go} />}
+        <main id="main" tabIndex={-1} className="main">
+          {screen}
+        </main>
+      </div>
+      {helpOpen && <HelpPanel roomId={roomId} onClose={closeHelp} />}
     </>
   )
 }
 
 function NoEngine() {
-  const [helpOpen, setHelpOpen] = useState(false)
-  const openHelp = useCallback(() => setHelpOpen(true), [])
-  useHelpShortcut(openHelp)
+  const t = useT()
+  const [helpOpen, openHelp, closeHelp] = useHelp()
   return (
     <>
-      <TopBar route={null} onHelp={openHelp} hasClient={false} />
+      <TopBar route={null} onHelp={openHelp} />
       <main id="main" tabIndex={-1} className="main narrow">
-        <h1>{en.appName}</h1>
-        <p role="alert">{en.connection.noEngine}</p>
+        <h1>{t('app.name')}</h1>
+        <p role="alert">{t('connection.noEngine')}</p>
       </main>
-      {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <HelpPanel onClose={closeHelp} />}
     </>
+  )
+}
+
+function Localized({ client }: { client: StatusClient | null }) {
+  const { settings } = useSettings()
+  const [queryClient] = useState(createQueryClient)
+  return (
+    <I18nProvider locale={resolveLocale(settings.locale)}>
+      {client ? (
+        <QueryClientProvider client={queryClient}>
+          <ClientProvider client={client}>
+            <Screens client={client} />
+          </ClientProvider>
+        </QueryClientProvider>
+      ) : (
+        <NoEngine />
+      )}
+    </I18nProvider>
   )
 }
 
 export function App({ client, initialSettings }: { client: StatusClient | null; initialSettings?: Partial<Settings> }) {
   return (
     <SettingsProvider initial={initialSettings}>
-      {client ? (
-        <ClientProvider client={client}>
-          <Screens client={client} />
-        </ClientProvider>
-      ) : (
-        <NoEngine />
-      )}
+      <Localized client={client} />
     </SettingsProvider>
   )
 }

@@ -1,43 +1,58 @@
 import type { Page } from 'playwright-core'
-import { en } from '../../../src/renderer/src/strings/en.ts'
+import { createIntl } from 'react-intl'
+import { catalogFor } from '../../../src/renderer/src/i18n/catalog.ts'
+import type { Locale, MessageId } from '../../../src/renderer/src/i18n/catalog.ts'
 
-export { en }
+const intls = new Map<Locale, ReturnType<typeof createIntl>>()
+/** A message from the app's catalog, as the page shows it (English unless a locale is given). */
+export function msg(id: MessageId, values?: Record<string, string | number>, locale: Locale = 'en'): string {
+  let intl = intls.get(locale)
+  if (!intl) {
+    intl = createIntl({ locale: locale === 'es' ? 'es' : 'en', messages: catalogFor(locale) })
+    intls.set(locale, intl)
+  }
+  return intl.formatMessage({ id }, values)
+}
 // the functions passed to waitForFunction run in the page (this file is type-checked without DOM types)
 declare const document: any
 const T = 90_000
 
 /** Dismiss the first-run screen if it is showing. */
 export async function finishFirstRun(page: Page): Promise<void> {
-  const start = page.getByRole('button', { name: en.firstRun.start })
+  const start = page.getByRole('button', { name: msg('firstRun.start') })
   await start.waitFor({ timeout: 20_000 })
   await start.click()
-  await page.getByRole('heading', { name: en.rooms.title }).waitFor()
+  await page.getByRole('heading', { name: msg('rooms.title') }).waitFor()
 }
 
 export const roomIdOf = (page: Page): string => /#\/(?:room|moderate)\/([^/]+)/.exec(page.url())?.[1] ?? ''
 
 /** Create a room through the UI; returns the invite shown to the owner. */
 export async function createRoom(page: Page, name: string, displayName: string): Promise<{ invite: string; roomId: string }> {
-  await page.getByRole('button', { name: en.rooms.create }).click()
-  const dialog = page.getByRole('dialog', { name: en.createRoom.title })
-  await dialog.getByLabel(en.createRoom.name).fill(name)
-  await dialog.getByLabel(en.createRoom.displayName).fill(displayName)
-  await dialog.getByRole('button', { name: en.createRoom.submit }).click()
-  const created = page.getByRole('dialog', { name: en.createRoom.inviteTitle })
-  const invite = await created.getByLabel(en.createRoom.inviteLabel).inputValue({ timeout: T })
-  await created.getByRole('button', { name: en.createRoom.goToRoom }).click()
+  await page.getByRole('button', { name: msg('rooms.create') }).click()
+  const dialog = page.getByRole('dialog', { name: msg('createRoom.title') })
+  await dialog.getByLabel(msg('createRoom.name')).fill(name)
+  await dialog.getByLabel(msg('createRoom.displayName')).fill(displayName)
+  await dialog.getByRole('button', { name: msg('createRoom.submit') }).click()
+  const created = page.getByRole('dialog', { name: msg('createRoom.inviteTitle') })
+  const invite = await created.getByLabel(msg('createRoom.inviteLabel')).inputValue({ timeout: T })
+  await created.getByRole('button', { name: msg('createRoom.goToRoom') }).click()
   await page.waitForURL(/#\/room\//)
   return { invite, roomId: roomIdOf(page) }
 }
 
-/** Join with an invite through the UI and wait until the room can be posted in. */
+/** Join with an invite through the UI, accept the room's guidelines, and wait until the room can be posted in. */
 export async function joinRoom(page: Page, invite: string, displayName: string): Promise<string> {
-  await page.getByRole('button', { name: en.rooms.join }).click()
-  const dialog = page.getByRole('dialog', { name: en.joinRoom.title })
-  await dialog.getByLabel(en.joinRoom.invite).fill(invite)
-  await dialog.getByLabel(en.joinRoom.displayName).fill(displayName)
-  await dialog.getByRole('button', { name: en.joinRoom.submit }).click()
+  await page.getByRole('button', { name: msg('rooms.join') }).click()
+  const dialog = page.getByRole('dialog', { name: msg('joinRoom.title') })
+  await dialog.getByLabel(msg('joinRoom.invite')).fill(invite)
+  await dialog.getByLabel(msg('joinRoom.displayName')).fill(displayName)
+  await dialog.getByRole('button', { name: msg('joinRoom.submit') }).click()
   await page.waitForURL(/#\/room\//, { timeout: T })
+  // rooms made by createRoom start with Hearth's suggested guidelines: the gate opens once they sync
+  const gate = page.getByRole('dialog', { name: msg('guidelines.gateTitle') })
+  await gate.getByRole('button', { name: msg('guidelines.accept') }).click({ timeout: T })
+  await gate.waitFor({ state: 'detached' })
   await composer(page).waitFor()
   await page.waitForFunction(
     () => {
@@ -51,7 +66,7 @@ export async function joinRoom(page: Page, invite: string, displayName: string):
 }
 
 export const composer = (page: Page) => page.locator('.composer textarea')
-export const messageLog = (page: Page) => page.getByRole('log', { name: en.room.messages })
+export const messageLog = (page: Page) => page.getByRole('log', { name: msg('room.messages') })
 
 /** Post through the composer and wait until the engine confirmed it (the draft clears). */
 export async function post(page: Page, text: string): Promise<void> {
@@ -76,10 +91,14 @@ export async function waitForMessage(page: Page, text: string, timeout = T): Pro
 
 /** Open "Get help now" by clicking (or F1), check it shows help, close it with Escape. */
 export async function checkHelp(page: Page, how: 'click' | 'F1' | 'ctrl+shift+h'): Promise<void> {
-  if (how === 'click') await page.getByRole('button', { name: en.nav.getHelp }).first().click()
+  if (how === 'click')
+    await page
+      .getByRole('button', { name: msg('nav.getHelp') })
+      .first()
+      .click()
   else if (how === 'F1') await page.keyboard.press('F1')
   else await page.keyboard.press('Control+Shift+H')
-  const dialog = page.getByRole('dialog', { name: en.help.title })
+  const dialog = page.getByRole('dialog', { name: msg('help.title') })
   await dialog.waitFor({ timeout: 10_000 })
   await dialog.locator('.emergency').waitFor()
   await dialog.getByRole('heading', { level: 3 }).first().waitFor()

@@ -35,8 +35,28 @@ export interface Member {
 }
 
 /** A browser context (own storage) whose page talks to its own engine. */
-export async function openMember(browser: Browser, appUrl: string, engine: Engine, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Member> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, colorScheme: opts.colorScheme ?? 'light', reducedMotion: 'reduce' })
+export interface MemberOptions {
+  colorScheme?: 'light' | 'dark'
+  viewport?: { width: number; height: number }
+  /** The browser's language (navigator.language), as an OS locale would set it. */
+  locale?: string
+  /** App settings to start with (localStorage 'hearth.settings.v1'), e.g. { firstRunDone: true, locale: 'ar-XB' }. */
+  settings?: Record<string, unknown>
+}
+
+export async function openMember(browser: Browser, appUrl: string, engine: Engine, opts: MemberOptions = {}): Promise<Member> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    colorScheme: opts.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+    ...(opts.locale ? { locale: opts.locale } : {})
+  })
+  if (opts.settings) {
+    await context.addInitScript((s: string) => {
+      const store = (globalThis as any).localStorage
+      if (!store.getItem('hearth.settings.v1')) store.setItem('hearth.settings.v1', s)
+    }, JSON.stringify(opts.settings))
+  }
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))

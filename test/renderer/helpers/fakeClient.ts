@@ -2,8 +2,6 @@ import { onTestFinished } from 'vitest'
 import { ErrorCode, HearthError, isMethodName, methods } from '../../../src/shared/api/index.ts'
 import type { EventName, EventPayload, Message, MethodName, Params, Result } from '../../../src/shared/api/index.ts'
 import type { ConnectionState, StatusClient } from '../../../src/renderer/src/client/status.ts'
-import { assumeSupported } from '../../../src/renderer/src/client/moderation.ts'
-import type { ModMethod } from '../../../src/renderer/src/client/moderation.ts'
 
 const issues = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
   error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ')
@@ -108,7 +106,6 @@ export interface RoomOptions {
   moderator?: boolean
   guidelines?: { version: number; text: string; accepted: boolean } | null
   members?: Array<Result<'listMembers'>['members'][number]>
-  supported?: ModMethod[]
 }
 
 type FakePresence = Omit<EventPayload<'room.presence'>, 'roomId'>
@@ -120,7 +117,6 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
   c.presence = { online: 1, typing: 0, moderatorsOnDuty: 0, onDuty: false }
   const make = opts.make ?? ((i: number) => message(i % 2 === 0 ? OTHER : ME, i))
   c.room = { count: opts.count ?? 0, extra: [] }
-  assumeSupported(opts.supported ?? [])
   const at = (i: number): Message => (i < (opts.count ?? 0) ? make(i) : c.room.extra[i - (opts.count ?? 0)])
   const indexOf = (id: string): number => {
     for (let i = c.room.count - 1; i >= Math.max(0, c.room.count - 2000); i--) if (at(i).id === id) return i

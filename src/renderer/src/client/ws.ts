@@ -1,7 +1,6 @@
 import { ErrorCode, HearthError, events, isEventName, methods } from '../../../shared/api/index.ts'
 import { WS_PROTOCOL, WS_TOKEN_PREFIX } from '../../../shared/ws-auth.ts'
 import type { EventName, EventPayload, MethodName, Params, Result } from '../../../shared/api/index.ts'
-import { en } from '../strings/en.ts'
 import type { ConnectionState, StatusClient } from './status.ts'
 
 type Listener = (payload: unknown) => void
@@ -93,7 +92,7 @@ export class WsClient implements StatusClient {
     this.ws = null
     for (const [id, p] of this.pending) {
       clearTimeout(p.timer)
-      p.reject(new HearthError(ErrorCode.Unavailable, en.errors.lostConnection, { method: p.method }))
+      p.reject(clientError('connection_lost', p.method))
       this.pending.delete(id)
     }
     if (this.closedByUser) {
@@ -123,7 +122,7 @@ export class WsClient implements StatusClient {
       clearTimeout(p.timer)
       if (msg.error && typeof msg.error === 'object') {
         const code = typeof msg.error.code === 'number' ? msg.error.code : ErrorCode.Internal
-        const message = typeof msg.error.message === 'string' ? msg.error.message : en.errors.generic
+        const message = typeof msg.error.message === 'string' ? msg.error.message : 'error'
         p.reject(new HearthError(code as HearthError['code'], message, msg.error.data))
       } else {
         try {
@@ -159,14 +158,14 @@ export class WsClient implements StatusClient {
 
   /** Untyped call, for methods the contract may not list yet. */
   callRaw(method: string, params: unknown): Promise<unknown> {
-    if (this.closedByUser) return Promise.reject(new HearthError(ErrorCode.Unavailable, en.errors.notConnected))
+    if (this.closedByUser) return Promise.reject(clientError('not_connected', method))
     return new Promise((resolve, reject) => {
       const id = this.nextId++
       let queued: { send: () => void; reject: (e: Error) => void } | null = null
       const timer = setTimeout(() => {
         if (queued) this.queue = this.queue.filter((q) => q !== queued)
         this.pending.delete(id)
-        reject(new HearthError(ErrorCode.Unavailable, queued ? en.errors.notConnected : en.errors.timeout, { method }))
+        reject(clientError(queued ? 'not_connected' : 'timeout', method))
       }, this.callTimeout)
       const fail = (e: Error): void => {
         clearTimeout(timer)
@@ -202,7 +201,7 @@ export class WsClient implements StatusClient {
   close(): void {
     this.closedByUser = true
     if (this.retryTimer) clearTimeout(this.retryTimer)
-    for (const q of this.queue.splice(0)) q.reject(new HearthError(ErrorCode.Unavailable, en.errors.notConnected))
+    for (const q of this.queue.splice(0)) q.reject(clientError('not_connected'))
     this.ws?.close()
     if (!this.ws) this.setState({ status: 'closed' })
   }
@@ -212,7 +211,17 @@ export class WsClient implements StatusClient {
 export function checkResult(method: string, result: unknown): unknown {
   const def = (methods as Record<string, { result: { safeParse: (v: unknown) => { success: boolean } } }>)[method]
   if (def && !def.result.safeParse(result).success) {
-    throw new HearthError(ErrorCode.Internal, en.errors.badReply, { method })
+    throw new HearthError(ErrorCode.Internal, `the engine's reply to ${method} does not match the contract`, { reason: 'client.bad_reply', method })
   }
   return result
+}
+
+const CLIENT_TEXT = {
+  connection_lost: 'the connection to the engine closed before it answered',
+  not_connected: 'not connected to the engine',
+  timeout: 'the engine did not answer in time'
+}
+/** An error the client itself gives; the UI words `data.reason` (English message for logs only). */
+function clientError(why: keyof typeof CLIENT_TEXT, method?: string): HearthError {
+  return new HearthError(ErrorCode.Unavailable, CLIENT_TEXT[why], { reason: `client.${why}`, ...(method ? { method } : {}) })
 }

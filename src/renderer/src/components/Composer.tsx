@@ -1,20 +1,25 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import type { Message } from '../../../shared/api/index.ts'
-import { en } from '../strings/en.ts'
-import { errorText, useClient } from '../client/context.tsx'
+import { useClient, useConnection } from '../client/context.tsx'
+import { reasonOf, useErrorText } from '../i18n/errors.ts'
+import { useT } from '../i18n/useT.ts'
 import { checkDistress as defaultCheck } from '../safety/index.ts'
 import type { DistressCheck, DistressLevel } from '../safety/index.ts'
+import { useTypingSignal } from '../hooks/usePresence.ts'
 import { HelpCard } from './HelpCard.tsx'
 import { cleanName } from './PeerText.tsx'
-import { useTypingSignal } from '../hooks/usePresence.ts'
+import { Status } from './Status.tsx'
 
 export const MAX_POST = 4000
 const MAX_CW = 200
+/** Refusals the standing notice explains (with the moderator's reason): not repeated here. */
+const STANDING = new Set(['muted', 'you_are_blocked'])
 
 export interface PostingState {
   writable: boolean
   muted: boolean
+  blocked: boolean
   awaitingApproval: boolean
   slowModeSeconds: number
   /** Guidelines exist and the current version is not accepted yet. */
@@ -31,31 +36,38 @@ interface Props {
   onOpenHelp: () => void
   onReviewGuidelines: () => void
   onSent?: () => void
+  /** The engine refused a post: its error (the room shows why, e.g. a mute and what remains). */
+  onRefused?: (err: unknown) => void
   checkDistress?: DistressCheck
   /** Milliseconds to wait after typing before the on-device check runs. */
   checkDelay?: number
+  textareaRef?: React.RefObject<HTMLTextAreaElement | null>
 }
 
 /**
- * Write a post (or edit one): content-warning toggle, reply context, slow-mode and mute shown,
- * and the on-device distress check, which only ever offers help. A draft is kept until the engine
- * confirms the post is stored.
+ * Write a post (or edit one): content warning, reply context, slow mode, and the on-device
+ * distress check, which only ever offers help. A draft is kept until the engine confirms the post.
  */
 export function Composer(props: Props) {
   const { roomId, posting, replyTo, editing, checkDistress = defaultCheck, checkDelay = 400 } = props
+  const t = useT()
   const client = useClient()
+  const online = useConnection().status === 'open'
   const id = useId()
   const [draft, setDraft] = useState('')
   const [cwOn, setCwOn] = useState(false)
   const [cw, setCw] = useState('')
   const [sending, setSending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  // posts the engine has answered (sent or refused): tests wait on it instead of on time
+  const [attempts, setAttempts] = useState(0)
+  const [error, setError] = useState<unknown>(null)
   const [distress, setDistress] = useState<DistressLevel>('none')
   const [distressAbout, setDistressAbout] = useState<'self' | 'other'>('self')
   const [dismissed, setDismissed] = useState<DistressLevel>('none')
   const [nextAllowed, setNextAllowed] = useState(0)
   const [now, setNow] = useState(() => Date.now())
-  const textRef = useRef<HTMLTextAreaElement>(null)
+  const ownRef = useRef<HTMLTextAreaElement>(null)
+  const textRef = props.textareaRef ?? ownRef
   const typing = useTypingSignal(roomId)
 
   useEffect(() => {
@@ -64,10 +76,17 @@ export function Composer(props: Props) {
     setCwOn(Boolean(editing.contentWarning))
     setCw(editing.contentWarning ?? '')
     textRef.current?.focus()
-  }, [editing])
+  }, [editing, textRef])
   useEffect(() => {
     if (replyTo) textRef.current?.focus()
-  }, [replyTo])
+  }, [replyTo, textRef])
+  // grow with the draft, up to the CSS max-height (then it scrolls)
+  useLayoutEffect(() => {
+    const el = textRef.current
+    if (!el) return
+    el.style.height = 'auto'
+    el.style.height = `${el.scrollHeight + 2}px`
+  }, [draft, textRef])
 
   // the distress check runs here, on this device, on the draft; nothing is sent anywhere
   useEffect(() => {
@@ -76,31 +95,42 @@ export function Composer(props: Props) {
       setDismissed('none')
       return
     }
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       const r = checkDistress(draft)
       setDistress(r.level)
       setDistressAbout(r.about === 'other' ? 'other' : 'self')
     }, checkDelay)
-    return () => clearTimeout(t)
+    return () => clearTimeout(timer)
   }, [draft, checkDistress, checkDelay])
 
   useEffect(() => {
     if (nextAllowed <= Date.now()) return
-    const t = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(t)
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
   }, [nextAllowed])
 
   const waitSeconds = Math.max(0, Math.ceil((nextAllowed - now) / 1000))
-  const blocked = !posting.writable || posting.muted || posting.mustAcceptGuidelines
   const tooLong = draft.length > MAX_POST
-  const canSend = !blocked && !sending && draft.trim().length > 0 && !tooLong && (editing !== null || waitSeconds === 0) && (!cwOn || cw.trim().length > 0)
   const showCard = distress !== 'none' && !(dismissed === distress || dismissed === 'urgent')
+
+  /** Why this draft cannot go yet, in words; null when it can. */
+  function whyNot(): string | null {
+    if (!online) return t('composer.offline')
+    if (!posting.writable && !posting.blocked) return t('composer.notWritable')
+    if (posting.mustAcceptGuidelines) return t('guidelines.mustAccept')
+    if (tooLong) return t('composer.tooLong', { count: draft.length, max: MAX_POST })
+    if (cwOn && cw.trim() === '') return t('composer.cwMissing')
+    if (!editing && waitSeconds > 0) return t('composer.slowWait', { seconds: waitSeconds })
+    return null
+  }
 
   async function submit(e?: FormEvent): Promise<void> {
     e?.preventDefault()
-    if (!canSend) return
+    if (sending || draft.trim() === '') return
+    const why = whyNot()
+    setError(why)
+    if (why) return
     setSending(true)
-    setError(null)
     typing.stop()
     const contentWarning = cwOn && cw.trim() ? cw.trim().slice(0, MAX_CW) : undefined
     try {
@@ -120,8 +150,11 @@ export function Composer(props: Props) {
       setCwOn(false)
       props.onSent?.()
     } catch (err) {
-      setError(`${en.composer.failedKept} ${errorText(err)}`)
+      props.onRefused?.(err)
+      const r = reasonOf(err)
+      setError(r && STANDING.has(r.reason) ? null : { kept: t('composer.failedKept'), err })
     } finally {
+      setAttempts((n) => n + 1)
       setSending(false)
       textRef.current?.focus()
     }
@@ -139,98 +172,87 @@ export function Composer(props: Props) {
     }
   }
 
-  const notes: string[] = []
-  if (!posting.writable) notes.push(en.composer.notWritable)
-  if (posting.muted) notes.push(en.composer.muted)
-  if (posting.awaitingApproval) notes.push(en.composer.awaitingApproval)
-  if (posting.slowModeSeconds > 0) notes.push(en.composer.slowMode(posting.slowModeSeconds))
-
+  const failed = error as { kept?: string; err?: unknown } | string | null
   return (
-    <form className="composer" onSubmit={submit} aria-label={en.composer.label}>
+    <form className="composer" onSubmit={submit} aria-label={t('composer.label')} aria-busy={sending} data-attempts={attempts}>
       {showCard && <HelpCard level={distress} about={distressAbout} onOpenHelp={props.onOpenHelp} onDismiss={() => setDismissed(distress)} />}
-      {notes.map((n) => (
-        <p key={n} className="composer-note">
-          {n}
-        </p>
-      ))}
+      {posting.awaitingApproval && <p className="composer-note">{t('composer.awaitingApproval')}</p>}
       {posting.mustAcceptGuidelines && (
         <p className="composer-note">
-          {en.guidelines.mustAccept}{' '}
+          {t('guidelines.mustAccept')}{' '}
           <button type="button" className="link-button" onClick={props.onReviewGuidelines}>
-            {en.guidelines.review}
+            {t('guidelines.review')}
           </button>
         </p>
       )}
-      {replyTo && !editing && (
+      {(replyTo || editing) && (
         <p className="composer-context">
-          <span>
-            <bdi dir="auto">{en.composer.replyingTo(cleanName(replyTo.authorName) ?? en.room.anonymous)}</bdi>
-          </span>
-          <button type="button" className="ghost small" onClick={props.onCancelReply}>
-            {en.composer.cancelReply}
-          </button>
-        </p>
-      )}
-      {editing && (
-        <p className="composer-context">
-          <span>{en.composer.editing}</span>
-          <button type="button" className="ghost small" onClick={props.onCancelEdit}>
-            {en.composer.cancelEdit}
+          <bdi dir="auto">{editing ? t('composer.editing') : t('composer.replyingTo', { name: cleanName(replyTo!.authorName) ?? t('room.anonymous') })}</bdi>
+          <button type="button" className="ghost small" onClick={editing ? props.onCancelEdit : props.onCancelReply}>
+            {editing ? t('composer.cancelEdit') : t('composer.cancelReply')}
           </button>
         </p>
       )}
       {cwOn && (
         <div className="field cw-field">
-          <label htmlFor={`${id}-cw`}>{en.composer.cwLabel}</label>
+          <label htmlFor={`${id}-cw`}>{t('composer.cwLabel')}</label>
           <input id={`${id}-cw`} value={cw} maxLength={MAX_CW} onChange={(e) => setCw(e.target.value)} aria-describedby={`${id}-cwhint`} />
           <p id={`${id}-cwhint`} className="hint">
-            {en.composer.cwHint}
+            {t('composer.cwHint')}
           </p>
         </div>
       )}
+      {failed && (typeof failed === 'string' ? <Status error={failed} /> : <ComposerFailure kept={failed.kept!} err={failed.err} />)}
       <div className="composer-row">
         <label htmlFor={`${id}-text`} className="visually-hidden">
-          {en.composer.label}
+          {t('composer.label')}
         </label>
         <textarea
           id={`${id}-text`}
           ref={textRef}
           value={draft}
-          rows={2}
-          placeholder={en.composer.placeholder}
+          rows={1}
+          placeholder={t('composer.placeholder')}
           onChange={(e) => {
             setDraft(e.target.value)
             typing.draftChanged(e.target.value)
           }}
           onBlur={typing.stop}
           onKeyDown={onKeyDown}
-          disabled={posting.muted || !posting.writable}
           aria-invalid={tooLong}
-          aria-describedby={`${id}-count`}
+          aria-describedby={`${id}-count ${id}-enter`}
         />
-        <button type="submit" className="button primary" disabled={!canSend}>
-          {sending ? en.composer.sending : editing ? en.composer.saveEdit : en.composer.send}
+        <button type="submit" className="button primary" disabled={sending || draft.trim() === ''}>
+          {sending ? t('composer.sending') : editing ? t('composer.saveEdit') : t('composer.send')}
         </button>
       </div>
-      <div className="composer-foot">
+      <div className="composer-foot small">
         <label className="check">
-          <input type="checkbox" checked={cwOn} onChange={(e) => setCwOn(e.target.checked)} disabled={blocked} />
-          {en.composer.cwToggle}
+          <input type="checkbox" checked={cwOn} onChange={(e) => setCwOn(e.target.checked)} />
+          {t('composer.cwToggle')}
         </label>
-        <span id={`${id}-count`} className={`small ${tooLong ? 'error' : 'muted'}`} aria-live={tooLong ? 'polite' : 'off'}>
-          {tooLong ? en.composer.tooLong(draft.length, MAX_POST) : draft.length > MAX_POST * 0.8 ? en.composer.count(draft.length, MAX_POST) : ''}
+        <span id={`${id}-count`} className={tooLong ? 'form-error' : 'muted'} aria-live={tooLong ? 'polite' : 'off'}>
+          {tooLong
+            ? t('composer.tooLong', { count: draft.length, max: MAX_POST })
+            : draft.length > MAX_POST * 0.8
+              ? t('composer.count', { count: draft.length, max: MAX_POST })
+              : ''}
         </span>
-        {waitSeconds > 0 && !editing && (
-          <span className="small muted" role="status">
-            {en.composer.slowWait(waitSeconds)}
+        {posting.slowModeSeconds > 0 && (
+          <span className="muted" role="status">
+            {waitSeconds > 0 && !editing ? t('composer.slowWait', { seconds: waitSeconds }) : t('composer.slowMode', { seconds: posting.slowModeSeconds })}
           </span>
         )}
+        <span id={`${id}-enter`} className="muted enter-hint">
+          {t('composer.enterHint')}
+        </span>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
     </form>
   )
+}
+
+/** "Not sent, still in the box" and the engine's reason, worded. */
+function ComposerFailure({ kept, err }: { kept: string; err: unknown }) {
+  const word = useErrorText()
+  return <Status error={`${kept} ${word(err)}`} />
 }

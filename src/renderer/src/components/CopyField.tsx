@@ -1,8 +1,9 @@
 import { useId, useState } from 'react'
-import { en } from '../strings/en.ts'
+import { useT } from '../i18n/useT.ts'
 
 /** A read-only value (invite, exported key) with a copy button. */
 export function CopyField({ label, value }: { label: string; value: string }) {
+  const t = useT()
   const id = useId()
   const [copied, setCopied] = useState(false)
   async function copy(): Promise<void> {
@@ -20,10 +21,10 @@ export function CopyField({ label, value }: { label: string; value: string }) {
       <textarea id={id} className="mono" readOnly value={value} rows={3} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
       <div className="row">
         <button type="button" className="button small" onClick={copy}>
-          {en.copy}
+          {t('common.copy')}
         </button>
         <span role="status" className="small muted">
-          {copied ? en.copied : ''}
+          {copied ? t('common.copied') : ''}
         </span>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { en } from '../strings/en.ts'
+import { useT } from '../i18n/useT.ts'
 
 /** Open dialogs, innermost last: Escape closes only the innermost, wherever focus is. */
 const stack: Array<{ current: () => void }> = []
@@ -22,6 +22,7 @@ interface Props {
  * Rendered in a portal so it sits above everything, including other dialogs.
  */
 export function Dialog({ title, onClose, children, className, describedBy }: Props) {
+  const t = useT()
   const id = useId()
   const ref = useRef<HTMLDivElement>(null)
   const closeRef = useRef(onClose)
@@ -86,7 +87,7 @@ export function Dialog({ title, onClose, children, className, describedBy }: Pro
       >
         <div className="dialog-head">
           <h2 id={id}>{title}</h2>
-          <button type="button" className="ghost icon" onClick={() => closeRef.current()} aria-label={en.close}>
+          <button type="button" className="ghost icon" onClick={() => closeRef.current()} aria-label={t('common.close')}>
             ✕
           </button>
         </div>

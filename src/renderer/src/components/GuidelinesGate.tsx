@@ -1,51 +1,50 @@
-import { en } from '../strings/en.ts'
 import { useAction, useClient } from '../client/context.tsx'
-import { acceptGuidelines } from '../client/moderation.ts'
-import type { Guidelines } from '../client/moderation.ts'
+import { useRefreshRoom } from '../data/queries.ts'
+import { useT } from '../i18n/useT.ts'
+import type { Guidelines } from '../hooks/useRoom.ts'
 import { Dialog } from './Dialog.tsx'
 import { PeerText } from './PeerText.tsx'
+import { Status } from './Status.tsx'
 
 interface Props {
   roomId: string
   guidelines: Guidelines
-  /** True when the person accepted an earlier version. */
-  updated?: boolean
   onAccepted: (version: number) => void
   onClose: () => void
 }
 
 /** Shown on joining and when moderators publish a new version: accept to post. */
-export function GuidelinesGate({ roomId, guidelines, updated, onAccepted, onClose }: Props) {
+export function GuidelinesGate({ roomId, guidelines, onAccepted, onClose }: Props) {
+  const t = useT()
   const client = useClient()
+  const refresh = useRefreshRoom(roomId)
   const action = useAction()
-  const needsAccept = guidelines.accepted !== true
+  const needsAccept = !guidelines.accepted
   async function accept(): Promise<void> {
-    const r = await action.run(() => acceptGuidelines(client, roomId, guidelines.version))
-    if (r !== undefined) onAccepted(guidelines.version)
+    const r = await action.run(() => client.call('acceptGuidelines', { roomId, version: guidelines.version }))
+    if (r === undefined) return
+    void refresh()
+    onAccepted(guidelines.version)
   }
   return (
-    <Dialog title={needsAccept ? en.guidelines.gateTitle : en.room.guidelines} onClose={onClose} className="guidelines-gate">
-      {updated && needsAccept && <p className="notice">{en.guidelines.newVersion}</p>}
-      <p className="muted small">{en.guidelines.version(guidelines.version)}</p>
+    <Dialog title={needsAccept ? t('guidelines.gateTitle') : t('room.guidelines')} onClose={onClose} className="guidelines-gate">
+      {guidelines.updated && needsAccept && <p className="notice">{t('guidelines.newVersion')}</p>}
+      <p className="muted small">{t('guidelines.version', { version: guidelines.version })}</p>
       {guidelines.text.trim() ? (
         <div className="guidelines-text">
           <PeerText text={guidelines.text} />
         </div>
       ) : (
-        <p>{en.guidelines.none}</p>
+        <p>{t('guidelines.none')}</p>
       )}
-      {action.error && (
-        <p role="alert" className="error">
-          {action.error}
-        </p>
-      )}
+      <Status error={action.error} />
       <div className="row end">
-        <button type="button" className="button" onClick={onClose}>
-          {needsAccept ? en.guidelines.later : en.close}
+        <button type="button" className="button" onClick={onClose} {...(needsAccept ? {} : { 'data-autofocus': true })}>
+          {needsAccept ? t('guidelines.later') : t('common.close')}
         </button>
         {needsAccept && (
-          <button type="button" className="button primary" onClick={accept} disabled={action.busy}>
-            {en.guidelines.accept}
+          <button type="button" className="button primary" onClick={accept} disabled={action.busy} data-autofocus>
+            {t('guidelines.accept')}
           </button>
         )}
       </div>

@@ -1,30 +1,8 @@
-import { en } from '../strings/en.ts'
-import { directoryFor } from '../safety/index.ts'
-import type { DistressLevel } from '../safety/index.ts'
+import { useT } from '../i18n/useT.ts'
+import { directoryFor, type DistressLevel } from '../safety/index.ts'
 import { telHref } from '../safety/links.ts'
 import { useSettings } from '../state/settings.tsx'
-import { useMaybeClient } from '../client/context.tsx'
-
-/** A phone number as a tel: link; inside the desktop app it leaves through the shell (its checks, the person's confirmation). */
-function CallLink({ phone, label, className }: { phone: string; label: string; className: string }) {
-  const shell = useMaybeClient()?.shell
-  const href = telHref(phone)
-  if (!href) return <span>{phone}</span>
-  return (
-    <a
-      className={className}
-      href={href}
-      onClick={(e) => {
-        if (shell) {
-          e.preventDefault()
-          void shell.openExternal(href)
-        }
-      }}
-    >
-      {label}
-    </a>
-  )
-}
+import { useOpenOutside } from './HelpEntry.tsx'
 
 /**
  * The gentle nudge the on-device distress check shows above the composer. It never blocks
@@ -43,12 +21,16 @@ export function HelpCard({
   onOpenHelp: () => void
   onDismiss: () => void
 }) {
+  const t = useT()
+  const open = useOpenOutside()
   const { settings } = useSettings()
   if (level === 'none') return null
   const other = about === 'other'
   const urgent = level === 'urgent'
   const local = directoryFor(settings.region)
   const line = local.entries.find((e) => e.country !== 'INTL' && telHref(e.phone))
+  const emergency = local.emergency ? telHref(local.emergency.emergency) : null
+  const lineHref = line ? telHref(line.phone) : null
   return (
     <section
       className={urgent ? 'help-card help-card-urgent' : 'help-card'}
@@ -58,31 +40,37 @@ export function HelpCard({
       data-about={about}
     >
       <h2 id="help-card-title" className="help-card-title">
-        {other ? en.helpCard.otherTitle : en.helpCard.title}
+        {t(other ? 'helpCard.otherTitle' : 'helpCard.title')}
       </h2>
       {urgent && (
         <div className="help-card-now">
           <p>
-            <strong>{other ? en.helpCard.otherUrgent : en.helpCard.urgent}</strong>
+            <strong>{t(other ? 'helpCard.otherUrgent' : 'helpCard.urgent')}</strong>
           </p>
           <div className="help-actions">
-            {local.emergency ? (
-              <CallLink phone={local.emergency.emergency} label={en.helpCard.callEmergency(local.emergency.emergency)} className="button danger" />
+            {emergency ? (
+              <a className="button" href={emergency} onClick={open(emergency)}>
+                {t('helpCard.callEmergency', { number: local.emergency!.emergency })}
+              </a>
             ) : (
-              <span>{en.helpCard.noEmergency}</span>
+              <span>{t('helpCard.noEmergency')}</span>
             )}
-            {line?.phone && <CallLink phone={line.phone} label={en.helpCard.callLine(line.name, line.phone)} className="button primary" />}
+            {line && lineHref && (
+              <a className="button primary" href={lineHref} onClick={open(lineHref)}>
+                {t('helpCard.callLine', { name: line.name, number: line.phone })}
+              </a>
+            )}
           </div>
-          {!line && <p className="small">{en.helpCard.noLine}</p>}
+          {!line && <p className="small">{t('helpCard.noLine')}</p>}
         </div>
       )}
-      <p>{other ? en.helpCard.otherBody : en.helpCard.body}</p>
+      <p>{t(other ? 'helpCard.otherBody' : 'helpCard.body')}</p>
       <div className="row">
         <button type="button" className="button primary" onClick={onOpenHelp}>
-          {other ? en.helpCard.openOther : en.helpCard.open}
+          {t(other ? 'helpCard.openOther' : 'helpCard.open')}
         </button>
         <button type="button" className="button" onClick={onDismiss}>
-          {en.helpCard.dismiss}
+          {t('helpCard.dismiss')}
         </button>
       </div>
     </section>

@@ -1,53 +1,55 @@
-import { useId, useState } from 'react'
-import { en } from '../strings/en.ts'
+import { useId, useRef, useState } from 'react'
 import { useAction, useClient } from '../client/context.tsx'
+import { useRefreshRoom } from '../data/queries.ts'
+import { useT } from '../i18n/useT.ts'
 import { Dialog } from './Dialog.tsx'
+import { Status } from './Status.tsx'
+import { FormButtons } from './FormButtons.tsx'
 
 /** Change your display name in one room (setProfile). */
-export function NameDialog({ roomId, current, onClose, onSaved }: { roomId: string; current: string | null; onClose: () => void; onSaved: () => void }) {
+export function NameDialog({ roomId, current, onClose }: { roomId: string; current: string | null; onClose: () => void }) {
+  const t = useT()
   const client = useClient()
+  const refresh = useRefreshRoom(roomId)
   const id = useId()
+  const ref = useRef<HTMLInputElement>(null)
   const [name, setName] = useState(current ?? '')
+  const [missing, setMissing] = useState(false)
   const action = useAction()
   async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault()
+    setMissing(name.trim() === '')
+    if (name.trim() === '') {
+      ref.current?.focus()
+      return
+    }
     const r = await action.run(() => client.call('setProfile', { roomId, displayName: name.trim() }))
     if (r) {
-      onSaved()
+      void refresh()
       onClose()
     }
   }
   return (
-    <Dialog title={en.room.myNameTitle} onClose={onClose}>
-      <form onSubmit={submit}>
+    <Dialog title={t('room.myNameTitle')} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor={`${id}-name`}>{en.room.myName}</label>
+          <label htmlFor={`${id}-name`}>{t('room.myName')}</label>
           <input
             id={`${id}-name`}
+            ref={ref}
             value={name}
             maxLength={64}
-            required
             data-autofocus
+            aria-invalid={missing}
             onChange={(e) => setName(e.target.value)}
             aria-describedby={`${id}-hint`}
           />
           <p id={`${id}-hint`} className="hint">
-            {en.room.myNameHint}
+            {t('room.myNameHint')}
           </p>
         </div>
-        {action.error && (
-          <p role="alert" className="error">
-            {action.error}
-          </p>
-        )}
-        <div className="row end">
-          <button type="button" className="button" onClick={onClose}>
-            {en.cancel}
-          </button>
-          <button type="submit" className="button primary" disabled={action.busy || name.trim() === ''}>
-            {en.save}
-          </button>
-        </div>
+        <Status error={missing ? t('room.myNameMissing') : action.error} />
+        <FormButtons onCancel={onClose} submit={t('common.save')} busy={action.busy} />
       </form>
     </Dialog>
   )

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { en } from '../strings/en.ts'
+import { fingerprint } from '../../../shared/fingerprint.ts'
+import { useT } from '../i18n/useT.ts'
 
 /** Bidi embeddings/overrides/isolates: never needed for natural RTL text, used for spoofing. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g
@@ -22,14 +23,12 @@ export function cleanName(name: string | null | undefined): string | null {
   return n.length > 0 ? n : null
 }
 
-/** A short, stable tag from a member id, shown next to names so look-alike names can be told apart. */
-export const memberTag = (memberId: string): string => memberId.slice(0, 4)
-
 /**
  * Peer text, rendered as text only: React escapes it, bidi is isolated (dir=auto inside <bdi>),
  * spoofing characters are removed, links are not made clickable, huge strings are shortened.
  */
 export function PeerText({ text, className }: { text: string; className?: string }) {
+  const t = useT()
   const [full, setFull] = useState(false)
   const clean = cleanText(text)
   const long = clean.length > DISPLAY_MAX
@@ -41,25 +40,34 @@ export function PeerText({ text, className }: { text: string; className?: string
       </p>
       {long && !full && (
         <p className="muted small">
-          {en.message.truncated(clean.length)}{' '}
+          {t('message.truncated', { count: clean.length })}{' '}
           <button type="button" className="link-button" onClick={() => setFull(true)}>
-            {en.message.showAll}
+            {t('message.showAll')}
           </button>
         </p>
       )}
-      {URLISH.test(clean) && <p className="muted small">{en.message.linkNote}</p>}
+      {URLISH.test(clean) && <p className="muted small">{t('message.linkNote')}</p>}
     </div>
   )
 }
 
-/** A peer's name: cleaned, isolated, and tagged with the start of their member id. */
-export function PeerName({ name, memberId }: { name: string | null; memberId: string }) {
-  const n = cleanName(name) ?? en.room.anonymous
+/**
+ * A peer's name: cleaned, isolated, with their 12-digit fingerprint beside it (screen readers read
+ * it as numbers), so two people with one name can be told apart. `shared` marks a name that
+ * another member uses too.
+ */
+export function PeerName({ name, memberId, shared = false }: { name: string | null; memberId: string; shared?: boolean }) {
+  const t = useT()
+  const n = cleanName(name) ?? t('room.anonymous')
   return (
     <span className="peer-name">
-      <bdi dir="auto">{n}</bdi>{' '}
-      <span className="member-tag" aria-hidden="true">
-        #{memberTag(memberId)}
+      <bdi dir="auto" className="name">
+        {n}
+      </bdi>
+      <span className={shared ? 'fingerprint shared' : 'fingerprint'} title={shared ? t('room.sameName') : undefined}>
+        {shared && <span aria-hidden="true">⚠ </span>}
+        <span className="visually-hidden">{shared ? `${t('room.sameName')}. ` : ''}</span>
+        {fingerprint(memberId)}
       </span>
     </span>
   )

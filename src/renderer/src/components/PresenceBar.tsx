@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { en } from '../strings/en.ts'
+import { useT } from '../i18n/useT.ts'
 import type { Presence } from '../hooks/usePresence.ts'
 
 /** How long a presence change must hold before it is announced to screen readers. */
@@ -12,28 +12,29 @@ export const ANNOUNCE_AFTER_MS = 1500
  * never to say that typing stopped, so it does not chatter while people type.
  */
 export function PresenceBar({ presence }: { presence: Presence | null }) {
+  const t = useT()
   const typing = presence?.typing ?? 0
   const moderator = (presence?.moderatorsOnDuty ?? 0) > 0
-  const typingText = typing > 0 ? en.presence.typing(typing) : ''
-  const announceText = [moderator ? en.presence.moderatorHere : '', typingText].filter(Boolean).join('. ')
+  const typingText = typing > 0 ? t('presence.typing', { count: typing }) : ''
+  const announceText = [moderator ? t('presence.moderatorHere') : '', typingText].filter(Boolean).join('. ')
   const [announced, setAnnounced] = useState('')
   const lastSpoken = useRef('')
 
   useEffect(() => {
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       // silence is not announced; the same words twice are not announced again
       if (announceText === lastSpoken.current) return
       lastSpoken.current = announceText
       setAnnounced(announceText)
     }, ANNOUNCE_AFTER_MS)
-    return () => clearTimeout(t)
+    return () => clearTimeout(timer)
   }, [announceText])
 
   return (
-    <div className="presence-bar small muted">
+    <span className="presence-bar">
       {moderator && (
-        <span className="presence-moderator" title={en.presence.moderatorHereHint}>
-          <span className="dot on" aria-hidden="true" /> {en.presence.moderatorHere}
+        <span className="presence-moderator" title={t('presence.moderatorHereHint')}>
+          <span className="badge-mod">{t('presence.moderatorHere')}</span>
         </span>
       )}
       <span className="presence-typing" aria-hidden="true">
@@ -42,6 +43,6 @@ export function PresenceBar({ presence }: { presence: Presence | null }) {
       <span className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="presence-announcer">
         {announced}
       </span>
-    </div>
+    </span>
   )
 }

@@ -1,63 +1,67 @@
 import { useId, useState } from 'react'
 import type { Message } from '../../../shared/api/index.ts'
-import { en } from '../strings/en.ts'
 import { useAction, useClient } from '../client/context.tsx'
-import { reportMessage } from '../client/moderation.ts'
+import { useT } from '../i18n/useT.ts'
+import type { MessageId } from '../i18n/catalog.ts'
 import { Dialog } from './Dialog.tsx'
+import { Status } from './Status.tsx'
+import { FormButtons } from './FormButtons.tsx'
+
+const REASONS: MessageId[] = ['report.reason.harassment', 'report.reason.selfHarm', 'report.reason.spam', 'report.reason.privacy', 'report.reason.other']
 
 /** Report a post to the room's moderators (the engine seals it to their keys). */
 export function ReportDialog({ roomId, message, onClose }: { roomId: string; message: Message; onClose: () => void }) {
+  const t = useT()
   const client = useClient()
   const id = useId()
-  const [reason, setReason] = useState(en.report.reasons[0])
+  const [reason, setReason] = useState<MessageId>(REASONS[0])
   const [details, setDetails] = useState('')
   const [sent, setSent] = useState(false)
   const action = useAction()
   async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault()
-    const full = details.trim() ? `${reason}: ${details.trim()}` : reason
-    const r = await action.run(() => reportMessage(client, roomId, message.id, full.slice(0, 500)))
+    // the reporter's own words, in their language: the moderators read them as written
+    const label = t(reason)
+    const full = details.trim() ? `${label}: ${details.trim()}` : label
+    const r = await action.run(() => client.call('reportMessage', { roomId, messageId: message.id, reason: full.slice(0, 1000) }))
     if (r !== undefined) setSent(true)
   }
   return (
-    <Dialog title={en.report.title} onClose={onClose}>
+    <Dialog title={t('report.title')} onClose={onClose}>
       {sent ? (
         <>
-          <p role="status">{en.report.sent}</p>
+          <p role="status">{t('report.sent')}</p>
           <div className="row end">
-            <button type="button" className="button primary" onClick={onClose}>
-              {en.close}
+            <button type="button" className="button primary" onClick={onClose} autoFocus>
+              {t('common.close')}
             </button>
           </div>
         </>
       ) : (
         <form onSubmit={submit}>
-          <p>{en.report.body}</p>
+          <p>{t('report.body')}</p>
           <fieldset className="field">
-            <legend>{en.report.reason}</legend>
-            {en.report.reasons.map((r) => (
+            <legend>{t('report.reason')}</legend>
+            {REASONS.map((r, i) => (
               <label key={r} className="check">
-                <input type="radio" name={`${id}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} /> {r}
+                <input
+                  type="radio"
+                  name={`${id}-reason`}
+                  value={r}
+                  checked={reason === r}
+                  onChange={() => setReason(r)}
+                  {...(i === 0 ? { 'data-autofocus': true } : {})}
+                />{' '}
+                {t(r)}
               </label>
             ))}
           </fieldset>
           <div className="field">
-            <label htmlFor={`${id}-details`}>{en.report.details}</label>
+            <label htmlFor={`${id}-details`}>{t('report.details')}</label>
             <textarea id={`${id}-details`} value={details} maxLength={400} rows={3} onChange={(e) => setDetails(e.target.value)} />
           </div>
-          {action.error && (
-            <p role="alert" className="error">
-              {action.error}
-            </p>
-          )}
-          <div className="row end">
-            <button type="button" className="button" onClick={onClose}>
-              {en.cancel}
-            </button>
-            <button type="submit" className="button primary" disabled={action.busy}>
-              {en.report.submit}
-            </button>
-          </div>
+          <Status error={action.error} />
+          <FormButtons onCancel={onClose} submit={t('report.submit')} busy={action.busy} />
         </form>
       )}
     </Dialog>

@@ -1,32 +1,15 @@
-import { en } from '../strings/en.ts'
-import { useConnection } from '../client/context.tsx'
+import { useT } from '../i18n/useT.ts'
 import type { Route } from '../hooks/useRoute.ts'
-
-function ConnectionBadge() {
-  const c = useConnection()
-  if (c.status === 'open') return null
-  const text =
-    c.status === 'reconnecting'
-      ? en.connection.reconnecting(Math.ceil(c.retryIn / 1000))
-      : c.status === 'connecting'
-        ? en.connection.connecting
-        : en.connection.closed
-  return (
-    <p className="connection-badge" role="status">
-      {text}
-    </p>
-  )
-}
 
 interface Props {
   route: Route | null
   go?: (r: Route) => void
   onHelp: () => void
-  hasClient: boolean
 }
 
 /** On every screen: where you are, and the one-click "Get help now". */
-export function TopBar({ route, go, onHelp, hasClient }: Props) {
+export function TopBar({ route, go, onHelp }: Props) {
+  const t = useT()
   const current = route?.name
   return (
     <header className="topbar">
@@ -38,36 +21,36 @@ export function TopBar({ route, go, onHelp, hasClient }: Props) {
           document.getElementById('main')?.focus()
         }}
       >
-        {en.skipToContent}
+        {t('common.skipToContent')}
       </a>
       <span className="brand" aria-hidden="true">
-        <span className="brand-mark">◉</span> {en.appName}
+        <span className="brand-mark">◉</span>
+        <span className="brand-name">{t('app.name')}</span>
       </span>
       {go && (
-        <nav aria-label={en.nav.main} className="topnav">
+        <nav aria-label={t('nav.main')} className="topnav">
           <button
             type="button"
             className="ghost"
             aria-current={current === 'rooms' || current === 'room' || current === 'moderate' ? 'page' : undefined}
             onClick={() => go({ name: 'rooms' })}
           >
-            {en.nav.rooms}
+            {t('nav.rooms')}
           </button>
           <button type="button" className="ghost" aria-current={current === 'settings' ? 'page' : undefined} onClick={() => go({ name: 'settings' })}>
-            {en.nav.settings}
+            {t('nav.settings')}
           </button>
         </nav>
       )}
-      {hasClient && <ConnectionBadge />}
       <button
         type="button"
         className="button help-now"
         onClick={onHelp}
         aria-keyshortcuts="F1 Control+Shift+H"
-        title={en.nav.getHelpShortcut}
+        title={t('nav.getHelpShortcut')}
         data-testid="get-help"
       >
-        {en.nav.getHelp}
+        {t('nav.getHelp')}
       </button>
     </header>
   )

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode, UIEvent } from 'react'
 
 export interface VirtualListProps<T> {
@@ -20,6 +20,8 @@ export interface VirtualListProps<T> {
   header?: ReactNode
   className?: string
   label: string
+  /** How to move around the list, for screen readers. */
+  description?: string
   /** Changing this number scrolls to the bottom. */
   scrollToBottomSignal?: number
 }
@@ -41,6 +43,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const atBottom = useRef(true)
   const prevFirstKey = useRef<string | null>(null)
   const rowEls = useRef(new Map<string, HTMLElement>())
+  const descId = useId()
 
   const offsets = useMemo(() => {
     const out = new Float64Array(items.length + 1)
@@ -177,13 +180,20 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       ref={ref}
       className={props.className}
       onScroll={onScroll}
-      tabIndex={0}
+      // the rows hold the Tab stop; an empty list is focusable itself, so it can still be scrolled by keyboard
+      tabIndex={items.length === 0 ? 0 : -1}
       role="log"
       aria-label={props.label}
+      aria-describedby={props.description ? descId : undefined}
       aria-live="off"
       data-total={items.length}
       data-rendered={end - start}
     >
+      {props.description && (
+        <span id={descId} hidden>
+          {props.description}
+        </span>
+      )}
       {props.header}
       <div style={{ height: offsets[start] }} aria-hidden="true" />
       {rows}

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Message } from '../../../shared/api/index.ts'
-import { errorText, useClient, useReconnect } from '../client/context.tsx'
+import { useClient, useReconnect } from '../client/context.tsx'
 import { MessagePager } from '../state/messages.ts'
 
 export interface RoomMessages {
   items: Message[]
   hasMore: boolean
   loaded: boolean
-  error: string | null
+  /** The last load's failure (worded where shown), null once a load works. */
+  error: unknown
   loadOlder: () => void
   setVisible: (from: number, to: number) => void
   refresh: () => void
@@ -21,20 +22,20 @@ export function useMessages(roomId: string, pageSize = 100): RoomMessages {
     useCallback((fn) => pager.subscribe(fn), [pager]),
     pager.getVersion
   )
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
   const visible = useRef<{ from: number; to: number } | undefined>(undefined)
 
   const refresh = useCallback(() => {
     pager.refresh(visible.current).then(
       () => setError(null),
-      (e) => setError(errorText(e))
+      (e: unknown) => setError(e ?? new Error('load failed'))
     )
   }, [pager])
 
   useEffect(() => {
     pager.loadLatest().then(
       () => setError(null),
-      (e) => setError(errorText(e))
+      (e: unknown) => setError(e ?? new Error('load failed'))
     )
     return client.on('room.changed', (p) => {
       if (p.roomId === roomId) refresh()
@@ -44,7 +45,7 @@ export function useMessages(roomId: string, pageSize = 100): RoomMessages {
   useReconnect(refresh)
 
   const loadOlder = useCallback(() => {
-    pager.loadOlder().catch((e) => setError(errorText(e)))
+    pager.loadOlder().catch((e: unknown) => setError(e ?? new Error('load failed')))
   }, [pager])
   const setVisible = useCallback((from: number, to: number) => {
     visible.current = { from, to }

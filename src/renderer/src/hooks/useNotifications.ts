@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { StatusClient } from '../client/status.ts'
 import { useSettings } from '../state/settings.tsx'
-import { en } from '../strings/en.ts'
+import { useT } from '../i18n/useT.ts'
 
 /**
  * While Hearth is in the background, show a local notification when a room gets unread messages
@@ -9,6 +9,7 @@ import { en } from '../strings/en.ts'
  */
 export function useNotifications(client: StatusClient): void {
   const { settings } = useSettings()
+  const t = useT()
   const unread = useRef(new Map<string, number>())
   useEffect(() => {
     // inside the desktop app the shell shows notifications itself (main/notifications.ts)
@@ -19,7 +20,7 @@ export function useNotifications(client: StatusClient): void {
       if (p.unread <= before || !document.hidden || typeof Notification === 'undefined') return
       if (Notification.permission !== 'granted') return
       // private by default: no room name, no text (lock screens and shared screens show these)
-      new Notification(en.appName, { body: en.notification.body(p.unread - before) })
+      new Notification(t('app.name'), { body: t('notification.body', { count: p.unread - before }) })
     })
-  }, [client, settings.notifications])
+  }, [client, settings.notifications, t])
 }

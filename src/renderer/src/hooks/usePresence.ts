@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { EventPayload } from '../../../shared/api/index.ts'
-import { useClient, useEvent, useReconnect } from '../client/context.tsx'
+import { useClient, useConnection } from '../client/context.tsx'
+import { usePresenceQuery } from '../data/queries.ts'
 
 export type Presence = Omit<EventPayload<'room.presence'>, 'roomId'>
 
 /**
- * Who is here right now (ephemeral, from the engine's presence protocol): null until known.
- * Loaded once, then kept fresh by 'room.presence' events.
+ * Who is here right now (ephemeral, from the engine's presence protocol): null until known, and
+ * null while the engine is lost (stale presence would be a false comfort). Read once, then kept
+ * fresh by 'room.presence' events (data/events.ts).
  */
 export function usePresence(roomId: string): Presence | null {
   return usePresenceState(roomId).presence
@@ -14,32 +16,11 @@ export function usePresence(roomId: string): Presence | null {
 
 /** usePresence with a way to re-read the state now (after changing it). */
 export function usePresenceState(roomId: string): { presence: Presence | null; reload: () => void } {
-  const client = useClient()
-  const [presence, setPresence] = useState<Presence | null>(null)
-  const [tick, setTick] = useState(0)
-  useEffect(() => {
-    setPresence(null)
-  }, [roomId])
-  useEffect(() => {
-    let live = true
-    client.call('getPresence', { roomId }).then(
-      (p) => {
-        if (live) setPresence(p)
-      },
-      () => {}
-    )
-    return () => {
-      live = false
-    }
-  }, [client, roomId, tick])
-  useEvent('room.presence', (p) => {
-    if (p.roomId !== roomId) return
-    const { roomId: _, ...rest } = p
-    setPresence(rest)
-  })
-  const reload = useCallback(() => setTick((t) => t + 1), [])
-  useReconnect(reload)
-  return { presence, reload }
+  const q = usePresenceQuery(roomId)
+  const connected = useConnection().status === 'open'
+  const { refetch } = q
+  const reload = useCallback(() => void refetch(), [refetch])
+  return { presence: connected ? (q.data ?? null) : null, reload }
 }
 
 /** How often "still typing" is sent while someone keeps typing. */

@@ -1,15 +1,18 @@
 import { useState } from 'react'
-import { en } from '../strings/en.ts'
-import { useAction, useClient, useLoad } from '../client/context.tsx'
+import { useAction, useClient } from '../client/context.tsx'
+import { useInvites, useRefreshRoom } from '../data/queries.ts'
+import { useT } from '../i18n/useT.ts'
 import { CopyField } from '../components/CopyField.tsx'
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
-import { Status } from './common.tsx'
-import type { TabProps } from './common.tsx'
+import { Status } from '../components/Status.tsx'
+import type { TabProps } from './tab.ts'
 
 /** Invites issued from this device: create, copy, revoke. */
 export function InvitesTab({ roomId }: TabProps) {
+  const t = useT()
   const client = useClient()
-  const invites = useLoad(() => client.call('listInvites', { roomId }), [client, roomId])
+  const invites = useInvites(roomId)
+  const refresh = useRefreshRoom(roomId)
   const [fresh, setFresh] = useState<string | null>(null)
   const [revoking, setRevoking] = useState<string | null>(null)
   const action = useAction()
@@ -17,33 +20,33 @@ export function InvitesTab({ roomId }: TabProps) {
     const r = await action.run(() => client.call('createInvite', { roomId }))
     if (r) {
       setFresh(r.invite)
-      invites.reload()
+      void refresh()
     }
   }
-  const list = invites.value?.invites ?? []
+  const list = invites.data?.invites ?? []
   return (
     <div>
       <div className="row">
         <button type="button" className="button primary" onClick={create} disabled={action.busy}>
-          {en.mod.newInvite}
+          {t('mod.newInvite')}
         </button>
       </div>
-      {fresh && <CopyField label={en.createRoom.inviteLabel} value={fresh} />}
-      <Status loading={invites.loading && !invites.value} error={invites.error ?? action.error} />
-      {invites.value && list.length === 0 && <p>{en.mod.invitesEmpty}</p>}
+      {fresh && <CopyField label={t('createRoom.inviteLabel')} value={fresh} />}
+      <Status loading={invites.isPending} error={invites.error ?? action.error} />
+      {invites.data && list.length === 0 && <p>{t('mod.invitesEmpty')}</p>}
       <ul className="mod-list">
         {list.map((i) => (
           <li key={i.inviteId} className="mod-item">
             <div>
-              <p className="mono small">{i.inviteId}</p>
+              <p className="small">{t('mod.invite', { id: i.inviteId.slice(0, 8) })}</p>
               <p className="small muted">
-                {en.mod.uses(i.uses)}
-                {i.revoked && <span className="tag warn">{en.mod.revoked}</span>}
+                {t('mod.uses', { count: i.uses })}
+                {i.revoked && <span className="tag warn">{t('mod.revoked')}</span>}
               </p>
             </div>
             {!i.revoked && (
-              <button type="button" className="button small danger" onClick={() => setRevoking(i.inviteId)}>
-                {en.mod.revoke}
+              <button type="button" className="button small" onClick={() => setRevoking(i.inviteId)}>
+                {t('mod.revoke')}
               </button>
             )}
           </li>
@@ -51,13 +54,12 @@ export function InvitesTab({ roomId }: TabProps) {
       </ul>
       {revoking && (
         <ConfirmDialog
-          title={en.mod.revoke}
-          body={<p className="mono small">{revoking}</p>}
-          confirmLabel={en.mod.revoke}
-          danger
+          title={t('mod.revokeTitle')}
+          body={<p>{t('mod.revokeBody')}</p>}
+          confirmLabel={t('mod.revoke')}
           onConfirm={async () => {
             await client.call('revokeInvite', { roomId, inviteId: revoking })
-            invites.reload()
+            await refresh()
           }}
           onClose={() => setRevoking(null)}
         />

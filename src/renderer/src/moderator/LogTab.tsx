@@ -1,53 +1,48 @@
-import { en } from '../strings/en.ts'
-import { useClient, useEvent, useLoad } from '../client/context.tsx'
-import { getModerationLog, supported } from '../client/moderation.ts'
+import { useMemo } from 'react'
+import { useMembers, useModerators, useModLog } from '../data/queries.ts'
+import { useFormat, useT } from '../i18n/useT.ts'
+import { Status } from '../components/Status.tsx'
 import { cleanText } from '../components/PeerText.tsx'
-import { Status, Unsupported, fmtTime } from './common.tsx'
-import type { TabProps } from './common.tsx'
+import { whatHappened, whoDid } from './logWords.ts'
+import type { TabProps } from './tab.ts'
 
-const short = (s: string): string => (/^[0-9a-f]{64}/.test(s) ? `#${s.slice(0, 8)}` : s)
-
-/** The moderation log: every block, hide, mute and guideline change, readable by every member. */
+/**
+ * The moderation log every member can read: newest first, in plain words with display names and
+ * fingerprints. A list, not a table, so it wraps at any width (no sideways scrolling).
+ */
 export function ModerationLogView({ roomId }: { roomId: string }) {
-  const client = useClient()
-  const ok = supported('getModerationLog')
-  const log = useLoad(async () => (ok ? await getModerationLog(client, roomId) : []), [client, roomId, ok])
-  useEvent('room.changed', (p) => {
-    if (p.roomId === roomId) log.reload()
-  })
-  if (!ok) return <Unsupported method="getModerationLog" />
-  const list = log.value ?? []
+  const t = useT()
+  const fmt = useFormat()
+  const log = useModLog(roomId)
+  const members = useMembers(roomId).data?.members
+  const owner = useModerators(roomId).data?.owner ?? null
+  const ctx = useMemo(() => ({ owner, names: new Map((members ?? []).map((m) => [m.memberId, m.displayName])) }), [owner, members])
+  const list = log.data?.entries ?? []
   return (
     <div>
-      <Status loading={log.loading && !log.value} error={log.error} />
-      {log.value && list.length === 0 && <p>{en.mod.logEmpty}</p>}
+      <Status loading={log.isPending} error={log.error} />
+      {log.data && list.length === 0 && <p>{t('log.empty')}</p>}
       {list.length > 0 && (
-        <div className="table-wrap">
-          <table className="log-table">
-            <thead>
-              <tr>
-                <th scope="col">{en.mod.logEntry.time}</th>
-                <th scope="col">{en.mod.logEntry.moderator}</th>
-                <th scope="col">{en.mod.logEntry.action}</th>
-                <th scope="col">{en.mod.logEntry.target}</th>
-                <th scope="col">{en.mod.logEntry.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...list].reverse().map((e, i) => (
-                <tr key={i}>
-                  <td>{fmtTime(e.time)}</td>
-                  <td className="mono">{short(e.moderator)}</td>
-                  <td>{cleanText(e.action)}</td>
-                  <td className="mono">{short(cleanText(e.target))}</td>
-                  <td>
-                    <bdi dir="auto">{cleanText(e.reason)}</bdi>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="log-list">
+          {[...list].reverse().map((e, i) => {
+            const what = whatHappened(t, e, ctx)
+            return (
+              <li key={`${e.time}-${i}`} className="log-entry">
+                <p>
+                  <strong>{whoDid(t, e, ctx)}</strong> · <bdi dir="auto">{what.text}</bdi>
+                </p>
+                {what.reason && (
+                  <p className="small">
+                    {t('log.reason')}: <bdi dir="auto">{cleanText(what.reason)}</bdi>
+                  </p>
+                )}
+                <p className="small muted">
+                  <time dateTime={new Date(e.time).toISOString()}>{fmt.dateTime(e.time)}</time>
+                </p>
+              </li>
+            )
+          })}
+        </ol>
       )}
     </div>
   )

@@ -1,92 +1,95 @@
 import { useState } from 'react'
 import type { Result } from '../../../shared/api/index.ts'
-import { en } from '../strings/en.ts'
-import { useAction, useClient, useEvent, useLoad } from '../client/context.tsx'
-import { approveMember, blockMember, supported, unblockMember, unmuteMember, muteMember } from '../client/moderation.ts'
+import { useAction, useClient } from '../client/context.tsx'
+import { useMe, useMembers, useRefreshRoom } from '../data/queries.ts'
+import { useT } from '../i18n/useT.ts'
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
 import { PeerName, cleanName } from '../components/PeerText.tsx'
-import { Status } from './common.tsx'
-import type { TabProps } from './common.tsx'
+import { Status } from '../components/Status.tsx'
+import { MuteLength } from './MuteLength.tsx'
+import type { TabProps } from './tab.ts'
 
 type Member = Result<'listMembers'>['members'][number]
 
-/** Members with block/unblock, mute/unmute and approve. */
+/** Members with block/unblock, mute (for a time) / unmute and approve. Red only on the block confirmation. */
 export function MembersTab({ roomId }: TabProps) {
+  const t = useT()
   const client = useClient()
-  const members = useLoad(() => client.call('listMembers', { roomId }), [client, roomId])
-  const me = useLoad(() => client.call('whoami', { roomId }), [client, roomId])
+  const members = useMembers(roomId)
+  const me = useMe(roomId)
+  const refresh = useRefreshRoom(roomId)
   const [confirm, setConfirm] = useState<{ kind: 'block' | 'mute'; m: Member } | null>(null)
+  const [minutes, setMinutes] = useState<number | null>(60)
   const action = useAction()
-  useEvent('room.changed', (p) => {
-    if (p.roomId === roomId) members.reload()
-  })
-  const list = members.value?.members ?? []
+  const list = members.data?.members ?? []
   const run = (fn: () => Promise<unknown>): void => {
     void action.run(async () => {
       await fn()
-      members.reload()
+      void refresh()
       return true
     })
   }
+  const nameOf = (m: Member): string => cleanName(m.displayName) ?? t('room.anonymous')
 
   return (
     <div>
-      <Status loading={members.loading && !members.value} error={members.error ?? action.error} />
-      {members.value && list.length === 0 && <p>{en.mod.noMembers}</p>}
+      <Status loading={members.isPending} error={members.error ?? action.error} />
+      {members.data && list.length === 0 && <p>{t('mod.noMembers')}</p>}
       <ul className="mod-list">
         {list.map((m) => {
-          const self = m.memberId === me.value?.memberId
-          const label = cleanName(m.displayName) ?? en.room.anonymous
+          const self = m.memberId === me.data?.memberId
+          const name = nameOf(m)
           return (
             <li key={m.memberId} className="mod-item" data-member-id={m.memberId}>
               <div>
                 <PeerName name={m.displayName} memberId={m.memberId} />
                 <p className="small muted">
-                  {en.mod.posts(m.posts)}
-                  {m.blocked && <span className="tag warn">{en.mod.blocked}</span>}
-                  {m.muted && <span className="tag">{en.mod.muted}</span>}
-                  {!m.approved && <span className="tag">{en.mod.pending}</span>}
+                  {t('mod.posts', { count: m.posts })}
+                  {m.blocked && <span className="tag warn">{t('mod.blocked')}</span>}
+                  {m.muted && <span className="tag">{t('mod.muted')}</span>}
+                  {!m.approved && <span className="tag">{t('mod.pending')}</span>}
                 </p>
               </div>
               {!self && (
                 <div className="row wrap">
-                  {!m.approved && supported('approveMember') && (
-                    <button type="button" className="button small" disabled={action.busy} onClick={() => run(() => approveMember(client, roomId, m.memberId))}>
-                      {en.mod.approve} <span className="visually-hidden">{label}</span>
+                  {!m.approved && (
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={action.busy}
+                      onClick={() => run(() => client.call('approveMember', { roomId, memberId: m.memberId }))}
+                    >
+                      {t('mod.approveNamed', { name })}
                     </button>
                   )}
-                  {m.muted
-                    ? supported('unmuteMember') && (
-                        <button
-                          type="button"
-                          className="button small"
-                          disabled={action.busy}
-                          onClick={() => run(() => unmuteMember(client, roomId, m.memberId))}
-                        >
-                          {en.mod.unmute} <span className="visually-hidden">{label}</span>
-                        </button>
-                      )
-                    : supported('muteMember') && (
-                        <button type="button" className="button small" onClick={() => setConfirm({ kind: 'mute', m })}>
-                          {en.mod.mute} <span className="visually-hidden">{label}</span>
-                        </button>
-                      )}
-                  {m.blocked
-                    ? supported('unblockMember') && (
-                        <button
-                          type="button"
-                          className="button small"
-                          disabled={action.busy}
-                          onClick={() => run(() => unblockMember(client, roomId, m.memberId))}
-                        >
-                          {en.mod.unblock} <span className="visually-hidden">{label}</span>
-                        </button>
-                      )
-                    : supported('blockMember') && (
-                        <button type="button" className="button small danger" onClick={() => setConfirm({ kind: 'block', m })}>
-                          {en.mod.block} <span className="visually-hidden">{label}</span>
-                        </button>
-                      )}
+                  {m.muted ? (
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={action.busy}
+                      onClick={() => run(() => client.call('unmuteMember', { roomId, memberId: m.memberId }))}
+                    >
+                      {t('mod.unmuteNamed', { name })}
+                    </button>
+                  ) : (
+                    <button type="button" className="button small" onClick={() => setConfirm({ kind: 'mute', m })}>
+                      {t('mod.muteNamed', { name })}
+                    </button>
+                  )}
+                  {m.blocked ? (
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={action.busy}
+                      onClick={() => run(() => client.call('unblockMember', { roomId, memberId: m.memberId }))}
+                    >
+                      {t('mod.unblockNamed', { name })}
+                    </button>
+                  ) : (
+                    <button type="button" className="button small" onClick={() => setConfirm({ kind: 'block', m })}>
+                      {t('mod.blockNamed', { name })}
+                    </button>
+                  )}
                 </div>
               )}
             </li>
@@ -95,20 +98,17 @@ export function MembersTab({ roomId }: TabProps) {
       </ul>
       {confirm && (
         <ConfirmDialog
-          title={
-            confirm.kind === 'block'
-              ? en.mod.blockTitle(cleanName(confirm.m.displayName) ?? en.room.anonymous)
-              : en.mod.muteTitle(cleanName(confirm.m.displayName) ?? en.room.anonymous)
-          }
-          body={confirm.kind === 'block' ? <p>{en.mod.blockBody}</p> : undefined}
-          confirmLabel={confirm.kind === 'block' ? en.mod.block : en.mod.mute}
+          title={confirm.kind === 'block' ? t('mod.blockTitle', { name: nameOf(confirm.m) }) : t('mod.muteTitle', { name: nameOf(confirm.m) })}
+          body={confirm.kind === 'block' ? <p>{t('mod.blockBody')}</p> : undefined}
+          extra={confirm.kind === 'mute' ? <MuteLength value={minutes} onChange={setMinutes} /> : undefined}
+          confirmLabel={confirm.kind === 'block' ? t('mod.block') : t('mod.mute')}
           danger={confirm.kind === 'block'}
-          reasonLabel={en.mod.reason}
-          numberLabel={confirm.kind === 'mute' ? en.mod.muteFor : undefined}
-          onConfirm={async (reason, n) => {
-            if (confirm.kind === 'block') await blockMember(client, roomId, confirm.m.memberId, reason)
-            else await muteMember(client, roomId, confirm.m.memberId, reason, n)
-            members.reload()
+          reasonLabel={t('mod.reason')}
+          onConfirm={async (reason) => {
+            const memberId = confirm.m.memberId
+            if (confirm.kind === 'block') await client.call('blockMember', { roomId, memberId, reason })
+            else await client.call('muteMember', { roomId, memberId, reason, ...(minutes ? { minutes } : {}) })
+            await refresh()
           }}
           onClose={() => setConfirm(null)}
         />

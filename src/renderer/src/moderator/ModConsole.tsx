@@ -1,7 +1,8 @@
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
-import { en } from '../strings/en.ts'
-import { useClient, useLoad } from '../client/context.tsx'
+import { useRoomSummary } from '../data/queries.ts'
+import { useT } from '../i18n/useT.ts'
+import { Status } from '../components/Status.tsx'
 import type { Route } from '../hooks/useRoute.ts'
 import { cleanName } from '../components/PeerText.tsx'
 import { MembersTab } from './MembersTab.tsx'
@@ -20,14 +21,14 @@ export type Tab = (typeof TABS)[number]
 
 /** The moderator console: a tab per tool, keyboard-operable (arrow keys move between tabs). */
 export function ModConsole({ roomId, tab, go }: { roomId: string; tab?: string; go: (r: Route) => void }) {
-  const client = useClient()
-  const room = useLoad(() => client.call('getRoom', { roomId }), [client, roomId])
+  const t = useT()
+  const room = useRoomSummary(roomId)
   const current: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'members'
   const refs = useRef(new Map<Tab, HTMLButtonElement>())
-  const name = cleanName(room.value?.name) ?? en.appName
-  const select = (t: Tab): void => {
-    go({ name: 'moderate', roomId, tab: t })
-    refs.current.get(t)?.focus()
+  const name = cleanName(room.data?.name) ?? t('app.name')
+  const select = (tab: Tab): void => {
+    go({ name: 'moderate', roomId, tab })
+    refs.current.get(tab)?.focus()
   }
 
   function onKeyDown(e: KeyboardEvent): void {
@@ -48,45 +49,41 @@ export function ModConsole({ roomId, tab, go }: { roomId: string; tab?: string; 
     }
   }
 
-  const props = { roomId, isOwner: Boolean(room.value?.isOwner) }
+  const props = { roomId, isOwner: Boolean(room.data?.isOwner) }
   return (
     <div className="mod-console">
       <div className="screen-head">
         <h1>
-          <bdi dir="auto">{en.mod.title(name)}</bdi>
+          <bdi dir="auto">{t('mod.title', { room: name })}</bdi>
         </h1>
         <button type="button" className="button" onClick={() => go({ name: 'room', roomId })}>
-          {en.back}
+          {t('common.back')}
         </button>
       </div>
-      {room.error && (
-        <p role="alert" className="error">
-          {room.error}
-        </p>
-      )}
+      <Status error={room.error} />
       <OnDutyToggle roomId={roomId} />
       <div className="mod-layout">
-        <div role="tablist" aria-label={en.mod.title(name)} aria-orientation="vertical" className="tabs" onKeyDown={onKeyDown}>
-          {TABS.map((t) => (
+        <div role="tablist" aria-label={t('mod.title', { room: name })} aria-orientation="vertical" className="tabs" onKeyDown={onKeyDown}>
+          {TABS.map((tab) => (
             <button
-              key={t}
+              key={tab}
               type="button"
               role="tab"
-              id={`tab-${t}`}
-              aria-selected={t === current}
-              aria-controls={`panel-${t}`}
-              tabIndex={t === current ? 0 : -1}
+              id={`tab-${tab}`}
+              aria-selected={tab === current}
+              aria-controls={`panel-${tab}`}
+              tabIndex={tab === current ? 0 : -1}
               ref={(el) => {
-                if (el) refs.current.set(t, el)
+                if (el) refs.current.set(tab, el)
               }}
-              onClick={() => select(t)}
+              onClick={() => select(tab)}
             >
-              {en.mod.tabs[t]}
+              {t(`mod.tab.${tab}`)}
             </button>
           ))}
         </div>
         <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} className="tabpanel" tabIndex={0}>
-          <h2>{en.mod.tabs[current]}</h2>
+          <h2>{t(`mod.tab.${current}`)}</h2>
           {current === 'members' && <MembersTab {...props} />}
           {current === 'reports' && <ReportsTab {...props} />}
           {current === 'invites' && <InvitesTab {...props} />}

@@ -1,77 +1,72 @@
 import { useId, useState } from 'react'
 import { ModeratorKey } from '../../../shared/api/index.ts'
-import { en } from '../strings/en.ts'
-import { useAction, useClient, useLoad } from '../client/context.tsx'
-import { addModerator, listModerators, removeModerator, supported } from '../client/moderation.ts'
-import { Status, Unsupported } from './common.tsx'
-import type { TabProps } from './common.tsx'
+import { fingerprint } from '../../../shared/fingerprint.ts'
+import { useAction, useClient } from '../client/context.tsx'
+import { useModerators, useRefreshRoom } from '../data/queries.ts'
+import { useT } from '../i18n/useT.ts'
+import { Status } from '../components/Status.tsx'
+import type { TabProps } from './tab.ts'
 
 /** The room's moderators; the owner adds and removes them by moderator key. */
 export function ModeratorsTab({ roomId, isOwner }: TabProps) {
+  const t = useT()
   const client = useClient()
   const id = useId()
-  const ok = supported('listModerators')
-  const mods = useLoad(async () => (ok ? await listModerators(client, roomId) : []), [client, roomId, ok])
+  const mods = useModerators(roomId)
+  const refresh = useRefreshRoom(roomId)
   const [key, setKey] = useState('')
   const [invalid, setInvalid] = useState(false)
   const action = useAction()
-  if (!ok) return <Unsupported method="listModerators" />
+  const owner = mods.data?.owner ?? null
+  const list = [
+    ...(owner ? [{ key: owner, owner: true }] : []),
+    ...(mods.data?.moderators ?? []).filter((m) => m.moderatorKey !== owner).map((m) => ({ key: m.moderatorKey, owner: false }))
+  ]
   async function add(e: React.FormEvent): Promise<void> {
     e.preventDefault()
     const k = key.trim().toLowerCase()
-    if (!ModeratorKey.safeParse(k).success) {
-      setInvalid(true)
-      return
-    }
-    setInvalid(false)
-    const r = await action.run(async () => {
-      await addModerator(client, roomId, k)
-      return true
-    })
+    setInvalid(!ModeratorKey.safeParse(k).success)
+    if (!ModeratorKey.safeParse(k).success) return
+    const r = await action.run(() => client.call('addModerator', { roomId, moderatorKey: k }))
     if (r) {
       setKey('')
-      mods.reload()
+      void refresh()
     }
   }
   return (
     <div>
-      <p>{en.mod.moderatorsHelp}</p>
-      <Status loading={mods.loading && !mods.value} error={mods.error ?? action.error} />
+      <p>{t('mod.moderatorsHelp')}</p>
+      <Status loading={mods.isPending} error={mods.error ?? (isOwner ? null : action.error)} />
       <ul className="mod-list">
-        {(mods.value ?? []).map((m) => (
-          <li key={m.moderatorKey} className="mod-item">
-            <span className="mono small">
-              {m.moderatorKey}
-              {m.owner && <span className="tag">{en.rooms.owner}</span>}
+        {list.map((m) => (
+          <li key={m.key} className="mod-item">
+            <span>
+              <span className="badge-mod">{m.owner ? t('panel.owner') : t('room.moderatorBadge')}</span>{' '}
+              <span className="fingerprint">{fingerprint(m.key)}</span>
+              <span className="mono small muted mod-key">{m.key}</span>
             </span>
-            {isOwner && !m.owner && supported('removeModerator') && (
+            {isOwner && !m.owner && (
               <button
                 type="button"
-                className="button small danger"
+                className="button small"
                 disabled={action.busy}
-                onClick={() => {
-                  void action.run(async () => {
-                    await removeModerator(client, roomId, m.moderatorKey)
-                    mods.reload()
-                    return true
-                  })
-                }}
+                onClick={() => void action.run(async () => (await client.call('removeModerator', { roomId, moderatorKey: m.key }), await refresh()))}
               >
-                {en.mod.removeModerator}
+                {t('mod.removeModerator')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      {isOwner && supported('addModerator') && (
-        <form onSubmit={add} className="card">
+      {isOwner && (
+        <form onSubmit={add} className="card" noValidate>
           <div className="field">
-            <label htmlFor={`${id}-key`}>{en.mod.moderatorKey}</label>
+            <label htmlFor={`${id}-key`}>{t('mod.moderatorKey')}</label>
             <input id={`${id}-key`} className="mono" value={key} onChange={(e) => setKey(e.target.value)} aria-invalid={invalid} spellCheck={false} />
-            {invalid && <p className="error">{ModeratorKey.safeParse('x').error?.issues[0]?.message}</p>}
           </div>
+          <Status error={invalid ? t('mod.moderatorKeyInvalid') : action.error} />
           <button type="submit" className="button primary" disabled={action.busy}>
-            {en.mod.addModerator}
+            {t('mod.addModerator')}
           </button>
         </form>
       )}

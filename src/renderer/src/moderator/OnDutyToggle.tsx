@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
-import { en } from '../strings/en.ts'
-import { errorText, useClient } from '../client/context.tsx'
+import { useClient } from '../client/context.tsx'
+import { useErrorText } from '../i18n/errors.ts'
+import { useT } from '../i18n/useT.ts'
 import { usePresenceState } from '../hooks/usePresence.ts'
 
 /**
@@ -8,6 +9,8 @@ import { usePresenceState } from '../hooks/usePresence.ts'
  * the claim on every connection until it is turned off (or Hearth closes); nothing is stored.
  */
 export function OnDutyToggle({ roomId }: { roomId: string }) {
+  const t = useT()
+  const word = useErrorText()
   const client = useClient()
   const id = useId()
   const { presence, reload } = usePresenceState(roomId)
@@ -26,7 +29,7 @@ export function OnDutyToggle({ roomId }: { roomId: string }) {
     try {
       await client.call('setPresence', { roomId, onDuty: on })
     } catch (err) {
-      setError(`${en.presence.onDutyFailed} ${errorText(err)}`)
+      setError(`${t('presence.onDutyFailed')} ${word(err)}`)
       setPending(null)
       return
     }
@@ -46,10 +49,10 @@ export function OnDutyToggle({ roomId }: { roomId: string }) {
             void toggle(e.target.checked)
           }}
         />
-        {en.presence.onDuty}
+        {t('presence.onDuty')}
       </label>
       <p id={`${id}-hint`} className="hint">
-        {en.presence.onDutyHint}
+        {t('presence.onDutyHint')}
       </p>
       {error && (
         <p role="alert" className="error">

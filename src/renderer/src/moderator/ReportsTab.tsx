@@ -1,20 +1,30 @@
-import { en } from '../strings/en.ts'
-import { useAction, useClient, useEvent, useLoad } from '../client/context.tsx'
-import { hideMessage, listReports, resolveReport, supported } from '../client/moderation.ts'
-import type { Report } from '../client/moderation.ts'
+import { useQuery } from '@tanstack/react-query'
+import type { Result } from '../../../shared/api/index.ts'
+import { useAction, useClient } from '../client/context.tsx'
+import { keys } from '../data/keys.ts'
+import { useRefreshRoom, useReports } from '../data/queries.ts'
+import { useFormat, useT } from '../i18n/useT.ts'
 import { PeerName, PeerText } from '../components/PeerText.tsx'
-import { Status, Unsupported, fmtTime } from './common.tsx'
-import type { TabProps } from './common.tsx'
+import { Status } from '../components/Status.tsx'
+import type { TabProps } from './tab.ts'
 
-function ReportItem({ roomId, report: r, onDone }: { roomId: string; report: Report; onDone: () => void }) {
+type Report = Result<'listReports'>['reports'][number]
+
+function ReportItem({ roomId, report: r }: { roomId: string; report: Report }) {
+  const t = useT()
+  const fmt = useFormat()
   const client = useClient()
-  const msg = useLoad(() => client.call('getMessage', { roomId, messageId: r.messageId }), [client, roomId, r.messageId])
+  const refresh = useRefreshRoom(roomId)
+  const msg = useQuery({
+    queryKey: [...keys.room(roomId), 'message', r.messageId],
+    queryFn: () => client.call('getMessage', { roomId, messageId: r.messageId })
+  })
   const action = useAction()
-  const m = msg.value?.message
+  const m = msg.data?.message
   const run = (fn: () => Promise<unknown>): void => {
     void action.run(async () => {
       await fn()
-      onDone()
+      await refresh()
       return true
     })
   }
@@ -22,46 +32,46 @@ function ReportItem({ roomId, report: r, onDone }: { roomId: string; report: Rep
     <li className={`mod-item report${r.resolved ? ' resolved' : ''}`} data-report-id={r.reportId}>
       <div className="grow">
         <p>
-          <strong>{en.mod.reportReason}:</strong> <bdi dir="auto">{r.reason}</bdi>
+          <strong>{t('mod.reportReason')}:</strong> <bdi dir="auto">{r.reason}</bdi>
         </p>
         {m && (
           <>
             <p className="small muted">
-              {en.mod.reportedMessage} — <PeerName name={m.authorName} memberId={m.author} />
+              {t('mod.reportedMessage')} — <PeerName name={m.authorName} memberId={m.author} />
             </p>
-            {m.text ? <PeerText text={m.text} className="quote" /> : <p className="msg-note">{m.deleted ? en.message.deleted : en.message.hidden}</p>}
+            {m.text ? <PeerText text={m.text} className="quote" /> : <p className="msg-note">{m.deleted ? t('message.deleted') : t('message.hidden')}</p>}
           </>
         )}
         <p className="small muted">
-          {fmtTime(r.time)}
-          {r.resolved && <span className="tag">{en.mod.resolved[r.resolved]}</span>}
+          {fmt.dateTime(r.time)}
+          {r.resolved && <span className="tag">{t(`mod.resolved.${r.resolved}`)}</span>}
         </p>
         <Status error={msg.error ?? action.error} />
       </div>
       {!r.resolved && (
         <div className="row wrap">
-          {supported('hideMessage') && m && !m.hidden && (
+          {m && !m.hidden && (
             <button
               type="button"
-              className="button small danger"
+              className="button small"
               disabled={action.busy}
               onClick={() =>
                 run(async () => {
-                  await hideMessage(client, roomId, r.messageId, r.reason.slice(0, 500))
-                  await resolveReport(client, roomId, r.reportId, 'actioned')
+                  await client.call('hideMessage', { roomId, messageId: r.messageId, reason: r.reason.slice(0, 500) })
+                  await client.call('resolveReport', { roomId, reportId: r.reportId, outcome: 'actioned' })
                 })
               }
             >
-              {en.mod.hideAndResolve}
+              {t('mod.hideAndResolve')}
             </button>
           )}
           <button
             type="button"
             className="button small"
             disabled={action.busy}
-            onClick={() => run(() => resolveReport(client, roomId, r.reportId, 'dismissed'))}
+            onClick={() => run(() => client.call('resolveReport', { roomId, reportId: r.reportId, outcome: 'dismissed' }))}
           >
-            {en.mod.dismiss}
+            {t('mod.dismiss')}
           </button>
         </div>
       )}
@@ -71,23 +81,20 @@ function ReportItem({ roomId, report: r, onDone }: { roomId: string; report: Rep
 
 /** The sealed reports only moderators can read: act on them or dismiss them. */
 export function ReportsTab({ roomId }: TabProps) {
-  const client = useClient()
-  const ok = supported('listReports')
-  const reports = useLoad(async () => (ok ? await listReports(client, roomId) : []), [client, roomId, ok])
-  useEvent('room.changed', (p) => {
-    if (p.roomId === roomId) reports.reload()
-  })
-  if (!ok) return <Unsupported method="listReports" />
-  const list = reports.value ?? []
+  const t = useT()
+  const reports = useReports(roomId)
+  const list = reports.data?.reports ?? []
   const open = list.filter((r) => !r.resolved)
   const done = list.filter((r) => r.resolved)
+  const unreadable = reports.data?.unreadable ?? 0
   return (
     <div>
-      <Status loading={reports.loading && !reports.value} error={reports.error} />
-      {reports.value && open.length === 0 && <p>{en.mod.reportsEmpty}</p>}
+      <Status loading={reports.isPending} error={reports.error} />
+      {reports.data && open.length === 0 && <p>{t('mod.reportsEmpty')}</p>}
+      {unreadable > 0 && <p className="notice small">{t('mod.reportsUnreadable', { count: unreadable })}</p>}
       <ul className="mod-list">
         {[...open, ...done].map((r) => (
-          <ReportItem key={r.reportId} roomId={roomId} report={r} onDone={reports.reload} />
+          <ReportItem key={r.reportId} roomId={roomId} report={r} />
         ))}
       </ul>
     </div>

@@ -16,8 +16,13 @@ export function regionName(code: string, locale?: string): string {
   }
 }
 
-let cached: Array<{ code: string; name: string }> | null = null
-export function regionOptions(): Array<{ code: string; name: string }> {
-  cached ??= CODES.map((code) => ({ code, name: regionName(code) })).sort((a, b) => a.name.localeCompare(b.name))
-  return cached
+const cached = new Map<string, Array<{ code: string; name: string }>>()
+/** Every region, named and sorted in the person's language. */
+export function regionOptions(locale: string): Array<{ code: string; name: string }> {
+  let list = cached.get(locale)
+  if (!list) {
+    list = CODES.map((code) => ({ code, name: regionName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale))
+    cached.set(locale, list)
+  }
+  return list
 }

@@ -1,63 +1,75 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Message } from '../../../shared/api/index.ts'
-import { en } from '../strings/en.ts'
+import { useQueryClient } from '@tanstack/react-query'
 import { useClient } from '../client/context.tsx'
-import { hideMessage, supported, unhideMessage } from '../client/moderation.ts'
+import { patchRoom } from '../data/events.ts'
+import { useT } from '../i18n/useT.ts'
 import type { Route } from '../hooks/useRoute.ts'
 import { useMessages } from '../hooks/useMessages.ts'
-import { useRoomInfo } from '../hooks/useRoomInfo.ts'
+import { useRoom } from '../hooks/useRoom.ts'
 import { usePresence } from '../hooks/usePresence.ts'
-import { PresenceBar } from '../components/PresenceBar.tsx'
+import { RoomHeader } from '../components/RoomHeader.tsx'
 import { MessageList } from '../components/MessageList.tsx'
 import type { MessageActions } from '../components/MessageItem.tsx'
 import { Composer } from '../components/Composer.tsx'
 import { GuidelinesGate } from '../components/GuidelinesGate.tsx'
-import { ReportDialog } from '../components/ReportDialog.tsx'
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
-import { Dialog } from '../components/Dialog.tsx'
+import { MemberPanel } from '../components/MemberPanel.tsx'
+import { StandingNotice, restrictionFrom } from '../components/StandingNotice.tsx'
 import { cleanName } from '../components/PeerText.tsx'
-import { LeaveRoomDialog } from './RoomDialogs.tsx'
-import { NameDialog } from '../components/NameDialog.tsx'
-import { ModerationLogView } from '../moderator/LogTab.tsx'
+import { RoomModals } from './RoomModals.tsx'
+import type { Modal } from './RoomModals.tsx'
 
-type Modal =
-  | { kind: 'report'; m: Message }
-  | { kind: 'delete'; m: Message }
-  | { kind: 'hide'; m: Message }
-  | { kind: 'guidelines' }
-  | { kind: 'log' }
-  | { kind: 'leave' }
-  | { kind: 'name' }
-  | null
-
-/** One room: header, virtualized messages, composer, guidelines gate, report and moderation dialogs. */
+/**
+ * One room: header, grouped messages, composer; the member panel beside them on wide windows.
+ * Entering puts focus in the composer (or on the guidelines first, when they need accepting).
+ */
 export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Route) => void; onHelp: () => void }) {
+  const t = useT()
   const client = useClient()
-  const info = useRoomInfo(roomId)
+  const qc = useQueryClient()
+  const room = useRoom(roomId)
   const presence = usePresence(roomId)
-  const online = presence?.online ?? info.peers
   const messages = useMessages(roomId)
   const [replyTo, setReplyTo] = useState<Message | null>(null)
   const [editing, setEditing] = useState<Message | null>(null)
   const [modal, setModal] = useState<Modal>(null)
   const [gateDismissed, setGateDismissed] = useState<number | null>(null)
-  const moderator = Boolean(info.room?.isModerator)
-  const name = cleanName(info.room?.name) ?? en.appName
-  const g = info.guidelines
-
-  // the gate opens by itself on joining and when a new version needs accepting
+  const [refused, setRefused] = useState<ReturnType<typeof restrictionFrom>>(null)
+  const composerRef = useRef<HTMLTextAreaElement>(null)
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  const name = cleanName(room.summary?.name) ?? t('app.name')
+  const g = room.guidelines
   const gateOpen = modal?.kind === 'guidelines' || (modal === null && g !== null && g.version > 0 && !g.accepted && gateDismissed !== g.version)
+  const ready = room.summary !== undefined && g !== null
+
+  // where the next step is: the composer once the room is known (the gate takes focus itself)
+  const focused = useRef(false)
+  useEffect(() => {
+    if (!ready || focused.current || gateOpen) return
+    focused.current = true
+    if (room.posting.writable) composerRef.current?.focus()
+    else titleRef.current?.focus()
+  }, [ready, gateOpen, room.posting.writable])
+  const focusNext = (): void => {
+    if (room.posting.writable) composerRef.current?.focus()
+    else titleRef.current?.focus()
+  }
 
   // mark read while the room is open
-  const count = messages.items.length
-  const last = messages.items[count - 1]?.id
+  const last = messages.items[messages.items.length - 1]?.id
   useEffect(() => {
     if (!last || document.hidden) return
-    const t = setTimeout(() => {
-      client.call('markRead', { roomId }).catch(() => {})
-    }, 800)
-    return () => clearTimeout(t)
-  }, [client, roomId, last])
+    // the engine sends no event for a read: the list's count is patched here
+    const timer = setTimeout(
+      () =>
+        client.call('markRead', { roomId }).then(
+          () => patchRoom(qc, roomId, { unread: 0 }),
+          () => {}
+        ),
+      800
+    )
+    return () => clearTimeout(timer)
+  }, [client, qc, roomId, last])
 
   const actions = useMemo<MessageActions>(
     () => ({
@@ -70,122 +82,100 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
         setEditing(m)
       },
       onDelete: (m) => setModal({ kind: 'delete', m }),
-      onReport: supported('reportMessage') ? (m) => setModal({ kind: 'report', m }) : undefined,
-      onHide: supported('hideMessage') ? (m) => setModal({ kind: 'hide', m }) : undefined,
-      onUnhide: supported('unhideMessage')
-        ? (m) => {
-            unhideMessage(client, roomId, m.id).then(messages.refresh, () => {})
-          }
-        : undefined
+      onReport: (m) => setModal({ kind: 'report', m }),
+      onHide: (m) => setModal({ kind: 'hide', m }),
+      onUnhide: (m) => {
+        client.call('unhideMessage', { roomId, messageId: m.id }).then(messages.refresh, () => {})
+      }
     }),
     [client, roomId, messages.refresh]
   )
 
-  return (
-    <div className="room-screen">
-      <div className="room-head">
-        <div>
-          <h1 className="room-title">
-            <bdi dir="auto">{name}</bdi>
-          </h1>
-          <p className="small muted room-status" role="status">
-            <span className={`dot ${online > 0 ? 'on' : ''}`} aria-hidden="true" />
-            {info.room?.state === 'joining' ? en.room.joining : en.presence.online(online)}
-          </p>
-          <PresenceBar presence={presence} />
-        </div>
-        <div className="row wrap">
-          <button type="button" className="button small" onClick={() => setModal({ kind: 'name' })}>
-            {en.room.myName}
-          </button>
-          {g !== null && (
-            <button type="button" className="button small" onClick={() => setModal({ kind: 'guidelines' })}>
-              {en.room.guidelines}
-            </button>
-          )}
-          {supported('getModerationLog') && (
-            <button type="button" className="button small" onClick={() => setModal({ kind: 'log' })}>
-              {en.room.moderationLog}
-            </button>
-          )}
-          {moderator && (
-            <button type="button" className="button small" onClick={() => go({ name: 'moderate', roomId })}>
-              {en.room.moderate}
-            </button>
-          )}
-          <button type="button" className="button small" onClick={() => setModal({ kind: 'leave' })}>
-            {en.rooms.leave}
-          </button>
-        </div>
-      </div>
-      {info.error && (
-        <p role="alert" className="error">
-          {info.error}
-        </p>
-      )}
-      <MessageList messages={messages} me={info.me?.memberId ?? null} moderator={moderator} actions={actions} />
-      <Composer
-        roomId={roomId}
-        posting={info.posting}
-        replyTo={replyTo}
-        onCancelReply={() => setReplyTo(null)}
-        editing={editing}
-        onCancelEdit={() => setEditing(null)}
-        onOpenHelp={onHelp}
-        onReviewGuidelines={() => setModal({ kind: 'guidelines' })}
-        onSent={messages.refresh}
-      />
+  const moderator = room.isModerator
+  const menu = [
+    { label: t('room.myName'), onSelect: () => setModal({ kind: 'name' }) },
+    ...(g !== null ? [{ label: t('room.guidelines'), onSelect: () => setModal({ kind: 'guidelines' }) }] : []),
+    { label: t('room.moderationLog'), onSelect: () => setModal({ kind: 'log' }) },
+    { label: t('room.members'), onSelect: () => setModal({ kind: 'members' }) },
+    { label: t('rooms.leave'), onSelect: () => setModal({ kind: 'leave' }) }
+  ]
+  const primary = moderator
+    ? { label: t('room.moderate'), onClick: () => go({ name: 'moderate', roomId }) }
+    : g !== null && g.version > 0
+      ? { label: t('room.guidelines'), onClick: () => setModal({ kind: 'guidelines' }) }
+      : null
+  const panel = <MemberPanel roomId={roomId} members={room.members} myId={room.me?.memberId} myModeratorKey={room.me?.moderatorKey} presence={presence} />
 
+  return (
+    <div className="room-layout">
+      <section className="room-col" aria-labelledby="room-title">
+        <RoomHeader
+          name={name}
+          joining={room.summary?.state === 'joining' && !room.posting.blocked}
+          presence={presence}
+          primary={primary}
+          menu={menu}
+          onBack={() => go({ name: 'rooms' })}
+          titleRef={titleRef}
+        />
+        <StandingNotice roomId={roomId} myId={room.me?.memberId} muted={room.posting.muted} blocked={room.posting.blocked} refused={refused} />
+        <MessageList
+          messages={messages}
+          me={room.me?.memberId ?? null}
+          moderator={moderator}
+          actions={actions}
+          authorOf={room.authorOf}
+          emptyAction={undefined}
+        />
+        <Composer
+          roomId={roomId}
+          posting={room.posting}
+          replyTo={replyTo}
+          onCancelReply={() => setReplyTo(null)}
+          editing={editing}
+          onCancelEdit={() => setEditing(null)}
+          onOpenHelp={onHelp}
+          onReviewGuidelines={() => setModal({ kind: 'guidelines' })}
+          onSent={() => {
+            setRefused(null)
+            messages.refresh()
+          }}
+          onRefused={(err) => setRefused(restrictionFrom(err))}
+          textareaRef={composerRef}
+        />
+      </section>
+      <aside className="member-panel" aria-labelledby="member-panel-title">
+        <h2 id="member-panel-title" className="panel-title">
+          {t('panel.title')}
+        </h2>
+        {panel}
+      </aside>
       {gateOpen && g && (
         <GuidelinesGate
           roomId={roomId}
           guidelines={g}
-          updated={g.updated}
           onAccepted={(v) => {
-            info.acceptedLocally(v)
+            room.acceptedLocally(v)
             setModal(null)
+            requestAnimationFrame(focusNext)
           }}
           onClose={() => {
             setGateDismissed(g.version)
             setModal(null)
+            requestAnimationFrame(focusNext)
           }}
         />
       )}
-      {modal?.kind === 'report' && <ReportDialog roomId={roomId} message={modal.m} onClose={() => setModal(null)} />}
-      {modal?.kind === 'delete' && (
-        <ConfirmDialog
-          title={en.message.delete}
-          body={<p>{en.message.confirmDelete}</p>}
-          confirmLabel={en.message.delete}
-          danger
-          onConfirm={async () => {
-            await client.call('deleteMessage', { roomId, messageId: modal.m.id })
-            messages.refresh()
-          }}
-          onClose={() => setModal(null)}
-        />
-      )}
-      {modal?.kind === 'hide' && (
-        <ConfirmDialog
-          title={en.mod.hideMessage}
-          confirmLabel={en.message.hide}
-          reasonLabel={en.mod.reason}
-          onConfirm={async (reason) => {
-            await hideMessage(client, roomId, modal.m.id, reason)
-            messages.refresh()
-          }}
-          onClose={() => setModal(null)}
-        />
-      )}
-      {modal?.kind === 'log' && (
-        <Dialog title={en.room.moderationLog} onClose={() => setModal(null)} className="wide">
-          <ModerationLogView roomId={roomId} />
-        </Dialog>
-      )}
-      {modal?.kind === 'name' && <NameDialog roomId={roomId} current={info.me?.displayName ?? null} onClose={() => setModal(null)} onSaved={info.reloadMe} />}
-      {modal?.kind === 'leave' && (
-        <LeaveRoomDialog room={{ roomId, name: info.room?.name ?? '' }} onClose={() => setModal(null)} onLeft={() => go({ name: 'rooms' })} />
-      )}
+      <RoomModals
+        roomId={roomId}
+        roomName={room.summary?.name ?? ''}
+        modal={modal}
+        close={() => setModal(null)}
+        refresh={messages.refresh}
+        me={room.me}
+        panel={panel}
+        onLeft={() => go({ name: 'rooms' })}
+      />
     </div>
   )
 }

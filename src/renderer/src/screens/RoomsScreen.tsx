@@ -1,77 +1,96 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { RoomSummary } from '../../../shared/api/index.ts'
-import { en } from '../strings/en.ts'
-import { useClient, useEvent, useLoad, useReconnect } from '../client/context.tsx'
+import { useT } from '../i18n/useT.ts'
+import { useRooms } from '../data/queries.ts'
 import type { Route } from '../hooks/useRoute.ts'
 import { cleanName } from '../components/PeerText.tsx'
-import { CreateRoomDialog, JoinRoomDialog, LeaveRoomDialog } from './RoomDialogs.tsx'
+import { Status } from '../components/Status.tsx'
+import { CreateRoomDialog } from './CreateRoomDialog.tsx'
+import { JoinRoomDialog } from './JoinRoomDialog.tsx'
+import { LeaveRoomDialog } from './LeaveRoomDialog.tsx'
 
 function RoomCard({ room, onOpen, onLeave }: { room: RoomSummary; onOpen: () => void; onLeave: () => void }) {
-  const name = cleanName(room.name) ?? en.appName
+  const t = useT()
+  const name = cleanName(room.name) ?? t('app.name')
   return (
     <li className="room-card">
       <div className="room-card-main">
         <h2 className="room-card-title">
-          <button type="button" className="link-button room-open" onClick={onOpen} aria-label={en.rooms.open(name)}>
+          <button type="button" className="link-button room-open" onClick={onOpen} aria-label={t('rooms.open', { name })}>
             <bdi dir="auto">{name}</bdi>
           </button>
         </h2>
         <p className="room-card-meta small">
           <span className={`dot ${room.peers > 0 ? 'on' : ''}`} aria-hidden="true" />
-          {room.state === 'joining' ? en.rooms.joining : en.rooms.peers(room.peers)}
-          {room.isOwner ? <span className="tag">{en.rooms.owner}</span> : room.isModerator ? <span className="tag">{en.rooms.moderator}</span> : null}
+          {room.state === 'joining' ? t('rooms.joining') : t('rooms.peers', { count: room.peers })}
+          {room.isOwner ? <span className="tag">{t('rooms.owner')}</span> : room.isModerator ? <span className="tag">{t('rooms.moderator')}</span> : null}
         </p>
       </div>
       {room.unread > 0 && (
-        <span className="badge" aria-label={en.rooms.unread(room.unread)}>
+        <span className="badge" aria-label={t('rooms.unread', { count: room.unread })}>
           {room.unread > 999 ? '999+' : room.unread}
         </span>
       )}
-      <button type="button" className="ghost small" onClick={onLeave} aria-label={en.rooms.leaveNamed(name)}>
-        {en.rooms.leave}
+      <button type="button" className="ghost small" onClick={onLeave} aria-label={t('rooms.leaveNamed', { name })}>
+        {t('rooms.leave')}
       </button>
     </li>
   )
 }
 
-/** The rooms on this device: unread counts, connection state, create, join, leave. */
+/**
+ * The rooms on this device: unread counts, connection state, create, join, leave. Focus starts on
+ * the next step: the first room, or "Join with an invite" when there is none.
+ */
 export function RoomsScreen({ go, joinInvite }: { go: (r: Route) => void; joinInvite?: string }) {
-  const client = useClient()
-  const rooms = useLoad(() => client.call('listRooms', {}), [client])
+  const t = useT()
+  const rooms = useRooms()
   const [dialog, setDialog] = useState<'create' | 'join' | null>(joinInvite ? 'join' : null)
   const [leaving, setLeaving] = useState<RoomSummary | null>(null)
-  useEvent('rooms.changed', rooms.reload)
-  useEvent('room.changed', rooms.reload)
-  useEvent('room.peers', rooms.reload)
-  useReconnect(rooms.reload)
+  const list = rooms.data?.rooms ?? []
+  const firstStep = useRef<HTMLDivElement>(null)
+  const loaded = rooms.data !== undefined
   useEffect(() => {
     if (joinInvite) setDialog('join')
   }, [joinInvite])
-  const list = rooms.value?.rooms ?? []
+  useEffect(() => {
+    if (!loaded || dialog || document.querySelector('[role="dialog"]')) return
+    firstStep.current?.querySelector<HTMLElement>('.room-open, .join-first')?.focus()
+    // once, when the list first arrives
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded])
 
+  const actions = (
+    <div className="row wrap">
+      <button type="button" className="button primary join-first" onClick={() => setDialog('join')}>
+        {t('rooms.join')}
+      </button>
+      <button type="button" className="button" onClick={() => setDialog('create')}>
+        {t('rooms.create')}
+      </button>
+    </div>
+  )
   return (
-    <div className="rooms-screen narrow">
+    <div className="rooms-screen narrow" ref={firstStep}>
       <div className="screen-head">
-        <h1>{en.rooms.title}</h1>
-        <div className="row">
-          <button type="button" className="button primary" onClick={() => setDialog('create')}>
-            {en.rooms.create}
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('join')}>
-            {en.rooms.join}
-          </button>
-        </div>
+        <h1>{t('rooms.title')}</h1>
+        {list.length > 0 && actions}
       </div>
+      <Status error={rooms.error} loading={rooms.isPending} />
       {rooms.error && (
-        <p role="alert" className="error">
-          {rooms.error}{' '}
-          <button type="button" className="link-button" onClick={rooms.reload}>
-            {en.retry}
-          </button>
-        </p>
+        <button type="button" className="button small" onClick={() => void rooms.refetch()}>
+          {t('common.retry')}
+        </button>
       )}
-      {rooms.loading && !rooms.value && <p>{en.loading}</p>}
-      {rooms.value && list.length === 0 && <p className="empty">{en.rooms.empty}</p>}
+      {loaded && list.length === 0 && (
+        <div className="empty">
+          <p>
+            <strong>{t('rooms.empty')}</strong>
+          </p>
+          <p>{t('rooms.emptyNext')}</p>
+          {actions}
+        </div>
+      )}
       {list.length > 0 && (
         <ul className="room-list">
           {list.map((r) => (
@@ -90,16 +109,7 @@ export function RoomsScreen({ go, joinInvite }: { go: (r: Route) => void; joinIn
           onJoined={(roomId) => go({ name: 'room', roomId })}
         />
       )}
-      {leaving && (
-        <LeaveRoomDialog
-          room={leaving}
-          onClose={() => setLeaving(null)}
-          onLeft={() => {
-            setLeaving(null)
-            rooms.reload()
-          }}
-        />
-      )}
+      {leaving && <LeaveRoomDialog room={leaving} onClose={() => setLeaving(null)} onLeft={() => setLeaving(null)} />}
     </div>
   )
 }

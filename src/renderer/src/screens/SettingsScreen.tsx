@@ -1,37 +1,35 @@
 import { useId } from 'react'
-import { en } from '../strings/en.ts'
+import { useMaybeClient } from '../client/context.tsx'
+import { LOCALES } from '../i18n/catalog.ts'
+import type { MessageId } from '../i18n/catalog.ts'
+import { languageName, localeFromPreferences } from '../i18n/locale.ts'
+import type { LocaleSetting } from '../i18n/locale.ts'
+import { useT } from '../i18n/useT.ts'
 import { useSettings } from '../state/settings.tsx'
 import type { TextSize, Theme } from '../state/settings.tsx'
 import { RegionSelect } from '../components/RegionSelect.tsx'
-import { useMaybeClient } from '../client/context.tsx'
 
-function Radios<T extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange
-}: {
-  legend: string
-  name: string
-  value: T
-  options: Record<T, string>
-  onChange: (v: T) => void
-}) {
+function Radios<V extends string>({ legend, value, options, onChange }: { legend: string; value: V; options: Array<[V, string]>; onChange: (v: V) => void }) {
+  const name = useId()
   return (
     <fieldset className="field radios">
       <legend>{legend}</legend>
-      {(Object.keys(options) as T[]).map((k) => (
+      {options.map(([k, label]) => (
         <label key={k} className="check">
-          <input type="radio" name={name} value={k} checked={value === k} onChange={() => onChange(k)} /> {options[k]}
+          <input type="radio" name={name} value={k} checked={value === k} onChange={() => onChange(k)} /> {label}
         </label>
       ))}
     </fieldset>
   )
 }
 
-/** Theme, text size, motion, notifications, region, and what Hearth keeps private. */
+const THEMES: Theme[] = ['system', 'light', 'dark', 'contrast']
+const SIZES: TextSize[] = ['small', 'normal', 'large', 'xlarge']
+const PRIVACY: MessageId[] = ['settings.privacy1', 'settings.privacy2', 'settings.privacy3', 'settings.privacy4', 'settings.privacy5', 'settings.privacy6']
+
+/** Language, theme, text size, motion, notifications, region, and what Hearth keeps private. */
 export function SettingsScreen() {
+  const t = useT()
   const { settings, update } = useSettings()
   const id = useId()
   const desktop = Boolean(useMaybeClient()?.shell)
@@ -45,62 +43,73 @@ export function SettingsScreen() {
     }
     update({ notifications: on })
   }
+  // the pseudo-locales (tests) are kept if set, but not offered
+  const languages: Array<[LocaleSetting, string]> = [
+    ['auto', t('settings.languageAuto', { language: languageName(localeFromPreferences()) })],
+    ...LOCALES.map((l): [LocaleSetting, string] => [l, languageName(l)])
+  ]
   return (
     <div className="settings-screen narrow">
-      <h1>{en.settings.title}</h1>
+      <h1>{t('settings.title')}</h1>
+      <section className="card" aria-labelledby={`${id}-lang`}>
+        <h2 id={`${id}-lang`}>{t('settings.language')}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-locale`} className="visually-hidden">
+            {t('settings.language')}
+          </label>
+          <select id={`${id}-locale`} value={settings.locale} onChange={(e) => update({ locale: e.target.value as LocaleSetting })}>
+            {languages.map(([k, label]) => (
+              <option key={k} value={k} lang={k === 'auto' ? undefined : k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
       <section className="card" aria-labelledby={`${id}-app`}>
-        <h2 id={`${id}-app`}>{en.settings.appearance}</h2>
+        <h2 id={`${id}-app`}>{t('settings.appearance')}</h2>
         <Radios<Theme>
-          legend={en.settings.theme}
-          name={`${id}-theme`}
+          legend={t('settings.theme')}
           value={settings.theme}
-          options={en.settings.themes}
+          options={THEMES.map((k) => [k, t(`settings.theme.${k}`)])}
           onChange={(v) => update({ theme: v })}
         />
         <Radios<TextSize>
-          legend={en.settings.textSize}
-          name={`${id}-size`}
+          legend={t('settings.textSize')}
           value={settings.textSize}
-          options={en.settings.textSizes}
+          options={SIZES.map((k) => [k, t(`settings.textSize.${k}`)])}
           onChange={(v) => update({ textSize: v })}
         />
         <fieldset className="field">
-          <legend>{en.settings.motion}</legend>
+          <legend>{t('settings.motion')}</legend>
           <label className="check">
-            <input type="checkbox" checked={settings.reduceMotion} onChange={(e) => update({ reduceMotion: e.target.checked })} /> {en.settings.reduceMotion}
+            <input type="checkbox" checked={settings.reduceMotion} onChange={(e) => update({ reduceMotion: e.target.checked })} /> {t('settings.reduceMotion')}
           </label>
         </fieldset>
       </section>
       <section className="card" aria-labelledby={`${id}-notif`}>
-        <h2 id={`${id}-notif`}>{en.settings.notifications}</h2>
+        <h2 id={`${id}-notif`}>{t('settings.notifications')}</h2>
         {desktop ? (
-          <p>{en.settings.notifyDesktop}</p>
+          <p>{t('settings.notifyDesktop')}</p>
         ) : (
           <label className="check">
-            <input
-              type="checkbox"
-              checked={settings.notifications}
-              onChange={(e) => {
-                void setNotifications(e.target.checked)
-              }}
-              aria-describedby={`${id}-nn`}
-            />{' '}
-            {en.settings.notify}
+            <input type="checkbox" checked={settings.notifications} onChange={(e) => void setNotifications(e.target.checked)} aria-describedby={`${id}-nn`} />{' '}
+            {t('settings.notify')}
           </label>
         )}
         <p id={`${id}-nn`} className="hint">
-          {en.settings.notificationNote}
+          {t('settings.notificationNote')}
         </p>
       </section>
       <section className="card" aria-labelledby={`${id}-help`}>
-        <h2 id={`${id}-help`}>{en.nav.getHelp}</h2>
-        <RegionSelect value={settings.region} onChange={(v) => update({ region: v })} label={en.settings.region} />
+        <h2 id={`${id}-help`}>{t('nav.getHelp')}</h2>
+        <RegionSelect value={settings.region} onChange={(v) => update({ region: v })} label={t('settings.region')} />
       </section>
       <section className="card" aria-labelledby={`${id}-priv`}>
-        <h2 id={`${id}-priv`}>{en.settings.privacyTitle}</h2>
+        <h2 id={`${id}-priv`}>{t('settings.privacyTitle')}</h2>
         <ul>
-          {en.settings.privacy.map((t) => (
-            <li key={t}>{t}</li>
+          {PRIVACY.map((k) => (
+            <li key={k}>{t(k)}</li>
           ))}
         </ul>
       </section>

@@ -1,10 +1,14 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
+import { isLocaleSetting } from '../i18n/locale.ts'
+import type { LocaleSetting } from '../i18n/locale.ts'
 
 export type Theme = 'system' | 'light' | 'dark' | 'contrast'
 export type TextSize = 'small' | 'normal' | 'large' | 'xlarge'
 
 export interface Settings {
+  /** 'auto' follows the OS/browser language. */
+  locale: LocaleSetting
   theme: Theme
   textSize: TextSize
   reduceMotion: boolean
@@ -22,6 +26,7 @@ export function defaultRegion(lang: string = globalThis.navigator?.language ?? '
 }
 
 export const defaults = (): Settings => ({
+  locale: 'auto',
   theme: 'system',
   textSize: 'normal',
   reduceMotion: false,
@@ -38,6 +43,7 @@ export function loadSettings(storage: Storage | undefined = globalThis.localStor
     const v = JSON.parse(raw) as Partial<Settings>
     const pick = <K extends keyof Settings>(k: K, ok: (x: unknown) => boolean): Settings[K] => (ok(v[k]) ? (v[k] as Settings[K]) : base[k])
     return {
+      locale: pick('locale', isLocaleSetting),
       theme: pick('theme', (x) => ['system', 'light', 'dark', 'contrast'].includes(x as string)),
       textSize: pick('textSize', (x) => ['small', 'normal', 'large', 'xlarge'].includes(x as string)),
       reduceMotion: pick('reduceMotion', (x) => typeof x === 'boolean'),

@@ -1,0 +1,40 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import type { MethodName, Params } from '../../../shared/api/index.ts'
+import { useClient, useMaybeClient } from '../client/context.tsx'
+import { keys } from './keys.ts'
+
+/** A query that calls one engine method; the key decides which events refresh it (keys.ts). */
+function useCall<M extends MethodName>(key: readonly unknown[], method: M, params: Params<M>, enabled = true) {
+  const client = useClient()
+  return useQuery({ queryKey: key, queryFn: () => client.call(method, params), enabled })
+}
+
+export const useRooms = () => useCall(keys.rooms, 'listRooms', {})
+export const useRoomSummary = (roomId: string) => useCall(keys.summary(roomId), 'getRoom', { roomId })
+export const useMe = (roomId: string) => useCall(keys.me(roomId), 'whoami', { roomId })
+export const useMembers = (roomId: string) => useCall(keys.members(roomId), 'listMembers', { roomId })
+export const useGuidelines = (roomId: string) => useCall(keys.guidelines(roomId), 'getGuidelines', { roomId })
+export const useRoomSettings = (roomId: string) => useCall(keys.settings(roomId), 'getRoomSettings', { roomId })
+export const useModerators = (roomId: string) => useCall(keys.moderators(roomId), 'listModerators', { roomId })
+export const useModLog = (roomId: string) => useCall(keys.log(roomId), 'getModerationLog', { roomId })
+export const useReports = (roomId: string) => useCall(keys.reports(roomId), 'listReports', { roomId, includeResolved: true })
+export const useInvites = (roomId: string) => useCall(keys.invites(roomId), 'listInvites', { roomId })
+
+/** Who is here right now: read once, then kept by 'room.presence' events (events.ts). */
+export const usePresenceQuery = (roomId: string) => useCall(keys.presence(roomId), 'getPresence', { roomId })
+
+/** "Get help now" from the engine (room resources); works without an engine too (disabled). */
+export function useHelpQuery(roomId: string | undefined, region: string) {
+  const client = useMaybeClient()
+  return useQuery({
+    queryKey: keys.help(roomId, region),
+    queryFn: () => client!.call('getHelp', { ...(roomId ? { roomId } : {}), ...(/^[A-Z]{2}$/.test(region) ? { region } : {}) }),
+    enabled: client !== null
+  })
+}
+
+/** After an action: re-read this room's queries now (the engine's event would, a little later). */
+export function useRefreshRoom(roomId: string): () => Promise<void> {
+  const qc = useQueryClient()
+  return () => qc.invalidateQueries({ queryKey: keys.room(roomId) })
+}

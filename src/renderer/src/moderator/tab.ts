@@ -1,0 +1,4 @@
+export interface TabProps {
+  roomId: string
+  isOwner: boolean
+}
