@@ -87,6 +87,10 @@ export function CreateRoomDialog({ onClose, onOpen }: { onClose: () => void; onO
         <label className="check">
           <input type="checkbox" checked={withGuidelines} onChange={(e) => setWithGuidelines(e.target.checked)} /> {t('createRoom.defaultGuidelines')}
         </label>
+        <details className="privacy-note">
+          <summary>{t('privacy.addressTitle')}</summary>
+          <p className="small">{t('privacy.address')}</p>
+        </details>
         <Status error={missing ? t('createRoom.nameMissing') : action.error} />
         <FormButtons onCancel={onClose} submit={t('createRoom.submit')} busy={action.busy} />
       </form>
