@@ -57,7 +57,8 @@ function engine() {
     maxUses: null,
     revoked: false,
     uses: 0,
-    invite: `hearth://join/${id}-invite`,
+    invite: `${id}-full-invite`,
+    link: `hearth://i/${id}-short`,
     usable: true,
     ...more
   })
@@ -70,7 +71,7 @@ function engine() {
   c.handlers.createInvite = (p) => ({
     invite: 'new-invite',
     inviteId: 'a'.repeat(32),
-    link: 'hearth://join/new-invite',
+    link: 'hearth://i/new-short',
     expires: null,
     maxUses: (p.maxUses as number) ?? null
   })
@@ -142,7 +143,7 @@ describe('moderator console', () => {
     const sam = (await screen.findByText('for Sam')).closest('li')!
     expect(sam.textContent).toContain(msg('mod.uses', { count: 2 }))
     fireEvent.click(within(sam).getByRole('button', { name: msg('invite.copyAgain') }))
-    expect((within(sam).getByLabelText(msg('invite.link')) as HTMLTextAreaElement).value).toBe('hearth://join/f-invite')
+    expect((within(sam).getByLabelText(msg('invite.link')) as HTMLTextAreaElement).value).toBe('hearth://i/f-short')
     const group = screen.getByText('for the Tuesday group').closest('li')!
     expect(group.textContent).toContain(msg('invite.ended.usedUp'))
     // nothing to copy or revoke on an invite that admits nobody
@@ -157,7 +158,7 @@ describe('moderator console', () => {
     fireEvent.click(screen.getByRole('button', { name: msg('invite.create') }))
     await waitFor(() => expect(c.callsOf('createInvite')).toEqual([{ roomId: ROOM, label: 'for Kim', expiresInDays: 1, maxUses: 1 }]))
     const links = await screen.findAllByLabelText(msg('invite.link'))
-    expect(links.map((l) => (l as HTMLTextAreaElement).value)).toContain('hearth://join/new-invite')
+    expect(links.map((l) => (l as HTMLTextAreaElement).value)).toContain('hearth://i/new-short')
   })
 
   it('revokes an invite after confirmation', async () => {
@@ -260,7 +261,7 @@ describe('Invite people, offered in every room', () => {
     const d = await openInvite()
     fireEvent.click(within(d).getByRole('button', { name: msg('invite.create') }))
     await waitFor(() => expect(c.callsOf('createInvite')).toEqual([{ roomId: ROOM, expiresInDays: 7 }]))
-    expect(((await within(d).findByLabelText(msg('invite.link'))) as HTMLTextAreaElement).value).toBe('hearth://join/new-invite')
+    expect(((await within(d).findByLabelText(msg('invite.link'))) as HTMLTextAreaElement).value).toBe('hearth://i/new-short')
   })
 
   it('tells a member who makes invites, instead of a button that fails', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Result } from '../../../shared/api/index.ts'
 import { useFormat, useT } from '../i18n/useT.ts'
-import { CopyField } from '../components/CopyField.tsx'
+import { InviteLinks } from './InviteLinks.tsx'
 
 type Invite = Result<'listInvites'>['invites'][number]
 
@@ -37,7 +37,7 @@ export function InviteList({ invites, onRevoke }: { invites: Invite[]; onRevoke:
                 {i.expires === null ? t('invite.noExpiry') : t('invite.expires', { when: format.dateTime(i.expires) })}
                 {end && <span className="tag warn">{t(`invite.ended.${end}`)}</span>}
               </p>
-              {open === i.inviteId && i.invite && <CopyField label={t('invite.link')} value={i.invite} />}
+              {open === i.inviteId && <InviteLinks link={i.link} invite={i.invite} />}
             </div>
             {!end && (
               <div className="row">

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useAction, useClient } from '../client/context.tsx'
 import { useRefreshRoom } from '../data/queries.ts'
 import { useFormat, useT } from '../i18n/useT.ts'
-import { CopyField } from '../components/CopyField.tsx'
+import { InviteLinks } from './InviteLinks.tsx'
 import { Status } from '../components/Status.tsx'
 
 /** How long an invite works, in days (0: until revoked); 7 is the engine's default too. */
@@ -24,7 +24,7 @@ export function InviteMaker({ roomId, onMade }: { roomId: string; onMade?: () =>
   const [label, setLabel] = useState('')
   const [days, setDays] = useState<number>(7)
   const [uses, setUses] = useState<number>(0)
-  const [made, setMade] = useState<{ link: string; expires: number | null; maxUses: number | null } | null>(null)
+  const [made, setMade] = useState<{ link: string; invite: string; expires: number | null; maxUses: number | null } | null>(null)
 
   async function create(e: React.FormEvent): Promise<void> {
     e.preventDefault()
@@ -32,7 +32,7 @@ export function InviteMaker({ roomId, onMade }: { roomId: string; onMade?: () =>
       client.call('createInvite', { roomId, expiresInDays: days, ...(label.trim() ? { label: label.trim() } : {}), ...(uses > 0 ? { maxUses: uses } : {}) })
     )
     if (!r) return
-    setMade({ link: r.link, expires: r.expires, maxUses: r.maxUses })
+    setMade({ link: r.link, invite: r.invite, expires: r.expires, maxUses: r.maxUses })
     setLabel('')
     void refresh()
     onMade?.()
@@ -79,7 +79,7 @@ export function InviteMaker({ roomId, onMade }: { roomId: string; onMade?: () =>
       <Status loading={false} error={action.error} />
       {made && (
         <div className="invite-made">
-          <CopyField label={t('invite.link')} value={made.link} />
+          <InviteLinks link={made.link} invite={made.invite} />
           <p className="small muted">
             {made.expires ? t('invite.worksUntil', { when: format.dateTime(made.expires) }) : t('invite.worksUntilRevoked')}{' '}
             {made.maxUses ? t('invite.forPeople', { count: made.maxUses }) : ''}

@@ -71,7 +71,6 @@ export const app = {
   'createRoom.inviteTitle': 'Room created',
   'createRoom.inviteHelp':
     'Share this invite only with people you want in the room. Anyone who has it can join for 7 days, unless you revoke it sooner. Make more, with other limits, from “Invite people” in the room.',
-  'createRoom.inviteLabel': 'Invite',
   'createRoom.goToRoom': 'Go to the room',
 
   'joinRoom.title': 'Join with an invite',

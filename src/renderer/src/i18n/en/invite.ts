@@ -9,6 +9,10 @@ export const invite = {
   'invite.usesCount': '{count, plural, =0 {no limit} one {1 person} other {# people}}',
   'invite.create': 'Make an invite link',
   'invite.link': 'Invite link',
+  'invite.full': 'Full invite',
+  'invite.fullSummary': 'If the link does not work',
+  'invite.fullHint':
+    'The short link is looked up through the network, which needs this device to come online at least every two days. The full invite works without it: send that instead.',
   'invite.worksUntil': 'Works until {when}.',
   'invite.worksUntilRevoked': 'Works until you revoke it.',
   'invite.forPeople': '{count, plural, one {For one person.} other {For up to # people.}}',

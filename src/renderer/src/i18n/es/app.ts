@@ -74,7 +74,6 @@ export const app: Record<keyof typeof en, string> = {
   'createRoom.inviteTitle': 'Sala creada',
   'createRoom.inviteHelp':
     'Comparte esta invitación solo con quien quieras en la sala. Quien la tenga puede unirse durante 7 días, salvo que la revoques antes. Crea más, con otros límites, desde «Invitar a gente» en la sala.',
-  'createRoom.inviteLabel': 'Invitación',
   'createRoom.goToRoom': 'Ir a la sala',
 
   'joinRoom.title': 'Unirme con una invitación',

@@ -11,6 +11,10 @@ export const invite: Record<keyof typeof en, string> = {
   'invite.usesCount': '{count, plural, =0 {sin límite} one {1 persona} other {# personas}}',
   'invite.create': 'Crear un enlace de invitación',
   'invite.link': 'Enlace de invitación',
+  'invite.full': 'Invitación completa',
+  'invite.fullSummary': 'Si el enlace no funciona',
+  'invite.fullHint':
+    'El enlace corto se consulta a través de la red, lo que requiere que este dispositivo se conecte al menos cada dos días. La invitación completa funciona sin eso: envía esa en su lugar.',
   'invite.worksUntil': 'Vale hasta el {when}.',
   'invite.worksUntilRevoked': 'Vale hasta que la revoques.',
   'invite.forPeople': '{count, plural, one {Para una persona.} other {Para hasta # personas.}}',
