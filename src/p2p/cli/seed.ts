@@ -1,6 +1,6 @@
 import { startEngine } from '../engine.ts'
 import { untilStopped } from './signals.ts'
-import { notification } from '../transports/jsonrpc.ts'
+import { notification } from '../../shared/rpc/messages.ts'
 
 const log = (m: string) => process.stderr.write(`[hearth seed] ${m}\n`)
 

@@ -1,4 +1,5 @@
-import { connectionHandler, errorReply, notification, LIMITS } from './jsonrpc.ts'
+import { connectionHandler, errorReply, LIMITS } from './jsonrpc.ts'
+import { notification } from '../../shared/rpc/messages.ts'
 import { fail } from '../../shared/api/errors.ts'
 import type { Engine } from '../engine.ts'
 

@@ -58,10 +58,10 @@ const fake = await vi.hoisted(async () => {
     sent: Array<{ type: string }> = []
     postMessage(m: { type: string }) {
       this.sent.push(m)
-      state.order.push(`engine:${m.type}`)
+      state.order.push(`engine:${m.type ?? (m as { method?: string }).method}`)
       if (m.type === 'start') setTimeout(() => this.emit('message', { type: 'ready' }), 0)
       const req = m as { type: string; id?: number; method?: string }
-      if (req.method === 'listRooms') setTimeout(() => this.emit('message', { type: 'response', id: req.id, result: { rooms: [] } }), 0)
+      if (req.method === 'listRooms') setTimeout(() => this.emit('message', { jsonrpc: '2.0', id: req.id, result: { rooms: [] } }), 0)
       if (m.type === 'shutdown')
         setTimeout(() => {
           this.emit('message', { type: 'closed' })
@@ -148,7 +148,6 @@ vi.mock('../../../src/p2p/host.ts?modulePath', () => ({ default: '/app/out/main/
 vi.mock('../../../build/icon.png?asset', () => ({ default: '/app/out/main/chunks/icon.png' }))
 
 const invite = 'yb1nd8rfg8ejkmcpqxot1uwisza345h769'
-const settle = () => new Promise((r) => setTimeout(r, 30))
 const { state, electron } = fake
 
 async function boot(argv: string[] = []) {
@@ -159,8 +158,19 @@ async function boot(argv: string[] = []) {
   } finally {
     process.argv = saved
   }
-  await settle()
+  // started: the window is open and IPC registered (or, without the lock, the app quit)
+  await vi.waitFor(() => expect(state.lock ? state.handlers.size : 2).toBe(2), { timeout: 5000 })
 }
+
+/** Waits (bounded) until the window was told the engine is up. */
+const engineUp = () =>
+  vi.waitFor(
+    () => {
+      const sent = state.windows[0]?.webContents.sent ?? []
+      expect(sent).toContainEqual(['hearth:shell-event', { type: 'engine', engine: { state: 'up' } }])
+    },
+    { timeout: 5000 }
+  )
 
 beforeEach(() => {
   vi.resetModules()
@@ -182,6 +192,7 @@ describe('main process wiring', () => {
 
   it('opens the window from app://, registers IPC, and starts the engine with a master key', async () => {
     await boot()
+    await engineUp()
     expect(electron.app.enableSandbox).toHaveBeenCalled()
     expect(state.windows[0].url).toBe('app://hearth/index.html')
     expect([...state.handlers.keys()]).toEqual(['hearth:call', 'hearth:shell'])
@@ -220,9 +231,10 @@ describe('main process wiring', () => {
 
   it('shuts the engine down before IPC, the tray and the app', async () => {
     await boot()
+    await engineUp()
     state.order.length = 0
     electron.app.quit()
-    await settle()
+    await vi.waitFor(() => expect(state.order).toContain('app:exit'), { timeout: 5000 })
     expect(state.order).toEqual(['app:quit', 'engine:shutdown', 'ipc:remove:hearth:call', 'ipc:remove:hearth:shell', 'tray:destroy', 'app:quit', 'app:exit'])
   })
 })
