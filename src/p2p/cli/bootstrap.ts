@@ -1,7 +1,7 @@
 import dgram from 'node:dgram'
 import DHT from 'hyperdht'
 import { untilStopped } from './signals.ts'
-import { notification } from '../../shared/rpc/messages.ts'
+import { notification } from '../transports/jsonrpc.ts'
 
 /** A DHT bootstrap node for a private network (e.g. 127.0.0.1 for tests and demos). */
 export async function bootstrap(opts: { host: string; port: number }): Promise<number> {

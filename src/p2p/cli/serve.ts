@@ -1,7 +1,7 @@
 import { startEngine } from '../engine.ts'
 import { serveStdio } from '../transports/stdio.ts'
 import { serveWebSocket } from '../transports/websocket.ts'
-import { notification } from '../../shared/rpc/messages.ts'
+import { notification } from '../transports/jsonrpc.ts'
 import { untilStopped } from './signals.ts'
 
 const log = (m: string) => process.stderr.write(`[hearth] ${m}\n`)

@@ -1,6 +1,9 @@
 import { HearthError, fail } from '../../shared/api/errors.ts'
 import type { Engine } from '../engine.ts'
 
+/** Events and the CLI's "ready" line: one definition, shared with the clients (shared/rpc). */
+export { notification } from '../../shared/rpc/messages.ts'
+
 type Json = Record<string, unknown>
 type Id = string | number | null
 

@@ -1,5 +1,4 @@
-import { connectionHandler, errorReply, LIMITS } from './jsonrpc.ts'
-import { notification } from '../../shared/rpc/messages.ts'
+import { connectionHandler, errorReply, notification, LIMITS } from './jsonrpc.ts'
 import { fail } from '../../shared/api/errors.ts'
 import type { Engine } from '../engine.ts'
 

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { connectionHandler, LIMITS } from './jsonrpc.ts'
-import { notification } from '../../shared/rpc/messages.ts'
+import { connectionHandler, notification, LIMITS } from './jsonrpc.ts'
 import { WS_PROTOCOL, WS_TOKEN_PREFIX } from '../../shared/ws-auth.ts'
 import type { Engine } from '../engine.ts'
 
