@@ -32,14 +32,9 @@ function setup(factory?: (opts: EngineOptions) => Promise<Engine>, drainMs = 200
 
 /** Waits (bounded) until the host has sent this many messages of a type ('response': JSON-RPC replies); fails showing what it sent. */
 const sent = (port: FakePort, type: string, count = 1) =>
-  vi.waitFor(
-    () =>
-      expect(
-        type === 'response' ? port.responses() : port.out.filter((m) => m.type === type),
-        JSON.stringify(port.out)
-      ).toHaveLength(count),
-    { timeout: 2000 }
-  )
+  vi.waitFor(() => expect(type === 'response' ? port.responses() : port.out.filter((m) => m.type === type), JSON.stringify(port.out)).toHaveLength(count), {
+    timeout: 2000
+  })
 const rpcError = (id: unknown, code: number, reason: string) => ({
   jsonrpc: '2.0',
   id,
@@ -75,7 +70,11 @@ describe('engine host', () => {
     expect(port.responses()).toEqual([
       { jsonrpc: '2.0', id: 1, result: { rooms: [] } },
       { jsonrpc: '2.0', id: 2, error: { code: ErrorCode.NotFound, message: 'No such room on this device.', data: { reason: 'room_not_found', roomId: 'x' } } },
-      { jsonrpc: '2.0', id: 3, error: { code: ErrorCode.Internal, message: 'Internal error: disk on fire', data: { reason: 'internal', detail: 'disk on fire' } } }
+      {
+        jsonrpc: '2.0',
+        id: 3,
+        error: { code: ErrorCode.Internal, message: 'Internal error: disk on fire', data: { reason: 'internal', detail: 'disk on fire' } }
+      }
     ])
     expect(engine.dispatch).toHaveBeenCalledWith('listRooms', {})
   })
