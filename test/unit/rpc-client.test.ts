@@ -49,6 +49,18 @@ describe('RpcClient', () => {
     await expect(b).rejects.toMatchObject({ code: ErrorCode.Internal })
   })
 
+  it('refuses a reply with neither result nor error, and never takes a request from the engine for an answer', async () => {
+    const { client, sent, reply, logged } = connected()
+    const empty = client.callRaw('someNewerMethod')
+    const next = client.call('listRooms', {})
+    reply(0, {})
+    await expect(empty).rejects.toMatchObject({ code: ErrorCode.Internal, data: { reason: 'client.bad_reply', method: 'someNewerMethod' } })
+    expect(client.receive({ jsonrpc: '2.0', id: sent[1].id, method: 'listRooms', params: {} })).toBe(false)
+    expect(logged.join('\n')).toMatch(/dropped a request from the engine \(listRooms\)/)
+    reply(1, { result: { rooms: [] } })
+    await expect(next).resolves.toEqual({ rooms: [] })
+  })
+
   it('checks results against the contract; strict mode refuses results of methods it does not list', async () => {
     const { client, reply, logged } = connected()
     const bad = client.call('listRooms', {})

@@ -135,12 +135,17 @@ export class RpcClient {
   receive(message: unknown): boolean {
     if (!message || typeof message !== 'object' || Array.isArray(message)) return this.drop('dropped a message that is not an object')
     const m = message as { id?: unknown; method?: unknown; params?: unknown; result?: unknown; error?: unknown }
-    if (typeof m.method === 'string' && m.id === undefined) return this.dispatch(m.method, m.params)
+    if (typeof m.method === 'string') {
+      // A request from the engine (method and id) would otherwise be taken for the answer to a call.
+      if (m.id !== undefined) return this.drop(`dropped a request from the engine (${m.method.slice(0, 100)}): clients answer none`)
+      return this.dispatch(m.method, m.params)
+    }
     const p = typeof m.id === 'number' ? this.pending.get(m.id) : undefined
     if (!p) return this.drop(`dropped a reply to no call (id ${String(m.id).slice(0, 40)})`)
     this.pending.delete(m.id as number)
     if (p.timer) clearTimeout(p.timer)
     if ('error' in m) p.reject(toHearthError(m.error))
+    else if (!('result' in m)) p.reject(clientError('bad_reply', p.method))
     else {
       try {
         p.resolve(this.checkResult(p.method, m.result))
