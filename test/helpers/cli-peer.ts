@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import readline from 'node:readline'
 import path from 'node:path'
-import { HearthError } from '../../src/shared/api/index.ts'
+import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
 import { RpcClient } from '../../src/shared/rpc/client.ts'
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/hearth.js')
@@ -25,6 +25,12 @@ export class CliPeer {
       this.stderr += d
     })
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)))
+    // a call the process can no longer answer fails, naming why, instead of hanging the test
+    void this.exited.then((code) =>
+      this.rpc.close(
+        new HearthError(ErrorCode.Unavailable, `hearth ${args[0]} exited (${code}): ${this.stderr.slice(-2000)}`, { reason: 'client.connection_lost' })
+      )
+    )
     this.rpc.attach((m) => this.proc.stdin!.write(JSON.stringify(m) + '\n'))
     const rl = readline.createInterface({ input: this.proc.stdout! })
     let onReady: (m: any) => void
