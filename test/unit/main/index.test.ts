@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -12,7 +12,8 @@ const fake = await vi.hoisted(async () => {
     order: [] as string[],
     windows: [] as Array<InstanceType<typeof FakeWindow>>,
     children: [] as Array<InstanceType<typeof FakeChild>>,
-    handlers: new Map<string, (event: unknown, payload: unknown) => unknown>()
+    handlers: new Map<string, (event: unknown, payload: unknown) => unknown>(),
+    trayMenu: [] as Array<{ label?: string; checked?: boolean; click?: (item: { checked: boolean }) => void }>
   }
   let nextId = 1
   class FakeContents extends EventEmitter {
@@ -47,6 +48,27 @@ const fake = await vi.hoisted(async () => {
     restore() {}
     show() {
       this.shown++
+    }
+    hidden = 0
+    hide() {
+      this.hidden++
+    }
+    maximized = false
+    maximize() {
+      this.maximized = true
+    }
+    isMaximized() {
+      return this.maximized
+    }
+    getNormalBounds() {
+      return { x: 40, y: 30, width: 900, height: 700 }
+    }
+    /** The close button: 'close' may be prevented (kept in the tray); else the window goes. */
+    close() {
+      let prevented = false
+      this.emit('close', { preventDefault: () => (prevented = true) })
+      if (!prevented) this.emit('closed')
+      return !prevented
     }
     focus() {}
     setMenuBarVisibility() {}
@@ -129,7 +151,9 @@ const fake = await vi.hoisted(async () => {
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
     Tray: class {
-      setContextMenu() {}
+      setContextMenu(menu: unknown) {
+        state.trayMenu = menu as typeof state.trayMenu
+      }
       setToolTip() {}
       setTitle() {}
       on() {}
@@ -138,6 +162,7 @@ const fake = await vi.hoisted(async () => {
       }
     },
     nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     shell: { openExternal: vi.fn() }
   }
   return { state, electron }
@@ -175,7 +200,7 @@ const engineUp = () =>
 beforeEach(() => {
   vi.resetModules()
   electron.app.removeAllListeners()
-  Object.assign(state, { lock: true, userData: mkdtempSync(path.join(tmpdir(), 'hearth-main-')), order: [], windows: [], children: [] })
+  Object.assign(state, { lock: true, userData: mkdtempSync(path.join(tmpdir(), 'hearth-main-')), order: [], windows: [], children: [], trayMenu: [] })
   state.handlers.clear()
   vi.clearAllMocks()
 })
@@ -227,6 +252,37 @@ describe('main process wiring', () => {
       ok: true,
       result: { kind: 'join', invite }
     })
+  })
+
+  it('opens the window where it was; closing it saves where it is', async () => {
+    const saved = { x: 100, y: 80, width: 1000, height: 720, maximized: true }
+    writeFileSync(path.join(state.userData, 'settings.json'), JSON.stringify({ window: saved }))
+    await boot()
+    const win = state.windows[0]
+    expect(win.options).toMatchObject({ x: 100, y: 80, width: 1000, height: 720 })
+    win.emit('ready-to-show')
+    expect(win.maximized).toBe(true)
+    win.maximized = false
+    expect(win.close()).toBe(true)
+    const settings = () => JSON.parse(readFileSync(path.join(state.userData, 'settings.json'), 'utf8'))
+    await vi.waitFor(() => expect(settings().window).toEqual({ x: 40, y: 30, width: 900, height: 700, maximized: false }), { timeout: 5000 })
+  })
+
+  it('keeps running in the tray when the window closes, once the person chose it in the tray menu', async () => {
+    await boot()
+    const win = state.windows[0]
+    const keep = state.trayMenu.find((i) => i.label === 'Keep Hearth running when its window closes')!
+    expect(keep.checked).toBe(false)
+    keep.click!({ checked: true })
+    expect(win.close()).toBe(false)
+    expect(win.hidden).toBe(1)
+    expect(electron.app.quit).not.toHaveBeenCalled()
+    const again = state.trayMenu.find((i) => i.label === 'Keep Hearth running when its window closes')!
+    expect(again.checked).toBe(true) // the menu was rebuilt with the new setting
+    again.click!({ checked: false })
+    expect(win.close()).toBe(true)
+    const settings = () => JSON.parse(readFileSync(path.join(state.userData, 'settings.json'), 'utf8'))
+    await vi.waitFor(() => expect(settings()).toMatchObject({ closeToTray: false, window: { width: 900 } }), { timeout: 5000 })
   })
 
   it('shuts the engine down before IPC, the tray and the app', async () => {
