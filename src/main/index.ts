@@ -160,6 +160,7 @@ async function refreshUnread() {
   try {
     const { rooms } = (await supervisor.call('listRooms', {})) as { rooms: RoomSummary[] }
     unread.replace(rooms)
+    notifier.known(rooms)
     tray?.setUnread(unread.total)
   } catch (err) {
     log(`could not refresh unread counts: ${String(err)}`)
@@ -229,7 +230,12 @@ if (!app.requestSingleInstanceLock()) {
       removeIpc = registerIpc({
         ipcMain,
         isTrustedSender: (event) => isTrustedFrame(event.senderFrame, event.sender, trusted, devUrl),
-        call: (method, params) => supervisor.call(method, params),
+        call: async (method, params) => {
+          const result = await supervisor.call(method, params)
+          // Reading a room sends no room.changed: recount, so the badge and tray do not stay stale.
+          if (method === 'markRead') void refreshUnread()
+          return result
+        },
         shell: (req, event) => shellOp(req, event.sender.id),
         log
       })

@@ -53,6 +53,11 @@ export class MessageNotifier {
   private readonly lastShown = new Map<string, number>()
   constructor(private readonly d: NotifierDeps) {}
 
+  /** Unread counts as listed (after a read, or listRooms): growth is counted from these. */
+  known(rooms: ReadonlyArray<{ roomId: string; unread: number }>): void {
+    for (const r of rooms) this.lastUnread.set(r.roomId, r.unread)
+  }
+
   async onRoomChanged(e: { roomId: string; unread: number }): Promise<void> {
     const before = this.lastUnread.get(e.roomId) ?? 0
     this.lastUnread.set(e.roomId, e.unread)

@@ -4,169 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 /** A fake of the Electron surface index.ts uses; `state` is reset before each test. */
-const fake = await vi.hoisted(async () => {
-  const { EventEmitter } = await import('node:events')
-  const state = {
-    lock: true,
-    userData: '',
-    order: [] as string[],
-    windows: [] as Array<InstanceType<typeof FakeWindow>>,
-    children: [] as Array<InstanceType<typeof FakeChild>>,
-    handlers: new Map<string, (event: unknown, payload: unknown) => unknown>(),
-    trayMenu: [] as Array<{ label?: string; checked?: boolean; click?: (item: { checked: boolean }) => void }>
-  }
-  let nextId = 1
-  class FakeContents extends EventEmitter {
-    id = nextId++
-    sent: Array<[string, unknown]> = []
-    mainFrame = { url: 'app://hearth/index.html', parent: null }
-    send(channel: string, message: unknown) {
-      this.sent.push([channel, message])
-    }
-    setWindowOpenHandler() {}
-  }
-  class FakeWindow extends EventEmitter {
-    webContents = new FakeContents()
-    url = ''
-    shown = 0
-    constructor(public options: unknown) {
-      super()
-      state.windows.push(this)
-    }
-    async loadURL(url: string) {
-      this.url = url
-    }
-    isDestroyed() {
-      return false
-    }
-    isMinimized() {
-      return false
-    }
-    isFocused() {
-      return false
-    }
-    restore() {}
-    show() {
-      this.shown++
-    }
-    hidden = 0
-    hide() {
-      this.hidden++
-    }
-    maximized = false
-    maximize() {
-      this.maximized = true
-    }
-    isMaximized() {
-      return this.maximized
-    }
-    getNormalBounds() {
-      return { x: 40, y: 30, width: 900, height: 700 }
-    }
-    /** The close button: 'close' may be prevented (kept in the tray); else the window goes. */
-    close() {
-      let prevented = false
-      this.emit('close', { preventDefault: () => (prevented = true) })
-      if (!prevented) this.emit('closed')
-      return !prevented
-    }
-    focus() {}
-    setMenuBarVisibility() {}
-    static getAllWindows() {
-      return state.windows
-    }
-  }
-  class FakeChild extends EventEmitter {
-    sent: Array<{ type: string }> = []
-    postMessage(m: { type: string }) {
-      this.sent.push(m)
-      state.order.push(`engine:${m.type ?? (m as { method?: string }).method}`)
-      if (m.type === 'start') setTimeout(() => this.emit('message', { type: 'ready' }), 0)
-      const req = m as { type: string; id?: number; method?: string }
-      if (req.method === 'listRooms') setTimeout(() => this.emit('message', { jsonrpc: '2.0', id: req.id, result: { rooms: [] } }), 0)
-      if (m.type === 'shutdown')
-        setTimeout(() => {
-          this.emit('message', { type: 'closed' })
-          this.emit('exit', 0)
-        }, 5)
-    }
-    kill() {
-      return true
-    }
-  }
-  const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
-    setPath: vi.fn(),
-    getPath: () => state.userData,
-    enableSandbox: vi.fn(),
-    requestSingleInstanceLock: () => state.lock,
-    isReady: () => true,
-    whenReady: () => Promise.resolve(),
-    setAsDefaultProtocolClient: vi.fn(),
-    setBadgeCount: vi.fn(),
-    quit: vi.fn(() => {
-      state.order.push('app:quit')
-      let prevented = false
-      app.emit('before-quit', {
-        preventDefault: () => {
-          prevented = true
-        }
-      })
-      if (!prevented) state.order.push('app:exit')
-    })
-  })
-  const session = {
-    setPermissionRequestHandler() {},
-    setPermissionCheckHandler() {},
-    setDevicePermissionHandler() {},
-    setDisplayMediaRequestHandler() {},
-    webRequest: { onHeadersReceived() {} }
-  }
-  const electron = {
-    app,
-    BrowserWindow: FakeWindow,
-    Notification: Object.assign(class {}, { isSupported: () => false }),
-    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
-    ipcMain: {
-      handle: (c: string, h: (e: unknown, p: unknown) => unknown) => state.handlers.set(c, h),
-      removeHandler: (c: string) => {
-        state.order.push(`ipc:remove:${c}`)
-        state.handlers.delete(c)
-      }
-    },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    safeStorage: {
-      isAsyncEncryptionAvailable: async () => true,
-      getSelectedStorageBackend: () => 'gnome_libsecret',
-      encryptStringAsync: async (s: string) => Buffer.from(`enc:${s}`),
-      decryptStringAsync: async (b: Buffer) => ({ result: b.toString().slice(4), shouldReEncrypt: false })
-    },
-    session: { defaultSession: session },
-    utilityProcess: {
-      fork: vi.fn(() => {
-        const c = new FakeChild()
-        state.children.push(c)
-        return c
-      })
-    },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
-    Tray: class {
-      setContextMenu(menu: unknown) {
-        state.trayMenu = menu as typeof state.trayMenu
-      }
-      setToolTip() {}
-      setTitle() {}
-      on() {}
-      destroy() {
-        state.order.push('tray:destroy')
-      }
-    },
-    nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    shell: { openExternal: vi.fn() }
-  }
-  return { state, electron }
-})
+const fake = await vi.hoisted(async () => (await import('./fake-electron.ts')).fakeElectron())
 
 vi.mock('electron', () => fake.electron)
 vi.mock('../../../src/p2p/host.ts?modulePath', () => ({ default: '/app/out/main/chunks/host.js' }))
@@ -200,7 +38,15 @@ const engineUp = () =>
 beforeEach(() => {
   vi.resetModules()
   electron.app.removeAllListeners()
-  Object.assign(state, { lock: true, userData: mkdtempSync(path.join(tmpdir(), 'hearth-main-')), order: [], windows: [], children: [], trayMenu: [] })
+  Object.assign(state, {
+    lock: true,
+    userData: mkdtempSync(path.join(tmpdir(), 'hearth-main-')),
+    order: [],
+    windows: [],
+    children: [],
+    trayMenu: [],
+    rooms: []
+  })
   state.handlers.clear()
   vi.clearAllMocks()
 })
@@ -283,6 +129,23 @@ describe('main process wiring', () => {
     expect(win.close()).toBe(true)
     const settings = () => JSON.parse(readFileSync(path.join(state.userData, 'settings.json'), 'utf8'))
     await vi.waitFor(() => expect(settings()).toMatchObject({ closeToTray: false, window: { width: 900 } }), { timeout: 5000 })
+  })
+
+  it('clears the badge when a room is read (reading sends no room.changed)', async () => {
+    const roomId = 'ybndrfg8ejkmcpqxot1uwisza345h769ybndrfg8ejkmcpqxot1u'
+    const room = { roomId, name: 'R', messageCount: 5, peers: 1, writable: true, isModerator: false, isOwner: false, state: 'ready' }
+    state.rooms = [{ ...room, unread: 3 }]
+    await boot()
+    await engineUp()
+    await vi.waitFor(() => expect(electron.app.setBadgeCount).toHaveBeenLastCalledWith(3), { timeout: 5000 })
+    state.rooms = [{ ...room, unread: 0 }]
+    const win = state.windows[0]
+    const call = state.handlers.get('hearth:call')!
+    expect(await call({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { method: 'markRead', params: { roomId } })).toEqual({
+      ok: true,
+      result: { ok: true }
+    })
+    await vi.waitFor(() => expect(electron.app.setBadgeCount).toHaveBeenLastCalledWith(0), { timeout: 5000 })
   })
 
   it('shuts the engine down before IPC, the tray and the app', async () => {

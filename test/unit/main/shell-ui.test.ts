@@ -116,6 +116,15 @@ describe('MessageNotifier', () => {
     expect(shown).toEqual([{ title: 'Hearth', body: 'A new message in one of your rooms', roomId }])
   })
 
+  it('counts growth from the last listed counts, so the first message after reading notifies', async () => {
+    const { n, shown, advance } = notifier()
+    await n.onRoomChanged({ roomId, unread: 5 })
+    advance(1000)
+    n.known([{ roomId, unread: 0 }]) // the person read the room
+    await n.onRoomChanged({ roomId, unread: 1 })
+    expect(shown).toHaveLength(2)
+  })
+
   it('stays quiet while the person is looking at Hearth', async () => {
     const { n, shown } = notifier({ isFocused: () => true })
     await n.onRoomChanged({ roomId, unread: 5 })
