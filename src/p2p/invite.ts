@@ -78,5 +78,3 @@ export function decodeInvite(text: string): Invite {
   }
   return { roomKey, encryptionKey, ticket, ...(systemKey ? { systemKey } : {}) }
 }
-
-export const inviteLink = (invite: string) => LINK_PREFIX + invite

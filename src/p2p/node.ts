@@ -1,3 +1,4 @@
+import { InviteParking } from './invite-parking.ts'
 import { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -51,6 +52,8 @@ export class HearthNode extends EventEmitter {
   readonly presence = new Presence()
   /** Carries signed moderation records for devices that cannot append them (carry.ts). */
   readonly carrier = new Carrier()
+  /** Keeps this device's invites findable by their short links. */
+  readonly parking = new InviteParking(this)
   #peerCounts = new Map<string, number>()
   #peerTimer: NodeJS.Timeout | null = null
   #closing = false
@@ -111,12 +114,14 @@ export class HearthNode extends EventEmitter {
     this.net.start([...this.rooms.values(), ...[...this.past.values()].flat()])
     this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
     this.#peerTimer.unref()
+    this.parking.start()
   }
 
   /** Drops every connection; rooms stay open and writable (posts merge when back online). */
   async goOffline() {
     if (!this.net.online) return
     if (this.#peerTimer) clearInterval(this.#peerTimer)
+    this.parking.stop()
     await this.net.stop()
     this.#checkPeers()
   }

@@ -1,4 +1,5 @@
-import { encodeInvite, inviteLink } from '../invite.ts'
+import { encodeInvite } from '../invite.ts'
+import { shortLink } from '../short-link.ts'
 import { signTicket } from '../records/signing.ts'
 import { K, type TicketState } from '../room/keys.ts'
 import { fail } from '../../shared/api/errors.ts'
@@ -41,7 +42,8 @@ export async function issueInvite(node: HearthNode, roomId: string, limits: Limi
     invite: node.vault.seal(Buffer.from(invite))
   })
   await node.profile.save()
-  return { invite, inviteId: ticket.id, link: inviteLink(invite), expires: expires ?? null, maxUses: limits.maxUses ?? null }
+  node.parking.park(invite)
+  return { invite, inviteId: ticket.id, link: shortLink(invite), expires: expires ?? null, maxUses: limits.maxUses ?? null }
 }
 
 export const inviteMethods: ImplFactory<'createInvite' | 'createSeedInvite' | 'revokeInvite' | 'listInvites'> = (node) => ({
@@ -73,6 +75,7 @@ export const inviteMethods: ImplFactory<'createInvite' | 'createSeedInvite' | 'r
         const uses = state?.uses ?? 0
         const expires = inv.expires ?? null
         const maxUses = inv.maxUses ?? null
+        const full = inv.invite ? node.vault.open(inv.invite).toString() : null
         const usable = !state?.revoked && (expires === null || expires > now) && (maxUses === null || uses < maxUses)
         return {
           inviteId: inv.id,
@@ -83,7 +86,8 @@ export const inviteMethods: ImplFactory<'createInvite' | 'createSeedInvite' | 'r
           maxUses,
           revoked: !!state?.revoked,
           uses,
-          invite: inv.invite ? node.vault.open(inv.invite).toString() : null,
+          invite: full,
+          link: full ? shortLink(full) : null,
           usable
         }
       })

@@ -15,8 +15,8 @@ export const methods = {
   // ---- rooms (issue: engine) ----
   createRoom: def(
     z.object({ name: z.string().trim().min(1).max(80), displayName: DisplayName.optional() }).strict(),
-    z.object({ roomId: RoomId, invite: z.string() }),
-    'Create a room you own; returns its id and a first invite.'
+    z.object({ roomId: RoomId, invite: z.string(), link: z.string() }),
+    'Create a room you own; returns its id and a first invite (valid 7 days), with its short link.'
   ),
   createInvite: def(
     z
@@ -31,7 +31,7 @@ export const methods = {
       })
       .strict(),
     z.object({ invite: z.string(), inviteId: z.string(), link: z.string(), expires: z.number().nullable(), maxUses: z.number().nullable() }),
-    'Make an invite signed by your owner/moderator key: it stops working after expiresInDays (default 7) or maxUses joins, enforced by every peer.'
+    'Make an invite signed by your owner/moderator key: it stops working after expiresInDays (default 7) or maxUses joins, enforced by every peer. link is a short hearth://i/ link to it, findable while this device is online every two days; invite is the full invite, which works without it.'
   ),
   createSeedInvite: def(
     z.object(room).strict(),
@@ -58,6 +58,8 @@ export const methods = {
           uses: z.number().int(),
           /** The invite itself, to copy again (null for invites issued before it was kept). */
           invite: z.string().nullable(),
+          /** Its short hearth://i/ link (null when the invite itself was not kept). */
+          link: z.string().nullable(),
           /** Whether it can still admit someone (not revoked, expired or used up). */
           usable: z.boolean()
         })
@@ -68,7 +70,7 @@ export const methods = {
   joinRoom: def(
     z.object({ invite: z.string().trim().min(10).max(2000), displayName: DisplayName.optional() }).strict(),
     z.object({ roomId: RoomId, state: z.enum(['joining', 'ready']) }),
-    'Join with an invite (or hearth://join/ link). state is "joining" if no peer of the room was reachable yet: it completes in the background.'
+    'Join with an invite, its hearth://join/ link or its short hearth://i/ link (looked up on the DHT). state is "joining" if no peer of the room was reachable yet: it completes in the background.'
   ),
   listRooms: def(z.object({}).strict(), z.object({ rooms: z.array(RoomSummary) }), 'Rooms on this device with unread counts.'),
   getRoom: def(

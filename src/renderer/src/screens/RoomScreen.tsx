@@ -93,6 +93,7 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
 
   const moderator = room.isModerator
   const menu = [
+    { label: t('room.invite'), onSelect: () => setModal({ kind: 'invite' }) },
     { label: t('room.myName'), onSelect: () => setModal({ kind: 'name' }) },
     ...(g !== null ? [{ label: t('room.guidelines'), onSelect: () => setModal({ kind: 'guidelines' }) }] : []),
     { label: t('room.moderationLog'), onSelect: () => setModal({ kind: 'log' }) },
@@ -181,6 +182,8 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
         close={() => setModal(null)}
         refresh={messages.refresh}
         me={room.me}
+        moderator={moderator}
+        onOpenInvites={() => go({ name: 'moderate', roomId, tab: 'invites' })}
         panel={panel}
         onLeft={() => go({ name: 'rooms' })}
       />

@@ -63,6 +63,8 @@ export const errors = {
   'error.invite_before_move': 'This room moved to new keys after this invite was made. Ask for a new invite.',
   'error.invite_already_revoked': 'That invite is already revoked.',
   'error.invite_not_found': 'That invite was not issued on this device.',
+  'error.invite_link_not_found':
+    'This short invite link could not be looked up. You may be offline, or the person who made it has not been online for two days. Ask them for the full invite, or try again later.',
   'error.seed_invite_not_for_members': 'This invite is for an always-on helper device, not for joining as a member.',
   'error.modkey_prefix': 'This is not a moderator key export: copy the whole export, from “hearth-modkey-v1.” on.',
   'error.modkey_damaged': 'This moderator key export is damaged or incomplete.',
