@@ -99,5 +99,6 @@ export const errors = {
   'error.client.connection_lost': 'The connection to Hearth’s engine was lost before it answered. Your request may not have finished: check, then try again.',
   'error.client.not_connected': 'Hearth is not connected to its engine right now. Wait a moment and try again.',
   'error.client.timeout': 'Hearth’s engine took too long to answer. Try again in a moment.',
-  'error.client.bad_reply': 'Hearth’s engine sent a reply this version of the app does not understand. Update Hearth, then try again.'
+  'error.client.bad_reply': 'Hearth’s engine sent a reply this version of the app does not understand. Update Hearth, then try again.',
+  'error.client.locked': 'Hearth is locked: unlock it to use your rooms.'
 }

@@ -98,5 +98,6 @@ export const errors: Record<keyof typeof en, string> = {
     'Se perdió la conexión con el motor de Hearth antes de que respondiera. Puede que tu petición no terminara: compruébalo e inténtalo de nuevo.',
   'error.client.not_connected': 'Hearth no está conectado a su motor ahora. Espera un momento e inténtalo de nuevo.',
   'error.client.timeout': 'El motor de Hearth tardó demasiado en responder. Inténtalo de nuevo en un momento.',
-  'error.client.bad_reply': 'El motor de Hearth envió una respuesta que esta versión de la app no entiende. Actualiza Hearth e inténtalo de nuevo.'
+  'error.client.bad_reply': 'El motor de Hearth envió una respuesta que esta versión de la app no entiende. Actualiza Hearth e inténtalo de nuevo.',
+  'error.client.locked': 'Hearth está bloqueado: desbloquéalo para usar tus salas.'
 }
