@@ -15,6 +15,7 @@ import { Presence } from './presence.ts'
 import { Carrier } from './carry.ts'
 import { Mover } from './epochs/follow.ts'
 import { History } from './epochs/history.ts'
+import { tellSeeders } from './seed/tell.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -60,6 +61,8 @@ export class HearthNode extends EventEmitter {
     this.net = new RoomNet(opts)
     // presence and carried records ride on connections of a room as it is now, not an earlier one
     this.net.onConnection((conn, room) => {
+      // every room's connection tells a blind seeder (if that is who this is) what to keep
+      tellSeeders(conn, room)
       const roomId = [...this.rooms].find(([, r]) => r === room)?.[0]
       if (!roomId) return
       this.presence.attach(conn, roomId)

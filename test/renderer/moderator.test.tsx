@@ -34,7 +34,8 @@ function engine() {
     'setRoomSettings',
     'setResources',
     'revokeInvite',
-    'reportMessage'
+    'reportMessage',
+    'rekeyRoom'
   ]) {
     c.handlers[m] = () => ({ ok: true })
   }
@@ -67,7 +68,20 @@ describe('moderator console', () => {
     fireEvent.change(within(d).getByLabelText(msg('mod.reason')), { target: { value: 'harassment' } })
     fireEvent.click(within(d).getByRole('button', { name: msg('mod.block') }))
     await waitFor(() => expect(c.callsOf('blockMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: 'harassment' }]))
+    // the room moves to new keys in the same step, unless the moderator unticks it
+    await waitFor(() => expect(c.callsOf('rekeyRoom')).toEqual([{ roomId: ROOM }]))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  it('blocks without moving the room when the moderator unticks the move', async () => {
+    const c = consoleAt('members')
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.blockNamed', { name: 'Troll' }) }))
+    const d = await screen.findByRole('dialog', { name: msg('mod.blockTitle', { name: 'Troll' }) })
+    fireEvent.click(within(d).getByRole('checkbox', { name: msg('mod.blockMove') }))
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.block') }))
+    await waitFor(() => expect(c.callsOf('blockMember')).toHaveLength(1))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(c.callsOf('rekeyRoom')).toEqual([])
   })
 
   it('unmutes, mutes and approves; never offers actions on yourself', async () => {

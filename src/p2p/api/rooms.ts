@@ -30,6 +30,7 @@ export const roomMethods: ImplFactory<
     for (const [roomId, room] of node.rooms) {
       if (node.epochs(roomId).some((r) => r.key.equals(inv.roomKey))) return { roomId, state: room.writable ? 'ready' : 'joining' }
     }
+    if (inv.ticket.expires !== undefined && Date.now() > inv.ticket.expires) throw fail('invite_expired')
     const room = await node.addRoom(
       inv.roomKey,
       inv.encryptionKey,

@@ -13,8 +13,10 @@ Usage:
       --ws-origin origins (e.g. http://127.0.0.1:5173, or http://127.0.0.1:* for any port).
   hearth bootstrap [--host 127.0.0.1] [--port N]
       Runs a DHT bootstrap node: a private network for a closed group, a test or a demo.
-  hearth seed [INVITE] --storage DIR [--bootstrap HOST:PORT[,...]]
-      An always-on peer that keeps rooms available: joins INVITE (if given) and serves every room in DIR.
+  hearth seed [--blind] [--invite-file PATH|-] --storage DIR [--bootstrap HOST:PORT[,...]]
+      An always-on peer that keeps rooms available: joins the invite read from PATH (or stdin with -)
+      and serves every room in DIR. With --blind and a seed invite (createSeedInvite), it keeps the
+      room without being able to read it.
 
 Without --bootstrap, peers use the public Hyperswarm DHT.
 `
@@ -32,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
       storage: { type: 'string' },
       bootstrap: { type: 'string' },
       ws: { type: 'string' },
+      'invite-file': { type: 'string' },
+      blind: { type: 'boolean' },
       'ws-origin': { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
@@ -51,7 +55,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'bootstrap':
         return await bootstrap({ host: values.host ?? '127.0.0.1', port: Number(values.port ?? 0) })
       case 'seed':
-        return await seed({ storage: required(values.storage, '--storage DIR'), bootstrap: boot, invite: positionals[0] })
+        if (positionals.length)
+          throw new Error(
+            'hearth seed reads its invite from a file (--invite-file PATH, or - for stdin), never from the command line, where other local users could read it'
+          )
+        return await seed({ storage: required(values.storage, '--storage DIR'), bootstrap: boot, inviteFile: values['invite-file'], blind: values.blind })
       case 'help':
       case undefined:
         process.stdout.write(HELP)

@@ -18,7 +18,26 @@ export const methods = {
     z.object({ roomId: RoomId, invite: z.string() }),
     'Create a room you own; returns its id and a first invite.'
   ),
-  createInvite: def(z.object(room).strict(), z.object({ invite: z.string(), inviteId: z.string() }), 'Make an invite signed by your owner/moderator key.'),
+  createInvite: def(
+    z
+      .object({
+        ...room,
+        /** A name for the invite, shown in the moderator console (e.g. "for the Tuesday group"). */
+        label: z.string().trim().max(60).optional(),
+        /** Days until it stops working (default 7; 0 = never). */
+        expiresInDays: z.number().int().min(0).max(365).optional(),
+        /** How many people may join with it (default: no limit). */
+        maxUses: z.number().int().min(1).max(10_000).optional()
+      })
+      .strict(),
+    z.object({ invite: z.string(), inviteId: z.string(), link: z.string(), expires: z.number().nullable(), maxUses: z.number().nullable() }),
+    'Make an invite signed by your owner/moderator key: it stops working after expiresInDays (default 7) or maxUses joins, enforced by every peer.'
+  ),
+  createSeedInvite: def(
+    z.object(room).strict(),
+    z.object({ seedInvite: z.string() }),
+    'A seed invite for an always-on blind seeder (`hearth seed --blind`): it keeps the room available without the key to read it (owner and moderators).'
+  ),
   revokeInvite: def(
     z.object({ ...room, inviteId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
     Ok,
@@ -26,8 +45,25 @@ export const methods = {
   ),
   listInvites: def(
     z.object(room).strict(),
-    z.object({ invites: z.array(z.object({ inviteId: z.string(), issuer: ModeratorKey, revoked: z.boolean(), uses: z.number().int() })) }),
-    'Invites this device issued for the room, with revocation state and how many joined with each.'
+    z.object({
+      invites: z.array(
+        z.object({
+          inviteId: z.string(),
+          issuer: ModeratorKey,
+          label: z.string().nullable(),
+          createdAt: z.number().nullable(),
+          expires: z.number().nullable(),
+          maxUses: z.number().int().nullable(),
+          revoked: z.boolean(),
+          uses: z.number().int(),
+          /** The invite itself, to copy again (null for invites issued before it was kept). */
+          invite: z.string().nullable(),
+          /** Whether it can still admit someone (not revoked, expired or used up). */
+          usable: z.boolean()
+        })
+      )
+    }),
+    'Invites this device issued for the room: label, when made, limits, uses, and the invite to copy again.'
   ),
   joinRoom: def(
     z.object({ invite: z.string().trim().min(10).max(2000), displayName: DisplayName.optional() }).strict(),

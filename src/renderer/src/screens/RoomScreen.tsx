@@ -119,6 +119,14 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
           titleRef={titleRef}
         />
         <StandingNotice roomId={roomId} myId={room.me?.memberId} muted={room.posting.muted} blocked={room.posting.blocked} refused={refused} />
+        {room.summary?.movedAway && (
+          <section className="standing" role="status" aria-labelledby="moved-away-title">
+            <h2 id="moved-away-title" className="standing-title">
+              {t('standing.movedAwayTitle')}
+            </h2>
+            <p>{t('standing.movedAway')}</p>
+          </section>
+        )}
         <MessageList
           messages={messages}
           me={room.me?.memberId ?? null}
