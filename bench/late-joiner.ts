@@ -37,7 +37,9 @@ function stack(kind: 'hearth' | 'raw'): Stack {
   let owner!: LinePeer
   let ek = ''
   const spawn = (dir: string, address: string) =>
-    kind === 'hearth' ? new LinePeer(HEARTH, ['serve', '--storage', dir, '--bootstrap', address]) : new LinePeer(RAW_PEER, ['--storage', dir, '--bootstrap', address])
+    kind === 'hearth'
+      ? new LinePeer(HEARTH, ['serve', '--storage', dir, '--bootstrap', address])
+      : new LinePeer(RAW_PEER, ['--storage', dir, '--bootstrap', address])
   return {
     async start(address, dirs) {
       const writers = dirs.map((d) => spawn(d, address))
@@ -170,7 +172,9 @@ export async function lateJoiner(opts: { quick: boolean }): Promise<Row[]> {
       raw: rv,
       ...target,
       ...(n === sizes[0]
-        ? { note: `the room is built once and grown (${sizes.join(' -> ')}); each size is joined by a fresh process, raw given the system key as Hearth's invite gives it` }
+        ? {
+            note: `the room is built once and grown (${sizes.join(' -> ')}); each size is joined by a fresh process, raw given the system key as Hearth's invite gives it`
+          }
         : {})
     })
   }

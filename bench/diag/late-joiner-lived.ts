@@ -69,7 +69,8 @@ late.call('joinRoom', { invite }).then((j) => console.log(`${ms()} ms  joinRoom 
 for (;;) {
   const s = performance.now()
   const page = await late.call('getMessages', { roomId, limit: 100 }).catch(() => null)
-  if (page) console.log(`${ms()} ms  getMessages took ${(performance.now() - s).toFixed(0)} ms: ${page.messages.length} messages, newest ${page.messages.at(-1)?.text}`)
+  if (page)
+    console.log(`${ms()} ms  getMessages took ${(performance.now() - s).toFixed(0)} ms: ${page.messages.length} messages, newest ${page.messages.at(-1)?.text}`)
   if (page?.messages.at(-1)?.text === last) break
   await new Promise((r) => setTimeout(r, 10))
 }

@@ -1,6 +1,7 @@
 import { HearthNode, type NodeOptions } from './node.ts'
 import { createDispatch } from './api/index.ts'
 import { completeJoin } from './join.ts'
+import { changedEvents } from './changed-event.ts'
 import type { ApiOptions } from './api/context.ts'
 import type { EventName } from '../shared/api/events.ts'
 
@@ -34,17 +35,16 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   const pending = new Map<string, NodeJS.Timeout>()
   const lastSent = new Map<string, number>()
   const throttle = opts.eventThrottleMs ?? 100
+  const changed = changedEvents(node)
   const send = async (roomId: string) => {
     lastSent.set(roomId, Date.now())
-    const entry = node.profile.get(roomId)
-    if (!node.rooms.get(roomId) || !entry) return
-    const messages = await node
-      .history(roomId)
-      .total()
-      .catch(() => 0)
-    emit('room.changed', { roomId, messageCount: messages, unread: Math.max(0, messages - entry.lastRead) })
+    const payload = await changed(roomId)
+    if (payload) emit('room.changed', payload)
   }
-  node.on('room-update', (roomId: string) => {
+  // a view change, or markRead (the unread count changed, nothing else: the event carries no messages)
+  node.on('room-update', onRoomChange)
+  node.on('room-read', onRoomChange)
+  function onRoomChange(roomId: string) {
     if (pending.has(roomId)) return
     const wait = (lastSent.get(roomId) ?? 0) + throttle - Date.now()
     if (wait <= 0) return void send(roomId)
@@ -55,7 +55,7 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
         void send(roomId)
       }, wait)
     )
-  })
+  }
   node.on('room-peers', (roomId: string, peers: number) => emit('room.peers', { roomId, peers }))
   node.on('rooms-changed', () => emit('rooms.changed', {}))
   node.presence.on('change', (roomId: string, state: object) => emit('room.presence', { roomId, ...state }))

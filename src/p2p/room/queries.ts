@@ -52,15 +52,20 @@ export class RoomQueries {
     let end: number // the timeline position the page ends before
     if (before) {
       const anchor = await this.rawMessage(before)
-      if (!anchor) return { messages: [], hasMore: false }
+      // a held post has no place in the timeline yet: nothing comes before it
+      if (!anchor || anchor.index < 0) return { messages: [], hasMore: false }
       end = anchor.index
     } else end = (await this.counters()).messages
-    const entries = (end >= 0 && (await this.#positions(Math.max(0, end - limit - 1), end))) || (await this.#scan(limit, end))
-    const hasMore = entries.length > limit
-    const page = await Promise.all(entries.slice(-limit).map((e) => this.#entry(e)))
+    const entries = (await this.#positions(Math.max(0, end - limit - 1), end)) ?? (await this.#scan(limit, end))
+    return { messages: await this.presentTimeline(entries.slice(-limit)), hasMore: entries.length > limit }
+  }
+
+  /** Timeline entries as messages, in the order given (each author read once). */
+  async presentTimeline(entries: Array<TimelineEntry | string>): Promise<Message[]> {
+    const full = await Promise.all(entries.map((e) => this.#entry(e)))
     const authors: Authors = new Map()
-    const shown = await Promise.all(page.map((e) => e && this.present(e, authors)))
-    return { messages: shown.filter((m): m is Message => !!m), hasMore }
+    const shown = await Promise.all(full.map((e) => e && this.present(e, authors)))
+    return shown.filter((m): m is Message => !!m)
   }
 
   /**
@@ -77,7 +82,7 @@ export class RoomQueries {
 
   /** The same page by walking the timeline's range backwards (entries oldest first, one extra for hasMore). */
   async #scan(limit: number, end: number): Promise<Array<TimelineEntry | string>> {
-    const lt = end >= 0 ? K.idx(end) : K.idxPrefix + '\xff'
+    const lt = K.idx(end)
     const entries: Array<TimelineEntry | string> = []
     for await (const { value } of this.view().createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) entries.push(value)
     return entries.reverse()
