@@ -7,7 +7,7 @@ import type { EventName } from '../shared/api/events.ts'
 
 export type EngineOptions = NodeOptions &
   ApiOptions & {
-    /** Coalesce a room's 'room.changed' events to at most one per this many ms (default 100). */
+    /** Coalesce a room's 'room.changed' events to at most one per this many ms (default 25). */
     eventThrottleMs?: number
   }
 
@@ -32,9 +32,11 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   // Leading and trailing edge: the first change after a quiet spell goes out at once (a trailing-only
   // 100 ms throttle made room.changed ~5x slower than the raw stack's update, docs/performance.md);
   // a burst still yields at most one event per room per throttle window, and always a final one.
+  // 25 ms, not 100: events carry what changed, so a client no longer re-reads per event, and in a
+  // lively conversation a 100 ms window held most posts back ~50 ms (docs/performance.md).
   const pending = new Map<string, NodeJS.Timeout>()
   const lastSent = new Map<string, number>()
-  const throttle = opts.eventThrottleMs ?? 100
+  const throttle = opts.eventThrottleMs ?? 25
   const changed = changedEvents(node)
   const send = async (roomId: string) => {
     lastSent.set(roomId, Date.now())
