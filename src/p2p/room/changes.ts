@@ -2,6 +2,8 @@ import { K, type MemberRecord, type TimelineEntry } from './keys.ts'
 
 /** More view blocks than this since the last look (~100 posts): the client re-reads instead. */
 const MAX_BLOCKS = 500
+/** A look that takes longer than this carries nothing (the client re-reads). */
+const READ_MS = 2000
 
 /**
  * What a room's view wrote since the last look, so `room.changed` can carry the messages that
@@ -29,8 +31,18 @@ export class ViewChanges {
    */
   since(): Promise<TimelineEntry[] | null> {
     const next = this.#busy.then(() => this.#read())
-    this.#busy = next.catch(() => {})
-    return next
+    // a read that stalls (a block truncated away mid-read, fetched from the network) must not
+    // hold every later event: give up on it and start over from wherever the view is then
+    let timer: NodeJS.Timeout | undefined
+    const stalled = new Promise<null>((resolve) => {
+      timer = setTimeout(() => {
+        this.#core = null
+        resolve(null)
+      }, READ_MS)
+    })
+    const bounded = Promise.race([next, stalled]).finally(() => clearTimeout(timer))
+    this.#busy = bounded.catch(() => {})
+    return bounded
   }
 
   async #read(): Promise<TimelineEntry[] | null> {
@@ -42,6 +54,8 @@ export class ViewChanges {
     this.#fork = core.fork
     this.#length = to
     if (!grewOnly || to - from > MAX_BLOCKS) return null
+    // blocks this device did not write itself (a fast-forward skipped ahead) are not waited for
+    if (to > from && !(await core.has(from, to))) return null
     const blocks = await Promise.all(Array.from({ length: to - from }, (_, i) => view.getBySeq(from + i)))
     const entries = new Map<string, TimelineEntry>()
     for (const { key, value } of blocks) {
