@@ -30,7 +30,7 @@ export type NodeOptions = SwarmOptions & {
 /**
  * One profile: a root Corestore on disk, one DHT node, many rooms, each in its own namespace with
  * its own swarm (room-net.ts).
- * Emits 'room-update' (roomId), 'room-peers' (roomId, peers), 'rooms-changed' and 'log' (message).
+ * Emits 'room-update' (roomId), 'room-read' (roomId: markRead moved the read mark), 'room-peers' (roomId, peers), 'rooms-changed' and 'log' (message).
  */
 export class HearthNode extends EventEmitter {
   readonly storage: string

@@ -69,6 +69,7 @@ export const roomMethods: ImplFactory<
     const entry = node.entry(roomId)
     entry.lastRead = await node.history(roomId).total()
     await node.profile.save()
+    node.emit('room-read', roomId)
     return { ok: true as const }
   },
 

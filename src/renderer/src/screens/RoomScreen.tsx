@@ -59,7 +59,7 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
   const last = messages.items[messages.items.length - 1]?.id
   useEffect(() => {
     if (!last || document.hidden) return
-    // the engine sends no event for a read: the list's count is patched here
+    // patched here at once; the engine's room.changed after markRead confirms it everywhere
     const timer = setTimeout(
       () =>
         client.call('markRead', { roomId }).then(
@@ -145,10 +145,8 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
           onCancelEdit={() => setEditing(null)}
           onOpenHelp={onHelp}
           onReviewGuidelines={() => setModal({ kind: 'guidelines' })}
-          onSent={() => {
-            setRefused(null)
-            messages.refresh()
-          }}
+          // the post shows with the room.changed its own apply sends (useMessages): no extra read
+          onSent={() => setRefused(null)}
           onRefused={(err) => setRefused(restrictionFrom(err))}
           textareaRef={composerRef}
         />
