@@ -16,6 +16,7 @@ import { Carrier } from './carry.ts'
 import { Mover } from './epochs/follow.ts'
 import { History } from './epochs/history.ts'
 import { tellSeeders } from './seed/tell.ts'
+import { SupportInbox } from './support-inbox.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -51,6 +52,8 @@ export class HearthNode extends EventEmitter {
   readonly presence = new Presence()
   /** Carries signed moderation records for devices that cannot append them (carry.ts). */
   readonly carrier = new Carrier()
+  /** Opens the private conversations moderators offer this device (support-inbox.ts). */
+  readonly support: SupportInbox
   #peerCounts = new Map<string, number>()
   #peerTimer: NodeJS.Timeout | null = null
   #closing = false
@@ -71,6 +74,8 @@ export class HearthNode extends EventEmitter {
     this.storage = path.resolve(opts.storage)
     this.profile = new Profile(this.storage)
     this.mover = new Mover(this)
+    this.support = new SupportInbox(this)
+    this.on('room-update', (roomId: string) => this.support.check(roomId))
   }
 
   async open() {
@@ -94,6 +99,7 @@ export class HearthNode extends EventEmitter {
       if (past[i].length) for (const room of past[i].reverse()) this.#registerPast(entry.roomId, room)
     })
     if (!this.opts.offline) this.goOnline()
+    for (const roomId of this.rooms.keys()) this.support.check(roomId)
   }
 
   get online() {

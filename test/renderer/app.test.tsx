@@ -16,7 +16,20 @@ afterEach(() => {
 function app(settings: Record<string, unknown> = { firstRunDone: true }) {
   const c = fakeRoom({ count: 3 })
   c.handlers.listRooms = () => ({
-    rooms: [{ roomId: ROOM, name: 'Quiet harbour', messageCount: 3, unread: 2, peers: 3, writable: true, isModerator: false, isOwner: false, state: 'ready' }]
+    rooms: [
+      {
+        roomId: ROOM,
+        name: 'Quiet harbour',
+        messageCount: 3,
+        unread: 2,
+        peers: 3,
+        writable: true,
+        isModerator: false,
+        isOwner: false,
+        state: 'ready',
+        kind: 'room'
+      }
+    ]
   })
   c.handlers.createRoom = () => ({ roomId: ROOM, invite: 'hearth-invite-xyz' })
   c.handlers.joinRoom = () => ({ roomId: ROOM, state: 'ready' })

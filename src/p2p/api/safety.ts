@@ -146,7 +146,8 @@ function openReport(kp: KeyPair, box: string): z.infer<typeof ReportBody> | null
   }
 }
 
-async function moderatorKeys(room: import('../room/room.ts').Room) {
+/** The keys a sealed report or support request goes to: the owner and every current moderator. */
+export async function moderatorKeys(room: Room) {
   const owner = (await room.queries.genesis())!.owner
   const moderators = (await room.queries.entries(K.modPrefix)).map(({ key }) => key.slice(K.modPrefix.length))
   return { owner, moderators }

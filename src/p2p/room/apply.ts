@@ -6,6 +6,7 @@ import * as messages from './handlers/messages.ts'
 import * as moderation from './handlers/moderation.ts'
 import * as safety from './handlers/safety.ts'
 import * as rekey from './handlers/rekey.ts'
+import * as support from './handlers/support.ts'
 import { K } from './keys.ts'
 import { signedByAuthority } from './authority.ts'
 import { viewWrites } from './view-writes.ts'
@@ -37,7 +38,10 @@ export const handlers: Record<RecordType, Handler> = {
   report: safety.report,
   'resolve-report': safety.resolveReport,
   rekey: rekey.rekey,
-  'box-key': membership.boxKey
+  'box-key': membership.boxKey,
+  'support-request': support.supportRequest,
+  'support-offer': support.supportOffer,
+  'end-conversation': support.endConversation
 }
 
 /** Parse and schema-check one block; null for anything malformed, unknown or from the future. */

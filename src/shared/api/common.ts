@@ -45,7 +45,11 @@ export const RoomSummary = z.object({
   /** 'joining' until the room's genesis record is readable, then 'ready'. */
   state: z.enum(['joining', 'ready']),
   /** The room moved to new keys and this device was not given them: its history stays readable here. */
-  movedAway: z.literal(true).optional()
+  movedAway: z.literal(true).optional(),
+  /** 'private': a private support conversation between a member and a moderator (two people). */
+  kind: z.enum(['room', 'private']),
+  /** A private conversation one of the two ended: it stays readable, nothing more can be posted. */
+  ended: z.literal(true).optional()
 })
 export type RoomSummary = z.infer<typeof RoomSummary>
 

@@ -93,6 +93,20 @@ export const reasons = {
   rekey_in_progress: e(Conflict, () => 'The room has already moved to new keys.'),
   room_too_big_to_move: e(Conflict, (d: { limit: number }) => `A room can move to new keys with at most ${d.limit} members at once.`),
 
+  // private support conversations
+  conversation_ended: e<Record<string, never>>(
+    NotAllowed,
+    () => 'This private conversation has ended: nothing more can be posted in it. Ask for support again in the room if you need to.'
+  ),
+  not_private_conversation: e(InvalidParams, () => 'This is a room, not a private conversation: leave it instead.'),
+  private_conversation_no_invites: e(NotAllowed, () => 'A private conversation is for its two people only: it has no invites.'),
+  support_request_not_found: e(NotFound, (d: { requestId: string }) => `No support request ${d.requestId} in this room (it may not have synced yet).`),
+  support_request_taken: e(Conflict, () => 'Another moderator has already accepted this support request.'),
+  support_member_not_ready: e(
+    Unavailable,
+    () => "This member's device has not yet published the key a private conversation is sealed to. Try again once they have been online."
+  ),
+
   // invites
   invite_malformed: e(
     BadInvite,
