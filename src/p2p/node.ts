@@ -17,6 +17,7 @@ import { Mover } from './epochs/follow.ts'
 import { History } from './epochs/history.ts'
 import { tellSeeders } from './seed/tell.ts'
 import { SupportInbox } from './support-inbox.ts'
+import { bindModeratorWriter } from './moderator-binding.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -75,7 +76,10 @@ export class HearthNode extends EventEmitter {
     this.profile = new Profile(this.storage)
     this.mover = new Mover(this)
     this.support = new SupportInbox(this)
-    this.on('room-update', (roomId: string) => this.support.check(roomId))
+    this.on('room-update', (roomId: string) => {
+      this.support.check(roomId)
+      bindModeratorWriter(this, roomId)
+    })
   }
 
   async open() {

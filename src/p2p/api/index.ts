@@ -7,6 +7,7 @@ import { moderationMethods } from './moderation.ts'
 import { safetyMethods } from './safety.ts'
 import { presenceMethods } from './presence.ts'
 import { supportApi } from './support.ts'
+import { myReportMethods } from './reports.ts'
 import type { Implementations, ApiOptions } from './context.ts'
 import type { HearthNode } from '../node.ts'
 
@@ -21,7 +22,8 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...moderationMethods(node, options),
     ...safetyMethods(node, options),
     ...presenceMethods(node, options),
-    ...supportApi(node, options)
+    ...supportApi(node, options),
+    ...myReportMethods(node, options)
   }
   return async (method, params) => {
     if (!isMethodName(method)) throw fail('method_not_found', { method: String(method).slice(0, 100) })

@@ -1,17 +1,16 @@
 import { z } from 'zod'
 import { fail, HearthError } from '../../shared/api/errors.ts'
-import { newSigningKeyPair, openSealed, randomBytes, sealTo, fromHex, toHex, type KeyPair } from '../crypto.ts'
+import { newSigningKeyPair, randomBytes, sealTo, fromHex, toHex } from '../crypto.ts'
+import { moderatorKeys, openJson } from './reports.ts'
 import { signRecord } from '../records/signing.ts'
 import { K, type Ended, type SupportRequestState } from '../room/keys.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
-import { requireSigningKey, writable, writableHistory } from './guards.ts'
+import { publishBoxKey, requireSigningKey, writable, writableHistory } from './guards.ts'
 import { moderate } from './moderate.ts'
-import { moderatorKeys } from './safety.ts'
 import { signingKeyPair } from './summary.ts'
 import { issueInvite } from './invites.ts'
 import type { ImplFactory } from './context.ts'
 import type { HearthNode } from '../node.ts'
-import type { Room } from '../room/room.ts'
 import type { Resource } from '../../shared/api/common.ts'
 
 /** The private room's name in its genesis; the app shows its own words for a private conversation. */
@@ -45,9 +44,9 @@ export const supportApi: ImplFactory<'requestSupport' | 'listSupportRequests' | 
       let note: string | null = null
       const copy = moderator ? value.sealed.find((s) => s.to === toHex(kp!.publicKey)) : undefined
       if (copy) {
-        const opened = openNote(kp!, copy.box)
-        if (opened === undefined) unreadable++
-        else note = opened
+        const opened = openJson(kp!, copy.box, SealedNote)
+        if (opened) note = opened.note
+        else unreadable++
       }
       const member = await room.queries.member(value.requester)
       requests.push({
@@ -130,22 +129,4 @@ function conversationOf(node: HearthNode, roomId: string, requestId: string): st
   return null
 }
 
-/** A member who has no box key in the room yet publishes it, so that an offer can be sealed to them. */
-async function publishBoxKey(room: Room) {
-  if ((await room.queries.member(room.memberId))?.box) return
-  await room.append({ type: 'box-key', box: toHex((await room.boxKeyPair()).publicKey), time: Date.now() })
-}
-
 const SealedNote = z.object({ note: z.string().max(500).nullable() }).strict()
-
-/** The note of a request (a stranger's ciphertext): undefined when it does not open to a well-formed note. */
-function openNote(kp: KeyPair, box: string): string | null | undefined {
-  const opened = openSealed(kp, Buffer.from(box, 'base64'))
-  if (!opened) return undefined
-  try {
-    const parsed = SealedNote.safeParse(JSON.parse(opened.toString()))
-    return parsed.success ? parsed.data.note : undefined
-  } catch {
-    return undefined
-  }
-}

@@ -40,6 +40,9 @@ export const K = {
   supportPrefix: 'support/',
   offer: (member: string, nonce: string) => `offer/${member}/${nonce}`,
   offerPrefix: (member: string) => `offer/${member}/`,
+  /** Moderator keys that signed records appended by a writer (handlers/signers.ts). */
+  signer: (writer: string, key: string) => `signer/${writer}/${key}`,
+  signerPrefix: (writer: string) => `signer/${writer}/`,
   /** A private conversation one of its two members ended: no post counts after it. */
   ended: 'meta/ended',
   modlog: (seq: number) => `modlog/${String(seq).padStart(12, '0')}`,
@@ -117,7 +120,8 @@ export type ReportState = {
   reporter: string
   sealed: Array<{ to: string; box: string }>
   time: number
-  resolved: { by: string; outcome: 'dismissed' | 'actioned'; time: number } | null
+  /** `note`: the moderator's note, sealed to the reporter's box key. */
+  resolved: { by: string; outcome: 'dismissed' | 'actioned'; time: number; note?: string } | null
 }
 export type SupportRequestState = {
   requester: string

@@ -77,6 +77,11 @@ export const reasons = {
   reports_moderators_only: e(NotAllowed, () => 'Only moderators can read reports: they are sealed to moderator keys.'),
   report_not_found: e(NotFound, (d: { reportId: string }) => `No report ${d.reportId}.`),
   report_resolved: e(Conflict, () => 'That report is already resolved.'),
+  report_no_one_else: e<Record<string, never>>(
+    NotAllowed,
+    () =>
+      'This post is by the only moderator of this room, so there is nobody else in the room to report it to. You can leave the room, and help is always available.'
+  ),
   on_duty_not_moderator: e(
     NotAllowed,
     () => 'Only a current moderator of this room can be on duty, and your moderator key is not (or no longer) one. Ask the room owner to add it.'

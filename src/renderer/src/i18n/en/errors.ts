@@ -47,6 +47,8 @@ export const errors = {
   'error.reports_moderators_only': 'Only moderators can read reports.',
   'error.report_not_found': 'That report is not here.',
   'error.report_resolved': 'That report is already closed.',
+  'error.report_no_one_else':
+    "This post was written by the room's only moderator, so there is no one else here to report it to. You can leave the room, and help is always there.",
   'error.on_duty_not_moderator': 'Only a current moderator of this room can be on duty. Ask the room owner to add your moderator key.',
   'error.conversation_ended': 'This private conversation has ended. If you need to talk again, ask for support in the room.',
   'error.not_private_conversation': 'This is a room, not a private conversation. To stop following it, leave the room.',

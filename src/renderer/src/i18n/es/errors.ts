@@ -45,6 +45,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.reports_moderators_only': 'Solo los moderadores pueden leer los reportes.',
   'error.report_not_found': 'Ese reporte no está aquí.',
   'error.report_resolved': 'Ese reporte ya está cerrado.',
+  'error.report_no_one_else':
+    'Esta publicación es del único moderador de la sala, así que aquí no hay nadie más a quien reportarla. Puedes salir de la sala, y la ayuda siempre está disponible.',
   'error.on_duty_not_moderator': 'Solo un moderador actual de esta sala puede estar de guardia. Pide al propietario que añada tu clave de moderador.',
   'error.conversation_ended': 'Esta conversación privada ha terminado. Si necesitas hablar otra vez, pide apoyo en la sala.',
   'error.not_private_conversation': 'Esto es una sala, no una conversación privada. Para dejar de seguirla, sal de la sala.',
