@@ -7,6 +7,7 @@ import { exportModeratorKey, importModeratorKey } from '../moderator-keys.ts'
 import { moderate, made } from './moderate.ts'
 import type { Room } from '../room/room.ts'
 import { publishBoxKey, writable } from './guards.ts'
+import { resourcesFor } from './resource-regions.ts'
 import { ReportBody, noteForReporter, openJson, reportRecipients, sealJson } from './reports.ts'
 import { signingKeyPair } from './summary.ts'
 import type { ImplFactory } from './context.ts'
@@ -56,7 +57,7 @@ export const safetyMethods: ImplFactory<
   async getHelp({ roomId, region }) {
     const own = roomId ? ((await node.room(roomId).queries.value<{ resources: Resource[] }>(K.resources))?.resources ?? []) : []
     const dir = resourcesForRegion(region)
-    return { room: own, directory: dir.entries, region: dir.region, emergency: dir.emergency, note: dir.note }
+    return { room: resourcesFor(own, region), directory: dir.entries, region: dir.region, emergency: dir.emergency, note: dir.note }
   },
   async setRoomSettings({ roomId, joinMode, slowModeSeconds }) {
     const current = (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS

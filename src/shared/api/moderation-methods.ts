@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RoomId, MemberId, MessageId, ModeratorKey, Reason, Region, Resource } from './common.ts'
+import { RoomId, MemberId, MessageId, ModeratorKey, Reason, Region, Resource, ResourceForYou } from './common.ts'
 import { DirectoryEntrySchema, EmergencyNumberSchema } from '../safety/crisis-directory.ts'
 
 const room = { roomId: RoomId }
@@ -84,11 +84,16 @@ export const moderationMethods = {
     z.object({ moderatorKey: ModeratorKey }),
     'Import an exported moderator key on this device.'
   ),
-  setResources: def(z.object({ ...room, resources: z.array(Resource).max(50) }).strict(), Ok, "Publish the room's crisis and support resources (moderators)."),
+  setResources: def(
+    z.object({ ...room, resources: z.array(Resource).max(50) }).strict(),
+    Ok,
+    "Publish the room's crisis and support resources (moderators); each one's region is a region code or 'everywhere'."
+  ),
   getHelp: def(
     z.object({ roomId: RoomId.optional(), region: Region.optional() }).strict(),
     z.object({
-      room: z.array(Resource),
+      /** The room's resources: the person's region first, then those for everywhere, then other regions (labelled by `match`). */
+      room: z.array(ResourceForYou),
       directory: z.array(DirectoryEntrySchema),
       region: z.string().nullable(),
       emergency: EmergencyNumberSchema.nullable(),
