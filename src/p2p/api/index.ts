@@ -6,6 +6,8 @@ import { messageMethods } from './messages.ts'
 import { moderationMethods } from './moderation.ts'
 import { safetyMethods } from './safety.ts'
 import { presenceMethods } from './presence.ts'
+import { supportApi } from './support.ts'
+import { myReportMethods } from './reports.ts'
 import type { Implementations, ApiOptions } from './context.ts'
 import type { HearthNode } from '../node.ts'
 
@@ -19,7 +21,9 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...messageMethods(node, options),
     ...moderationMethods(node, options),
     ...safetyMethods(node, options),
-    ...presenceMethods(node, options)
+    ...presenceMethods(node, options),
+    ...supportApi(node, options),
+    ...myReportMethods(node, options)
   }
   return async (method, params) => {
     if (!isMethodName(method)) throw fail('method_not_found', { method: String(method).slice(0, 100) })

@@ -19,6 +19,7 @@ export const signed = { by: Hex32, nonce: Hex16, sig: Sig }
 
 import { moderationSchemas } from './moderation-schema.ts'
 import { rekeySchemas, Carry, Prev } from './rekey-schema.ts'
+import { supportSchemas } from './support-schema.ts'
 
 /**
  * An invite's ticket, signed by the owner or a moderator for this room. `expires` (ms since the
@@ -85,7 +86,8 @@ export const recordSchemas = {
   delete: z.object({ ...base, type: z.literal('delete'), target: MessageRef, time: Time }).strict(),
   'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict(),
   ...moderationSchemas,
-  ...rekeySchemas
+  ...rekeySchemas,
+  ...supportSchemas
 } as const
 
 export type RecordType = keyof typeof recordSchemas

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RoomId, MemberId, MessageId, ModeratorKey, DisplayName, PostText, ContentWarning, Message, RoomSummary, Resource } from './common.ts'
 import { moderationMethods } from './moderation-methods.ts'
 import { presenceMethods } from './presence-methods.ts'
+import { supportMethods } from './support-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -131,7 +132,8 @@ export const methods = {
     'Members known to the room view.'
   ),
   ...moderationMethods,
-  ...presenceMethods
+  ...presenceMethods,
+  ...supportMethods
 } as const
 
 export type Methods = typeof methods
