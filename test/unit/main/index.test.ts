@@ -131,9 +131,9 @@ describe('main process wiring', () => {
     await vi.waitFor(() => expect(settings()).toMatchObject({ closeToTray: false, window: { width: 900 } }), { timeout: 5000 })
   })
 
-  it('clears the badge when a room is read (reading sends no room.changed)', async () => {
+  it('clears the badge when a room is read, without waiting for an engine event', async () => {
     const roomId = 'ybndrfg8ejkmcpqxot1uwisza345h769ybndrfg8ejkmcpqxot1u'
-    const room = { roomId, name: 'R', messageCount: 5, peers: 1, writable: true, isModerator: false, isOwner: false, state: 'ready' }
+    const room = { roomId, name: 'R', messageCount: 5, peers: 1, writable: true, isModerator: false, isOwner: false, state: 'ready', kind: 'room' }
     state.rooms = [{ ...room, unread: 3 }]
     await boot()
     await engineUp()
