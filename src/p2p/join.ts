@@ -1,3 +1,4 @@
+import { catchUpWithPeers } from './compat/autobase.ts'
 import { HearthError, ErrorCode, fail } from '../shared/api/errors.ts'
 import { ticketSpent } from './room/handlers/membership.ts'
 import type { RoomClock } from './room/clock.ts'
@@ -25,6 +26,10 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
       const why = await refusal()
       if (why) throw fail(why)
       if (room.base.local.length === 0) {
+        // see the room as its peers do first, so the join orders after any move or revocation
+        await catchUpWithPeers(room.base, 5000)
+        const moved = await refusal()
+        if (moved) throw fail(moved)
         const box = toHex((await room.boxKeyPair()).publicKey)
         const join = { type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), box, time: Date.now() }
         await room.append(join, { optimistic: true })

@@ -92,3 +92,20 @@ export async function allWriters(base: any): Promise<Uint8Array[]> {
   } catch {}
   return keys
 }
+
+/**
+ * Fetches the latest length of every active writer's log from connected peers (at most `ms`) and
+ * applies what arrived. A joiner does this before appending its join: a join appended after it has
+ * seen a move or a revocation orders after it on every peer, so the joiner is refused at once
+ * instead of being admitted by its own stale view and refused later.
+ */
+export async function catchUpWithPeers(base: any, ms: number): Promise<void> {
+  const writers = [...(base.activeWriters ?? [])].map((w: any) => w.core).filter(Boolean)
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms)
+  })
+  await Promise.race([Promise.all(writers.map((core: any) => core.update({ wait: true }).catch(() => {}))), timeout])
+  clearTimeout(timer)
+  await base.update()
+}
