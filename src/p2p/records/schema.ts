@@ -19,6 +19,7 @@ export const signed = { by: Hex32, nonce: Hex16, sig: Sig }
 
 import { moderationSchemas } from './moderation-schema.ts'
 import { rekeySchemas, Carry, Prev } from './rekey-schema.ts'
+import { lifeSchemas } from './life-schema.ts'
 
 export const Ticket = z.object({ id: Hex16, issuer: Hex32, sig: Sig }).strict()
 export type Ticket = z.infer<typeof Ticket>
@@ -73,7 +74,8 @@ export const recordSchemas = {
   delete: z.object({ ...base, type: z.literal('delete'), target: MessageRef, time: Time }).strict(),
   'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict(),
   ...moderationSchemas,
-  ...rekeySchemas
+  ...rekeySchemas,
+  ...lifeSchemas
 } as const
 
 export type RecordType = keyof typeof recordSchemas

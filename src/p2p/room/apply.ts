@@ -6,6 +6,8 @@ import * as messages from './handlers/messages.ts'
 import * as moderation from './handlers/moderation.ts'
 import * as safety from './handlers/safety.ts'
 import * as rekey from './handlers/rekey.ts'
+import * as life from './handlers/life.ts'
+import * as lists from './handlers/lists.ts'
 import { K } from './keys.ts'
 import { signedByAuthority } from './authority.ts'
 import { viewWrites } from './view-writes.ts'
@@ -37,7 +39,20 @@ export const handlers: Record<RecordType, Handler> = {
   report: safety.report,
   'resolve-report': safety.resolveReport,
   rekey: rekey.rekey,
-  'box-key': membership.boxKey
+  'box-key': membership.boxKey,
+  pin: life.pin,
+  unpin: life.unpin,
+  welcome: life.welcome,
+  session: life.session,
+  'cancel-session': life.cancelSession,
+  react: life.react,
+  verify: life.verify,
+  unverify: life.unverify,
+  'list-publish': lists.listPublish,
+  'list-subscribe': lists.listSubscribe,
+  'list-unsubscribe': lists.listUnsubscribe,
+  'link-key': lists.linkKey,
+  'list-entry': lists.listEntry
 }
 
 /** Parse and schema-check one block; null for anything malformed, unknown or from the future. */

@@ -1,12 +1,18 @@
 import crypto from 'node:crypto'
 import { K, prefixRange, type StoredMessage, type MemberRecord, type Genesis, type Counters, type TimelineEntry } from './keys.ts'
 import type { Message } from '../../shared/api/common.ts'
+import { L } from './life-keys.ts'
+import { verifiedTitle } from './life-queries.ts'
 
-type Authors = Map<string, Promise<{ name: string | null; blocked: boolean }>>
+type Authors = Map<string, Promise<{ name: string | null; blocked: boolean; verified: string | null }>>
 
 /** Read-only queries over a room view (a Hyperbee). They re-run on every 'update': the view can reorder. */
 export class RoomQueries {
-  constructor(private view: () => any) {}
+  /** `me`: the reader's member id, to say which reactions are theirs. */
+  constructor(
+    private view: () => any,
+    private me: () => string | null = () => null
+  ) {}
 
   async genesis(): Promise<Genesis | null> {
     return (await this.view().get(K.genesis))?.value ?? null
@@ -85,14 +91,17 @@ export class RoomQueries {
     if (!authors.has(m.author)) {
       authors.set(
         m.author,
-        Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(([member, blocked]) => ({
+        Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(async ([member, blocked]) => ({
           name: member?.name ?? null,
-          blocked: !!blocked
+          blocked: !!blocked,
+          verified: await verifiedTitle(this.view(), m.author, member)
         }))
       )
     }
     const author = await authors.get(m.author)!
     const withheld = !!m.hidden || author.blocked
+    const me = m.reactions ? this.me() : null
+    const mine: string[] | null = me ? ((await this.view().get(L.react(m.id, me)))?.value ?? null) : null
     return {
       id: m.id,
       author: m.author,
@@ -105,7 +114,10 @@ export class RoomQueries {
       deleted: m.deleted,
       hidden: withheld,
       hiddenReason: author.blocked ? 'member blocked' : m.hidden ? m.hidden.reason || 'hidden by a moderator' : null,
-      index: m.index
+      index: m.index,
+      ...(m.reactions ? { reactions: m.reactions } : {}),
+      ...(mine ? { reacted: mine } : {}),
+      ...(author.verified ? { verified: author.verified } : {})
     }
   }
 

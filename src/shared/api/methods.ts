@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RoomId, MemberId, MessageId, ModeratorKey, DisplayName, PostText, ContentWarning, Message, RoomSummary, Resource } from './common.ts'
 import { moderationMethods } from './moderation-methods.ts'
 import { presenceMethods } from './presence-methods.ts'
+import { lifeMethods, Pin } from './life-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -43,7 +44,9 @@ export const methods = {
       skipped: z.number().int(),
       viewHash: z.string(),
       /** The room's moves to new keys: the message index each set of keys starts at, and when. */
-      moves: z.array(z.object({ at: z.number().int().nonnegative(), time: z.number() }))
+      moves: z.array(z.object({ at: z.number().int().nonnegative(), time: z.number() })),
+      /** Pinned messages, oldest pin first (life-methods.ts). */
+      pins: z.array(Pin)
     }),
     'One room: summary, owner key, member count, skipped-record count, view hash, moves to new keys.'
   ),
@@ -93,7 +96,8 @@ export const methods = {
     'Members known to the room view.'
   ),
   ...moderationMethods,
-  ...presenceMethods
+  ...presenceMethods,
+  ...lifeMethods
 } as const
 
 export type Methods = typeof methods

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { RoomId, MemberId, MessageId, ModeratorKey, Reason, Region, Resource } from './common.ts'
 import { DirectoryEntrySchema, EmergencyNumberSchema } from '../safety/crisis-directory.ts'
+import { FloodSettings, LockdownSettings } from './life-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -14,7 +15,9 @@ export const ModAction = z.object({
   target: z.string().nullable(),
   reason: z.string().nullable(),
   /** The moderator's claimed time. */
-  time: z.number()
+  time: z.number(),
+  /** For blocks from a subscribed block list: the list's name (`by` is its publisher key). */
+  source: z.string().optional()
 })
 
 /** Moderation and safety methods (issue 3); merged into `methods`. */
@@ -88,7 +91,8 @@ export const moderationMethods = {
   getHelp: def(
     z.object({ roomId: RoomId.optional(), region: Region.optional() }).strict(),
     z.object({
-      room: z.array(Resource),
+      /** `verified`: the title moderators gave when they verified this resource. */
+      room: z.array(Resource.extend({ verified: z.string().optional() })),
       directory: z.array(DirectoryEntrySchema),
       region: z.string().nullable(),
       emergency: EmergencyNumberSchema.nullable(),
@@ -97,13 +101,30 @@ export const moderationMethods = {
     "Help to show now: the room's own resources first, then the shipped directory for the region (national lines, then international)."
   ),
   setRoomSettings: def(
-    z.object({ ...room, joinMode: z.enum(['open', 'approval']).optional(), slowModeSeconds: z.number().int().min(0).max(86_400).optional() }).strict(),
+    z
+      .object({
+        ...room,
+        joinMode: z.enum(['open', 'approval']).optional(),
+        slowModeSeconds: z.number().int().min(0).max(86_400).optional(),
+        flood: FloodSettings.nullable().optional(),
+        lockdown: LockdownSettings.nullable().optional(),
+        nudgeMinutes: z.number().int().min(1).max(1440).optional()
+      })
+      .strict(),
     Ok,
-    "Change joining (open, or approval-required) and slow mode (seconds between one member's posts)."
+    "Change joining (open, or approval-required), slow mode (seconds between one member's posts), flood limits and lockdown (counted in messages; null turns them off), and the unanswered nudge's delay."
   ),
   getRoomSettings: def(
     z.object(room).strict(),
-    z.object({ joinMode: z.enum(['open', 'approval']), slowModeSeconds: z.number().int() }),
+    z.object({
+      joinMode: z.enum(['open', 'approval']),
+      slowModeSeconds: z.number().int(),
+      flood: FloodSettings.nullable().optional(),
+      lockdown: LockdownSettings.nullable().optional(),
+      nudgeMinutes: z.number().int().optional(),
+      /** A wave of joins switched joining to approval (lockdown), not a moderator. */
+      lockedDown: z.boolean().optional()
+    }),
     'The room settings in force.'
   ),
   reportMessage: def(
