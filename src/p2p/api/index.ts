@@ -6,6 +6,7 @@ import { messageMethods } from './messages.ts'
 import { moderationMethods } from './moderation.ts'
 import { safetyMethods } from './safety.ts'
 import { presenceMethods } from './presence.ts'
+import { lifeMethods } from './life.ts'
 import type { Implementations, ApiOptions } from './context.ts'
 import type { HearthNode } from '../node.ts'
 
@@ -19,7 +20,8 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...messageMethods(node, options),
     ...moderationMethods(node, options),
     ...safetyMethods(node, options),
-    ...presenceMethods(node, options)
+    ...presenceMethods(node, options),
+    ...lifeMethods(node, options)
   }
   return async (method, params) => {
     if (!isMethodName(method)) throw fail('method_not_found', { method: String(method).slice(0, 100) })

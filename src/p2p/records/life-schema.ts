@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /**
  * Records of a room's life (issue 17): pins, the welcome, scheduled sessions, reactions,
- * verified professionals and shared block lists. Kept apart from schema.ts; merged into
+ * and verified professionals. Kept apart from schema.ts; merged into
  * `recordSchemas` there. Moderator records carry by/nonce/sig and count once (acceptSigned).
  */
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`))
@@ -17,7 +17,6 @@ import { REACTIONS, REPEATS } from '../../shared/api/life-methods.ts'
 const Reaction = z.enum(REACTIONS)
 export const MAX_PINS = 20
 export const MAX_SESSIONS = 20
-export const MAX_LISTS = 10
 /** A member's post indices kept for flood limits: the largest `posts` a room can set. */
 export const FLOOD_MAX = 50
 
@@ -36,9 +35,7 @@ export const Lockdown = z.object({ joins: z.number().int().min(2).max(1000), win
 /** Optional fields of the `settings` record (rooms and records without them keep working). */
 export const settingsExtra = {
   flood: Flood.nullable().optional(),
-  lockdown: Lockdown.nullable().optional(),
-  /** The unanswered nudge: minutes without a reply before a distressed post is pointed out (on each reader's device). */
-  nudgeMinutes: z.number().int().min(1).max(1440).optional()
+  lockdown: Lockdown.nullable().optional()
 }
 
 const Session = {
@@ -49,20 +46,12 @@ const Session = {
   minutes: z.number().int().min(5).max(600),
   repeat: z.enum(REPEATS),
   /** IANA time zone the recurrence keeps its wall time in (e.g. Europe/London); UTC when absent. */
-  zone: z.string().regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/).max(64).optional(),
+  zone: z
+    .string()
+    .regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/)
+    .max(64)
+    .optional(),
   note: z.string().max(500).optional()
-}
-
-/** One entry of a published block list, signed by the list's publisher key (not bound to a room: it travels). */
-export const ListEntryFields = {
-  list: Key,
-  /** The blocked person's link key for this list (what they showed in the publishing room). */
-  subject: Key,
-  on: z.boolean(),
-  /** Per list, rising: an entry counts only over an earlier one for the same subject. */
-  seq: z.number().int().min(1).max(2 ** 40),
-  reason: z.string().max(500),
-  time: Time
 }
 
 export const lifeSchemas = {
@@ -87,33 +76,23 @@ export const lifeSchemas = {
   unverify: z
     .object({ ...base, type: z.literal('unverify'), member: Key.optional(), resource: z.string().trim().min(1).max(120).optional(), time: Time, ...signed })
     .strict()
-    .refine((r) => !!r.member !== !!r.resource, 'exactly one of member and resource'),
-  'list-publish': z.object({ ...base, type: z.literal('list-publish'), on: z.boolean(), time: Time, ...signed }).strict(),
-  'list-subscribe': z.object({ ...base, type: z.literal('list-subscribe'), publisher: Key, name: z.string().trim().min(1).max(80), time: Time, ...signed }).strict(),
-  'list-unsubscribe': z.object({ ...base, type: z.literal('list-unsubscribe'), publisher: Key, time: Time, ...signed }).strict(),
-  /** A member shows their link key for a list, with proof they hold it (signing.ts linkProof). */
-  'link-key': z.object({ ...base, type: z.literal('link-key'), list: Key, key: Key, proof: Sig, time: Time }).strict(),
-  /** A list entry copied into a room: anyone may append it; it counts by its publisher's signature `lsig`. */
-  'list-entry': z.object({ ...base, type: z.literal('list-entry'), ...ListEntryFields, lsig: Sig }).strict()
+    .refine((r) => !!r.member !== !!r.resource, 'exactly one of member and resource')
 } as const
 
 /** What a room's life brings along when the room moves to new keys (rekey-schema.ts `carry.life`). */
 export const LifeCarry = z
   .object({
     pins: z.array(z.object({ target: MessageRef, by: Key, time: Time, note: z.string().max(200).nullable() }).strict()).max(MAX_PINS),
-    welcome: z.object({ version: z.number().int().min(1), text: z.string().max(4000), by: Key, time: Time }).strict().nullable(),
+    welcome: z
+      .object({ version: z.number().int().min(1), text: z.string().max(4000), by: Key, time: Time })
+      .strict()
+      .nullable(),
     sessions: z.array(z.object({ ...Session, by: Key, time: Time }).strict()).max(MAX_SESSIONS),
     settings: z.object(settingsExtra).strict(),
     /** Verified professionals: members by their id in the old room, resources by name. */
     verified: z
       .array(z.object({ member: Key.optional(), resource: z.string().max(120).optional(), title: z.string().max(80), by: Key, time: Time }).strict())
-      .max(2000),
-    lists: z.object({
-      publish: z.boolean(),
-      subs: z.array(z.object({ publisher: Key, name: z.string().max(80), by: Key, time: Time }).strict()).max(MAX_LISTS)
-    }),
-    /** Members' link keys by their id in the old room: list publisher -> key. */
-    links: z.array(z.object({ prev: Key, links: z.record(Key, Key) }).strict()).max(2000)
+      .max(2000)
   })
   .strict()
 export type LifeCarry = z.infer<typeof LifeCarry>

@@ -7,7 +7,6 @@ import * as moderation from './handlers/moderation.ts'
 import * as safety from './handlers/safety.ts'
 import * as rekey from './handlers/rekey.ts'
 import * as life from './handlers/life.ts'
-import * as lists from './handlers/lists.ts'
 import { K } from './keys.ts'
 import { signedByAuthority } from './authority.ts'
 import { viewWrites } from './view-writes.ts'
@@ -47,12 +46,7 @@ export const handlers: Record<RecordType, Handler> = {
   'cancel-session': life.cancelSession,
   react: life.react,
   verify: life.verify,
-  unverify: life.unverify,
-  'list-publish': lists.listPublish,
-  'list-subscribe': lists.listSubscribe,
-  'list-unsubscribe': lists.listUnsubscribe,
-  'link-key': lists.linkKey,
-  'list-entry': lists.listEntry
+  unverify: life.unverify
 }
 
 /** Parse and schema-check one block; null for anything malformed, unknown or from the future. */

@@ -1,5 +1,4 @@
 import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings, type Blocked, type Genesis } from './keys.ts'
-import { L, listsNeeded, type Lists } from './life-keys.ts'
 import { floodExempt, floodRefusal } from './flood.ts'
 import { effectiveTime, type RoomClock } from './clock.ts'
 import type { Reason, ReasonData } from '../../shared/api/error-reasons.ts'
@@ -8,8 +7,7 @@ type Get = <T>(key: string) => Promise<T | null>
 
 /** Why a post is refused: a catalogued reason and its data (the API turns it into an error). */
 export type Refusal = { [R in Reason]: { reason: R; data: ReasonData<R> } }[
-  'you_are_blocked' | 'guidelines_not_accepted' | 'muted' | 'slow_mode' | 'rate_limited' | 'link_key_needed'
-]
+  'you_are_blocked' | 'guidelines_not_accepted' | 'muted' | 'slow_mode' | 'rate_limited']
 
 /**
  * Why a member's post would be refused at this point of the log, or null if it passes.
@@ -20,15 +18,14 @@ export type Refusal = { [R in Reason]: { reason: R; data: ReasonData<R> } }[
 export async function postRefusal(get: Get, author: string, member: MemberRecord, time: number, messages: number): Promise<Refusal | null> {
   // every gate's key at once: one round of reads, not six in a row (this runs for every post,
   // in apply and before appending)
-  const [blocked, guidelines, accepted, muted, settings, clock, genesis, lists] = await Promise.all([
+  const [blocked, guidelines, accepted, muted, settings, clock, genesis] = await Promise.all([
     get<Blocked>(K.blocked(author)),
     get<Guidelines>(K.guidelines),
     get<number>(K.accepted(author)),
     get<MuteState>(K.mute(author)),
     get<Settings>(K.settings),
     get<RoomClock>(K.clock),
-    get<Genesis>(K.genesis),
-    get<Lists>(L.lists)
+    get<Genesis>(K.genesis)
   ])
   if (blocked) return { reason: 'you_are_blocked', data: { note: blocked.reason || null } }
   if (guidelines && accepted !== guidelines.version) return { reason: 'guidelines_not_accepted', data: { version: guidelines.version } }
@@ -44,9 +41,6 @@ export async function postRefusal(get: Get, author: string, member: MemberRecord
   if (floodExempt(genesis, author)) return null
   const flood = floodRefusal(settings?.flood, member, messages)
   if (flood) return { reason: 'rate_limited', data: flood }
-  // a room that shares block lists needs each poster's link key for each (handlers/lists.ts)
-  const missing = listsNeeded(lists, genesis?.owner).filter((list) => !member.links?.[list])
-  if (missing.length) return { reason: 'link_key_needed', data: { lists: missing.length } }
   return null
 }
 

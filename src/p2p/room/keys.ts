@@ -84,14 +84,7 @@ export type StoredMessage = {
 export type TimelineEntry = StoredMessage & { id: string; hidden: { reason: string } | null }
 /** A moderator action in force; `nonce` names it, so only a lift that names it can undo it. */
 export type HiddenState = { by: string; reason: string; time: number; nonce?: string }
-export type Blocked = {
-  by: string
-  reason: string
-  time: number
-  nonce?: string
-  /** A block that came from a subscribed block list (handlers/lists.ts): its publisher and name. */
-  list?: { publisher: string; name: string }
-}
+export type Blocked = { by: string; reason: string; time: number; nonce?: string }
 export type MemberRecord = {
   name: string | null
   posts: number
@@ -108,18 +101,15 @@ export type MemberRecord = {
   joinedAt?: number
   /** Timeline indices of their latest accepted posts, oldest first (at most FLOOD_MAX). */
   recent?: number[]
-  /** Link keys they showed for shared block lists: list publisher -> key (handlers/lists.ts). */
-  links?: Record<string, string>
 }
 export type Guidelines = { version: number; text: string; by: string; time: number; nonce?: string }
 export type Settings = {
   joinMode: 'open' | 'approval'
   slowModeSeconds: number
   nonce?: string
-  /** Flood limits and lockdown (room/flood.ts) and the unanswered nudge's delay; absent in rooms set before them. */
+  /** Flood limits and lockdown (room/flood.ts); absent in rooms set before them. */
   flood?: Flood | null
   lockdown?: { joins: number; window: number } | null
-  nudgeMinutes?: number
   /** Set when a wave of joins switched joining to approval (not by a moderator). */
   lockedDown?: boolean
 }

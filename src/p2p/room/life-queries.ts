@@ -1,5 +1,5 @@
-import { K, prefixRange, type MemberRecord, type Blocked } from './keys.ts'
-import { L, NO_LISTS, listsNeeded, type Lists, type Pin, type Session, type Verified, type Welcome } from './life-keys.ts'
+import { K, prefixRange, type MemberRecord } from './keys.ts'
+import { L, type Pin, type Session, type Verified, type Welcome } from './life-keys.ts'
 
 type View = { get(key: string): Promise<{ value: any } | null>; createReadStream(range: object): AsyncIterable<{ key: string; value: any }> }
 
@@ -23,27 +23,18 @@ export const pinsOf = async (view: View) =>
   ((await value<Pin[]>(view, L.pins)) ?? []).map((p) => ({ messageId: p.target, by: p.by, time: p.time, note: p.note }))
 
 /** Everything getRoomLife answers, read from one room's view. */
-export async function roomLife(view: View, memberId: string) {
-  const [welcome, sessions, pins, lists, genesis, me, members, resources, carried] = await Promise.all([
+export async function roomLife(view: View) {
+  const [welcome, sessions, pins, members, resources, carried] = await Promise.all([
     value<Welcome>(view, L.welcome),
     value<Session[]>(view, L.sessions),
     pinsOf(view),
-    value<Lists>(view, L.lists),
-    value<{ owner: string; creator: string }>(view, K.genesis),
-    value<MemberRecord>(view, K.member(memberId)),
     entries<Verified>(view, L.verifiedMemberPrefix),
     entries<Verified>(view, L.verifiedResourcePrefix),
     entries<Verified>(view, L.verifiedPrevPrefix)
   ])
-  const l = lists ?? NO_LISTS
-  const blockedBy = new Map<string, number>()
-  for (const { value: b } of await entries<Blocked>(view, K.blockedPrefix)) {
-    if (b.list) blockedBy.set(b.list.publisher, (blockedBy.get(b.list.publisher) ?? 0) + 1)
-  }
   // members verified in an earlier room of this one: found by their old id
   const byPrev = new Map(carried.map((c) => [c.key, c.value]))
   const continued = byPrev.size ? (await entries<MemberRecord>(view, K.memberPrefix)).filter((m) => m.value.prev && byPrev.has(m.value.prev)) : []
-  const needed = listsNeeded(l, genesis?.owner)
   return {
     welcome: welcome && welcome.text ? { version: welcome.version, text: welcome.text, by: welcome.by, time: welcome.time } : null,
     sessions: (sessions ?? []).map((s) => ({
@@ -63,12 +54,6 @@ export async function roomLife(view: View, memberId: string) {
         ...continued.map((m) => ({ memberId: m.key, ...pick(byPrev.get(m.value.prev!)!) }))
       ],
       resources: resources.map((r) => ({ name: r.key, title: r.value.title, by: r.value.by, time: r.value.time }))
-    },
-    lists: {
-      publishing: l.publish,
-      listRef: l.publish && genesis ? `hearth-list:${genesis.owner}` : null,
-      subscriptions: l.subs.map((s) => ({ publisher: s.publisher, name: s.name, blocked: blockedBy.get(s.publisher) ?? 0 })),
-      linkKeysNeeded: genesis?.creator !== memberId && needed.some((list) => !me?.links?.[list])
     }
   }
 }

@@ -56,11 +56,6 @@ export const reasons = {
     (d: { after: number; limit: number; window: number; newcomer: boolean }) =>
       `You have posted ${d.limit} of the room's last ${d.window} messages${d.newcomer ? ' (the limit for newcomers)' : ''}: you can post again after ${d.after} more message(s) from others.`
   ),
-  link_key_needed: e(
-    NotAllowed,
-    (d: { lists: number }) =>
-      `This room shares ${d.lists === 1 ? 'a block list' : 'block lists'} with other rooms: to post, first agree to show your link key (shareLinkKeys).`
-  ),
   post_refused: e(NotAllowed, () => 'The room refused this post (a moderator action arrived just now). Nothing was posted.'),
 
   // moderation
@@ -98,22 +93,20 @@ export const reasons = {
   rekey_in_progress: e(Conflict, () => 'The room has already moved to new keys.'),
   room_too_big_to_move: e(Conflict, (d: { limit: number }) => `A room can move to new keys with at most ${d.limit} members at once.`),
 
-  // room life: pins, sessions, reactions, verification, shared block lists, export
+  // room life: pins, sessions, reactions, verification
   already_pinned: e(Conflict, () => 'That message is already pinned.'),
   not_pinned: e(Conflict, () => 'That message is not pinned.'),
   too_many_pins: e(Conflict, (d: { limit: number }) => `A room can have at most ${d.limit} pinned messages: unpin one first.`),
-  not_pinnable: e(Conflict, () => 'Only a published message of the room as it is now can be pinned or reacted to (not a deleted one, or one held for approval).'),
+  not_pinnable: e(
+    Conflict,
+    () => 'Only a published message of the room as it is now can be pinned or reacted to (not a deleted one, or one held for approval).'
+  ),
   session_not_found: e(NotFound, (d: { sessionId: string }) => `No session ${d.sessionId} in this room.`),
   too_many_sessions: e(Conflict, (d: { limit: number }) => `A room can have at most ${d.limit} scheduled sessions: cancel one first.`),
   zone_unknown: e(InvalidParams, (d: { zone: string }) => `Unknown time zone "${d.zone}": use an IANA name such as Europe/London.`),
   not_verified: e(Conflict, () => 'That member or resource is not marked as verified.'),
-  list_not_published: e(Conflict, () => 'That room does not publish its block list: a moderator there must publish it first.'),
-  list_own_room: e(InvalidParams, () => "A room cannot subscribe to its own block list."),
-  list_unknown_room: e(NotFound, () => 'The room whose list this is is not on this device: entries reach a room only through a device that is in both.'),
-  already_subscribed: e(Conflict, () => 'This room already subscribes to that block list.'),
-  not_subscribed: e(Conflict, () => 'This room does not subscribe to that block list.'),
-  too_many_lists: e(Conflict, (d: { limit: number }) => `A room can subscribe to at most ${d.limit} block lists.`),
-  export_failed: e(Storage, (d: { dir: string; detail: string }) => `Could not write the export to ${d.dir} (${d.detail}). Choose a folder you can write to.`),
+  resource_not_found: e(NotFound, (d: { name: string }) => `The room has no resource named "${d.name}".`),
+  awaiting_approval: e(NotAllowed, () => 'A moderator has not approved you in this room yet: you can react once they do.'),
 
   // invites
   invite_malformed: e(

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { RoomId } from './common.ts'
 import { PresenceState } from './presence-methods.ts'
-import { Attention } from './life-methods.ts'
 
 /** Events the engine pushes to clients (JSON-RPC notifications, IPC messages, WebSocket frames). */
 export const events = {
@@ -12,9 +11,7 @@ export const events = {
   /** Ephemeral presence in a room changed: peers online, typing (a count), verified moderators on duty. */
   'room.presence': PresenceState.extend({ roomId: RoomId }),
   /** A room was added to or removed from this device. */
-  'rooms.changed': z.object({}),
-  /** Something on this device asks for attention (an unanswered distressed post, a mention, a session about to start). */
-  'room.attention': Attention
+  'rooms.changed': z.object({})
 } as const
 
 export type Events = typeof events

@@ -15,9 +15,7 @@ export const ModAction = z.object({
   target: z.string().nullable(),
   reason: z.string().nullable(),
   /** The moderator's claimed time. */
-  time: z.number(),
-  /** For blocks from a subscribed block list: the list's name (`by` is its publisher key). */
-  source: z.string().optional()
+  time: z.number()
 })
 
 /** Moderation and safety methods (issue 3); merged into `methods`. */
@@ -107,12 +105,11 @@ export const moderationMethods = {
         joinMode: z.enum(['open', 'approval']).optional(),
         slowModeSeconds: z.number().int().min(0).max(86_400).optional(),
         flood: FloodSettings.nullable().optional(),
-        lockdown: LockdownSettings.nullable().optional(),
-        nudgeMinutes: z.number().int().min(1).max(1440).optional()
+        lockdown: LockdownSettings.nullable().optional()
       })
       .strict(),
     Ok,
-    "Change joining (open, or approval-required), slow mode (seconds between one member's posts), flood limits and lockdown (counted in messages; null turns them off), and the unanswered nudge's delay."
+    "Change joining (open, or approval-required), slow mode (seconds between one member's posts), and flood limits and lockdown (counted in messages, never in time; null turns them off)."
   ),
   getRoomSettings: def(
     z.object(room).strict(),
@@ -121,7 +118,6 @@ export const moderationMethods = {
       slowModeSeconds: z.number().int(),
       flood: FloodSettings.nullable().optional(),
       lockdown: LockdownSettings.nullable().optional(),
-      nudgeMinutes: z.number().int().optional(),
       /** A wave of joins switched joining to approval (lockdown), not a moderator. */
       lockedDown: z.boolean().optional()
     }),

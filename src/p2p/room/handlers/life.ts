@@ -49,7 +49,7 @@ export async function session(ctx: ApplyContext, r: RecordOf<'session'>): Promis
   const list = (await ctx.value<Session[]>(L.sessions)) ?? []
   const others = list.filter((s) => s.id !== r.id)
   if (others.length >= MAX_SESSIONS) return false
-  const s: Session = { id: r.id, title: r.title, start: r.start, minutes: r.minutes, repeat: r.repeat, by: r.by, time: r.time }
+  const s: Session = { id: r.id, title: r.title, start: r.start, minutes: r.minutes, repeat: r.repeat, by: r.by, time: r.time, nonce: r.nonce }
   if (r.zone) s.zone = r.zone
   if (r.note) s.note = r.note
   await ctx.view.put(L.sessions, [...others, s])

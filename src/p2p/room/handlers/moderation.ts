@@ -35,13 +35,11 @@ export async function modRemove(ctx: ApplyContext, r: RecordOf<'mod-remove'>): P
  */
 export async function block(ctx: ApplyContext, r: RecordOf<'block'>): Promise<boolean> {
   if (!(await acceptSigned(ctx, r))) return false
-  // a block from a shared list (handlers/lists.ts) becomes this room's own: unsubscribing then keeps it
-  const fromList = (await ctx.value<Blocked>(K.blocked(r.member)))?.list
-  if (!(await ctx.view.get(K.member(r.member))) || ((await ctx.view.get(K.blocked(r.member))) && !fromList)) return false
+  if (!(await ctx.view.get(K.member(r.member))) || (await ctx.view.get(K.blocked(r.member)))) return false
   if ((await ctx.genesis())?.creator === r.member) return false
   const state: Blocked = { by: r.by, reason: r.reason, time: r.time, nonce: r.nonce }
   await ctx.view.put(K.blocked(r.member), state)
-  if (!fromList) await ctx.host.removeWriter(b4a.from(r.member, 'hex'))
+  await ctx.host.removeWriter(b4a.from(r.member, 'hex'))
   await ctx.log('block', r.by, r.member, r.reason, r.time)
   return true
 }

@@ -5,7 +5,7 @@ import { K, prefixRange, type Blocked, type Genesis, type MemberRecord, type Mov
 import { acceptSigned } from '../authority.ts'
 import { addMember, admit } from './members.ts'
 import type { ApplyContext } from '../apply-context.ts'
-import { carryLifeIn, continueLinks } from './life-carry.ts'
+import { carryLifeIn } from './life-carry.ts'
 
 /**
  * Moving a room to new keys, as apply sees it (docs/architecture.md, "Moving a room to new keys").
@@ -71,7 +71,6 @@ export async function continueMember(ctx: ApplyContext, r: RecordOf<'join'>): Pr
   await admit(ctx)
   await ctx.view.put(K.continued(cont.member), ctx.author)
   await addMember(ctx, { name: r.name ?? carried.name, joinedBy: null, prev: cont.member, ...(r.box ? { box: r.box } : {}) })
-  await continueLinks(ctx, cont.member)
   const guidelines = await ctx.value<{ version: number }>(K.guidelines)
   if (guidelines && carried.accepted === guidelines.version) await ctx.view.put(K.accepted(ctx.author), carried.accepted)
   const mute = await ctx.value<Carry['mutes'][number]>(K.carriedMute(cont.member))

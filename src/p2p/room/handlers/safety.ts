@@ -32,8 +32,8 @@ export async function resources(ctx: ApplyContext, r: RecordOf<'resources'>): Pr
 
 export async function settings(ctx: ApplyContext, r: RecordOf<'settings'>): Promise<boolean> {
   if (!(await acceptSigned(ctx, r))) return false
-  const { flood, lockdown, nudgeMinutes } = r
-  const extra = { ...(flood ? { flood } : {}), ...(lockdown ? { lockdown } : {}), ...(nudgeMinutes ? { nudgeMinutes } : {}) }
+  const { flood, lockdown } = r
+  const extra = { ...(flood ? { flood } : {}), ...(lockdown ? { lockdown } : {}) }
   await ctx.view.put(K.settings, { joinMode: r.joinMode, slowModeSeconds: r.slowModeSeconds, ...extra, nonce: r.nonce })
   await ctx.log('settings', r.by, null, `join: ${r.joinMode}, slow mode: ${r.slowModeSeconds}s${settingsNote(extra)}`, r.time)
   return true
@@ -57,10 +57,12 @@ export async function resolveReport(ctx: ApplyContext, r: RecordOf<'resolve-repo
   return true
 }
 
-/** The flood, lockdown and nudge part of a settings log entry (the UI reads its numbers). */
-function settingsNote(x: { flood?: { posts: number; window: number; newcomerPosts: number; newcomerFor: number }; lockdown?: { joins: number; window: number }; nudgeMinutes?: number }) {
+/** The flood and lockdown part of a settings log entry. */
+function settingsNote(x: {
+  flood?: { posts: number; window: number; newcomerPosts: number; newcomerFor: number }
+  lockdown?: { joins: number; window: number }
+}) {
   const f = x.flood ? `, flood: ${x.flood.posts}/${x.flood.window} (newcomers ${x.flood.newcomerPosts} for ${x.flood.newcomerFor})` : ''
   const l = x.lockdown ? `, lockdown: ${x.lockdown.joins} joins/${x.lockdown.window}` : ''
-  const n = x.nudgeMinutes ? `, nudge: ${x.nudgeMinutes} min` : ''
-  return f + l + n
+  return f + l
 }

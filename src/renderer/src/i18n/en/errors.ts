@@ -50,6 +50,16 @@ export const errors = {
   'error.on_duty_not_moderator': 'Only a current moderator of this room can be on duty. Ask the room owner to add your moderator key.',
   'error.rekey_in_progress': 'This room has already moved to new keys.',
   'error.room_too_big_to_move': 'A room can move to new keys with at most {limit, number} members at once.',
+  'error.already_pinned': 'That message is already pinned.',
+  'error.not_pinned': 'That message is not pinned.',
+  'error.too_many_pins': 'A room can have at most {limit, number} pinned messages. Unpin one first.',
+  'error.not_pinnable': 'Only a published message can be pinned or reacted to, not a deleted one or one waiting for approval.',
+  'error.session_not_found': 'That session is not scheduled in this room any more.',
+  'error.too_many_sessions': 'A room can have at most {limit, number} scheduled sessions. Cancel one first.',
+  'error.zone_unknown': 'Hearth does not know the time zone “{zone}”. Choose one from the list.',
+  'error.not_verified': 'That member or resource is not marked as verified.',
+  'error.resource_not_found': 'This room has no resource called “{name}”.',
+  'error.awaiting_approval': 'A moderator has not approved you in this room yet. You can react once they do.',
   'error.no_carrier':
     'This device is blocked in this room, so your moderator action must go out through another member’s device, and none is connected right now. Try again when someone is online.',
   'error.carry_pending':

@@ -48,6 +48,16 @@ export const errors: Record<keyof typeof en, string> = {
   'error.on_duty_not_moderator': 'Solo un moderador actual de esta sala puede estar de guardia. Pide al propietario que añada tu clave de moderador.',
   'error.rekey_in_progress': 'Esta sala ya se mudó a claves nuevas.',
   'error.room_too_big_to_move': 'Una sala puede mudarse a claves nuevas con {limit, number} miembros como máximo.',
+  'error.already_pinned': 'Ese mensaje ya está fijado.',
+  'error.not_pinned': 'Ese mensaje no está fijado.',
+  'error.too_many_pins': 'Una sala puede tener como máximo {limit, number} mensajes fijados. Desfija uno primero.',
+  'error.not_pinnable': 'Solo se puede fijar o reaccionar a un mensaje publicado, no a uno borrado ni a uno que espera aprobación.',
+  'error.session_not_found': 'Esa sesión ya no está programada en esta sala.',
+  'error.too_many_sessions': 'Una sala puede tener como máximo {limit, number} sesiones programadas. Cancela una primero.',
+  'error.zone_unknown': 'Hearth no conoce la zona horaria «{zone}». Elige una de la lista.',
+  'error.not_verified': 'Ese miembro o recurso no está marcado como verificado.',
+  'error.resource_not_found': 'Esta sala no tiene ningún recurso llamado «{name}».',
+  'error.awaiting_approval': 'Un moderador aún no te ha aprobado en esta sala. Podrás reaccionar cuando lo haga.',
   'error.no_carrier':
     'Este dispositivo está bloqueado en esta sala, así que tu acción de moderación debe salir a través del dispositivo de otro miembro, y ahora no hay ninguno conectado. Inténtalo de nuevo cuando haya alguien en línea.',
   'error.carry_pending':
