@@ -4,9 +4,10 @@ import { K, type Guidelines, type MuteState } from '../room/keys.ts'
 import { L, type Pin, type Session } from '../room/life-keys.ts'
 import { muteInForce } from '../room/gates.ts'
 import { pinsOf, roomLife } from '../room/life-queries.ts'
-import { randomBytes } from '../crypto.ts'
+import { randomBytes, toHex } from '../crypto.ts'
+import { isAuthorityKey } from '../room/queries-authority.ts'
 import { moderate, made } from './moderate.ts'
-import { writable } from './guards.ts'
+import { requireSigningKey, writable } from './guards.ts'
 import { searchHistory } from './search.ts'
 import type { ImplFactory } from './context.ts'
 import type { Room } from '../room/room.ts'
@@ -19,6 +20,14 @@ async function requirePinnable(room: Room, messageId: string) {
   const msg = await room.queries.rawMessage(messageId)
   if (!msg) throw fail('message_not_found', { messageId })
   if (msg.index < 0 || msg.deleted) throw fail('not_pinnable')
+}
+
+/** The room, if this device holds a moderator key of it: said before any check of the room's state. */
+async function asModerator(node: HearthNode, roomId: string): Promise<Room> {
+  const kp = requireSigningKey(node, roomId)
+  const room = node.room(roomId)
+  if (!(await isAuthorityKey(room.base.view, toHex(kp.publicKey)))) throw fail('not_moderator')
+  return room
 }
 
 const pins = async (room: Room) => (await room.queries.value<Pin[]>(L.pins)) ?? []
@@ -64,7 +73,7 @@ export const lifeMethods: ImplFactory<
   | 'getRoomLife'
 > = (node) => ({
   async pinMessage({ roomId, messageId, note }) {
-    const room = node.room(roomId)
+    const room = await asModerator(node, roomId)
     const current = await pins(room)
     if (current.some((p) => p.target === messageId)) throw fail('already_pinned')
     if (current.length >= MAX_PINS) throw fail('too_many_pins', { limit: MAX_PINS })
@@ -74,7 +83,7 @@ export const lifeMethods: ImplFactory<
     return OK
   },
   async unpinMessage({ roomId, messageId }) {
-    if (!(await pins(node.room(roomId))).some((p) => p.target === messageId)) throw fail('not_pinned')
+    if (!(await pins(await asModerator(node, roomId))).some((p) => p.target === messageId)) throw fail('not_pinned')
     const unpinned = async (r: Room) => !(await pins(r)).some((p) => p.target === messageId)
     await moderate(node, roomId, { type: 'unpin', target: messageId }, unpinned)
     return OK
@@ -85,7 +94,7 @@ export const lifeMethods: ImplFactory<
   },
   async scheduleSession({ roomId, sessionId, title, start, minutes, repeat, zone, note }) {
     requireZone(zone)
-    const current = await sessions(node.room(roomId))
+    const current = await sessions(await asModerator(node, roomId))
     if (sessionId && !current.some((s) => s.id === sessionId)) throw fail('session_not_found', { sessionId })
     if (!sessionId && current.length >= MAX_SESSIONS) throw fail('too_many_sessions', { limit: MAX_SESSIONS })
     const id = sessionId ?? randomBytes(16).toString('hex')
@@ -95,7 +104,7 @@ export const lifeMethods: ImplFactory<
     return { sessionId: id }
   },
   async cancelSession({ roomId, sessionId }) {
-    if (!(await sessions(node.room(roomId))).some((s) => s.id === sessionId)) throw fail('session_not_found', { sessionId })
+    if (!(await sessions(await asModerator(node, roomId))).some((s) => s.id === sessionId)) throw fail('session_not_found', { sessionId })
     const gone = async (r: Room) => !(await sessions(r)).some((s) => s.id === sessionId)
     await moderate(node, roomId, { type: 'cancel-session', id: sessionId }, gone)
     return OK
@@ -115,7 +124,7 @@ export const lifeMethods: ImplFactory<
     return searchHistory(node.history(roomId), query, limit ?? 50)
   },
   async verifyProfessional({ roomId, memberId, resource, title }) {
-    const room = node.room(roomId)
+    const room = await asModerator(node, roomId)
     if (memberId && !(await room.queries.member(memberId))) throw fail('member_not_found', { memberId })
     if (resource && !(await roomResourceNames(room)).includes(resource)) throw fail('resource_not_found', { name: resource })
     const key = memberId ? L.verifiedMember(memberId) : L.verifiedResource(resource!)
@@ -123,7 +132,7 @@ export const lifeMethods: ImplFactory<
     return OK
   },
   async unverifyProfessional({ roomId, memberId, resource }) {
-    const room = node.room(roomId)
+    const room = await asModerator(node, roomId)
     const key = memberId ? await verifiedMemberKey(room, memberId) : L.verifiedResource(resource!)
     if (!key || !(await room.queries.value(key))) throw fail('not_verified')
     const lifted = async (r: Room) => (await r.queries.value(key)) === null
