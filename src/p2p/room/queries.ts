@@ -3,6 +3,7 @@ import { K, prefixRange, type StoredMessage, type MemberRecord, type Genesis, ty
 import type { Message } from '../../shared/api/common.ts'
 import { L } from './life-keys.ts'
 import { verifiedTitle } from './life-queries.ts'
+import { mentions } from './mentions.ts'
 
 type Authors = Map<string, Promise<{ name: string | null; blocked: boolean; verified: string | null }>>
 
@@ -50,7 +51,7 @@ export class RoomQueries {
 
   async message(id: string): Promise<Message | null> {
     const entry = await this.#entry(id)
-    return entry ? this.present(entry) : null
+    return entry ? this.present(entry, new Map(), this.#myName()) : null
   }
 
   /** The newest `limit` messages (returned oldest first), or those before `before`. */
@@ -72,7 +73,8 @@ export class RoomQueries {
         .map((e) => this.#entry(e))
     )
     const authors: Authors = new Map()
-    const shown = await Promise.all(page.map((e) => e && this.present(e, authors)))
+    const myName = this.#myName()
+    const shown = await Promise.all(page.map((e) => e && this.present(e, authors, myName)))
     return { messages: shown.filter((m): m is Message => !!m), hasMore }
   }
 
@@ -86,8 +88,14 @@ export class RoomQueries {
     return raw && { id: e, ...raw, hidden: hidden?.value ?? null }
   }
 
+  /** The reader's display name here, to notice @mentions of it. */
+  async #myName(): Promise<string | null> {
+    const me = this.me()
+    return me ? ((await this.member(me))?.name ?? null) : null
+  }
+
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
-  private async present(m: TimelineEntry, authors: Authors = new Map()): Promise<Message> {
+  private async present(m: TimelineEntry, authors: Authors, myName: Promise<string | null>): Promise<Message> {
     if (!authors.has(m.author)) {
       authors.set(
         m.author,
@@ -117,7 +125,8 @@ export class RoomQueries {
       index: m.index,
       ...(m.reactions ? { reactions: m.reactions } : {}),
       ...(mine ? { reacted: mine } : {}),
-      ...(author.verified ? { verified: author.verified } : {})
+      ...(author.verified ? { verified: author.verified } : {}),
+      ...(!withheld && m.author !== this.me() && mentions(m.text, await myName) ? { mentionsMe: true } : {})
     }
   }
 

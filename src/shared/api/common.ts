@@ -35,7 +35,9 @@ export const Message = z.object({
   /** The kinds you reacted with yourself. */
   reacted: z.array(z.string()).optional(),
   /** The author is marked by the room's moderators as a verified professional: the title they gave. */
-  verified: z.string().optional()
+  verified: z.string().optional(),
+  /** The text @mentions your display name in this room (worked out on this device). */
+  mentionsMe: z.literal(true).optional()
 })
 export type Message = z.infer<typeof Message>
 
