@@ -9,6 +9,7 @@ import { isAuthorityKey } from '../room/queries-authority.ts'
 import { moderate, made } from './moderate.ts'
 import { requireSigningKey, writable } from './guards.ts'
 import { searchHistory } from './search.ts'
+import { exportMyData } from '../export/write.ts'
 import type { ImplFactory } from './context.ts'
 import type { Room } from '../room/room.ts'
 import type { HearthNode } from '../node.ts'
@@ -71,6 +72,7 @@ export const lifeMethods: ImplFactory<
   | 'verifyProfessional'
   | 'unverifyProfessional'
   | 'getRoomLife'
+  | 'exportMyData'
 > = (node) => ({
   async pinMessage({ roomId, messageId, note }) {
     const room = await asModerator(node, roomId)
@@ -141,6 +143,9 @@ export const lifeMethods: ImplFactory<
   },
   async getRoomLife({ roomId }) {
     return roomLife(node.room(roomId).base.view)
+  },
+  async exportMyData({ dir, appSettings }) {
+    return exportMyData(node, dir, appSettings ?? {})
   }
 })
 

@@ -106,6 +106,7 @@ export const reasons = {
   zone_unknown: e(InvalidParams, (d: { zone: string }) => `Unknown time zone "${d.zone}": use an IANA name such as Europe/London.`),
   not_verified: e(Conflict, () => 'That member or resource is not marked as verified.'),
   resource_not_found: e(NotFound, (d: { name: string }) => `The room has no resource named "${d.name}".`),
+  export_failed: e(Storage, (d: { dir: string; detail: string }) => `Could not write the export to ${d.dir} (${d.detail}). Choose a folder you can write to.`),
   awaiting_approval: e(NotAllowed, () => 'A moderator has not approved you in this room yet: you can react once they do.'),
 
   // invites

@@ -107,5 +107,24 @@ export const lifeMethods = {
       })
     }),
     "The room's welcome, scheduled sessions, pins and verified professionals."
+  ),
+  exportMyData: def(
+    z
+      .object({
+        /** A folder to write into (created if missing); the profile's exports/ folder if absent. */
+        dir: z.string().min(1).max(4096).optional(),
+        /** This app's own settings to include (language, theme...): the engine does not know them. */
+        appSettings: z.record(z.string().max(100), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).optional()
+      })
+      .strict(),
+    z.object({
+      dir: z.string(),
+      json: z.string(),
+      html: z.string(),
+      rooms: z.number().int(),
+      messages: z.number().int(),
+      actions: z.number().int()
+    }),
+    'Write a readable archive of your rooms, your messages, your moderation actions and your settings: a JSON file and an HTML page to read. No keys, and nobody else’s messages.'
   )
 } as const

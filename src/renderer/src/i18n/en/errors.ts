@@ -59,6 +59,7 @@ export const errors = {
   'error.zone_unknown': 'Hearth does not know the time zone “{zone}”. Choose one from the list.',
   'error.not_verified': 'That member or resource is not marked as verified.',
   'error.resource_not_found': 'This room has no resource called “{name}”.',
+  'error.export_failed': 'Hearth could not write your export to {dir}. Choose a folder you can write to and try again.',
   'error.awaiting_approval': 'A moderator has not approved you in this room yet. You can react once they do.',
   'error.no_carrier':
     'This device is blocked in this room, so your moderator action must go out through another member’s device, and none is connected right now. Try again when someone is online.',

@@ -57,6 +57,7 @@ export const errors: Record<keyof typeof en, string> = {
   'error.zone_unknown': 'Hearth no conoce la zona horaria «{zone}». Elige una de la lista.',
   'error.not_verified': 'Ese miembro o recurso no está marcado como verificado.',
   'error.resource_not_found': 'Esta sala no tiene ningún recurso llamado «{name}».',
+  'error.export_failed': 'Hearth no pudo escribir tu exportación en {dir}. Elige una carpeta en la que puedas escribir e inténtalo de nuevo.',
   'error.awaiting_approval': 'Un moderador aún no te ha aprobado en esta sala. Podrás reaccionar cuando lo haga.',
   'error.no_carrier':
     'Este dispositivo está bloqueado en esta sala, así que tu acción de moderación debe salir a través del dispositivo de otro miembro, y ahora no hay ninguno conectado. Inténtalo de nuevo cuando haya alguien en línea.',
