@@ -10,6 +10,7 @@ import { moderate, made } from './moderate.ts'
 import { requireSigningKey, writable } from './guards.ts'
 import { searchHistory } from './search.ts'
 import { exportMyData } from '../export/write.ts'
+import { unanswered } from './unanswered.ts'
 import type { ImplFactory } from './context.ts'
 import type { Room } from '../room/room.ts'
 import type { HearthNode } from '../node.ts'
@@ -73,6 +74,7 @@ export const lifeMethods: ImplFactory<
   | 'unverifyProfessional'
   | 'getRoomLife'
   | 'exportMyData'
+  | 'getUnanswered'
 > = (node) => ({
   async pinMessage({ roomId, messageId, note }) {
     const room = await asModerator(node, roomId)
@@ -143,6 +145,10 @@ export const lifeMethods: ImplFactory<
   },
   async getRoomLife({ roomId }) {
     return roomLife(node.room(roomId).base.view)
+  },
+  async getUnanswered({ roomId, minutes }) {
+    const me = new Set(node.epochs(roomId).map((r) => r.memberId))
+    return { items: await unanswered(node.history(roomId), me, minutes ?? 60, Date.now()) }
   },
   async exportMyData({ dir, appSettings }) {
     return exportMyData(node, dir, appSettings ?? {})

@@ -126,5 +126,20 @@ export const lifeMethods = {
       actions: z.number().int()
     }),
     'Write a readable archive of your rooms, your messages, your moderation actions and your settings: a JSON file and an HTML page to read. No keys, and nobody else’s messages.'
+  ),
+  getUnanswered: def(
+    z.object({ ...room, minutes: z.number().int().min(1).max(1440).optional() }).strict(),
+    z.object({
+      items: z.array(
+        z.object({
+          messageId: MessageId,
+          level: z.enum(['concern', 'urgent']),
+          about: z.enum(['self', 'other']),
+          time: z.number(),
+          authorName: z.string().nullable()
+        })
+      )
+    }),
+    'Distressed posts of the last day that nobody has answered for `minutes` (60 if absent): no reply, no @mention of the author since, no reaction. Graded by the distress check on this device; nothing is stored or sent. The app nudges moderators on duty and members who opted in, newest first.'
   )
 } as const
