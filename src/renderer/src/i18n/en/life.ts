@@ -1,0 +1,16 @@
+/** Room life: the welcome, pinned messages, reactions (issue 17). */
+export const life = {
+  'life.welcomeTitle': 'Welcome',
+  'life.welcomeDismiss': 'Got it',
+  'life.pinnedTitle': 'Pinned',
+  'life.pinnedUnavailable': 'This pinned message is not available on this device yet.',
+  'life.pin': 'Pin',
+  'life.unpin': 'Unpin',
+  'life.reactions': 'Reactions',
+  'reaction.heard': 'Heard you',
+  'reaction.strength': 'Sending strength',
+  'reaction.hug': 'Hug',
+  'reaction.same': 'Same here',
+  'reaction.thanks': 'Thank you',
+  'reaction.count': '{label}: {count, plural, one {# person} other {# people}}'
+}

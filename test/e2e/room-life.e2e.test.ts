@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWorld } from './helpers/world.ts'
+import type { World } from './helpers/world.ts'
+import { hasChromium, openMember, screenshot } from './helpers/browser.ts'
+import type { Member } from './helpers/browser.ts'
+import { createRoom, finishFirstRun, joinRoom, msg, post, waitForMessage } from './helpers/app.ts'
+import { engineCalls } from './helpers/api.ts'
+
+/**
+ * Room life in real Chromium against real engines: a moderator pins a message from its menu, a
+ * newcomer meets the welcome once and the pinned message, and a reaction shows as a count on both
+ * screens (pressed only for the person who left it).
+ */
+const runnable = hasChromium() || process.env.CI
+const PINNED = 'Read this first: be gentle with each other.'
+const WELCOME = 'Welcome. Take your time; there is no rush here.'
+
+describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
+  let world: World
+  let ann: Member
+  let ben: Member
+  let roomId = ''
+
+  beforeAll(async () => {
+    world = await startWorld()
+    ann = await openMember(world.browser, world.server.url, world.engines[0], { settings: { firstRunDone: true, region: 'GB' } })
+    ben = await openMember(world.browser, world.server.url, world.engines[1], { settings: { region: 'GB' } })
+    const created = await createRoom(ann.page, 'Evening circle', 'Ann')
+    roomId = created.roomId
+    await post(ann.page, PINNED)
+    // there is no screen for writing the welcome yet: the owner's engine sets it
+    await engineCalls(ann.page, ann.engine, [{ method: 'setWelcome', params: { roomId, text: WELCOME } }])
+    const row = ann.page.locator('.msg', { hasText: PINNED })
+    await row.hover()
+    await row.getByRole('button', { name: msg('message.actionsFor', { name: 'Ann' }) }).click()
+    await ann.page.getByRole('menuitem', { name: msg('life.pin') }).click()
+    await ann.page.locator('.pinned', { hasText: PINNED }).waitFor({ timeout: 30_000 })
+    await finishFirstRun(ben.page)
+    await joinRoom(ben.page, created.invite, 'Ben')
+  }, 240_000)
+
+  afterAll(async () => {
+    await world?.stop()
+  }, 60_000)
+
+  it('the newcomer sees the welcome once, and the pinned message', async () => {
+    const page = ben.page
+    const welcome = page.getByRole('region', { name: msg('life.welcomeTitle') })
+    await welcome.getByText(WELCOME).waitFor({ timeout: 60_000 })
+    await page
+      .getByRole('region', { name: msg('life.pinnedTitle') })
+      .getByText(PINNED)
+      .waitFor({ timeout: 60_000 })
+    await screenshot(page, 'room-life-welcome')
+    await welcome.getByRole('button', { name: msg('life.welcomeDismiss') }).click()
+    await welcome.waitFor({ state: 'detached' })
+    await page.reload()
+    await page
+      .getByRole('region', { name: msg('life.pinnedTitle') })
+      .getByText(PINNED)
+      .waitFor({ timeout: 60_000 })
+    expect(await page.getByRole('region', { name: msg('life.welcomeTitle') }).count()).toBe(0)
+  })
+
+  it('a reaction shows as a count on both screens, pressed only for the person who left it', async () => {
+    await waitForMessage(ben.page, PINNED)
+    const row = ben.page.locator('.message-list .msg', { hasText: PINNED })
+    await row.hover()
+    await row.getByRole('button', { name: msg('message.actionsFor', { name: 'Ann' }) }).click()
+    await ben.page.getByRole('menuitem', { name: msg('reaction.heard') }).click()
+    const label = msg('reaction.count', { label: msg('reaction.heard'), count: 1 })
+    const mine = row.getByRole('button', { name: label })
+    await mine.waitFor({ timeout: 30_000 })
+    expect(await mine.getAttribute('aria-pressed')).toBe('true')
+    const theirs = ann.page.locator('.message-list .msg', { hasText: PINNED }).getByRole('button', { name: label })
+    await theirs.waitFor({ timeout: 60_000 })
+    expect(await theirs.getAttribute('aria-pressed')).toBe('false')
+    await screenshot(ann.page, 'room-life-reaction')
+    // Ben takes it back with the same button
+    await mine.click()
+    await theirs.waitFor({ state: 'detached', timeout: 60_000 })
+    expect(ben.errors.filter((e) => !/favicon/.test(e))).toEqual([])
+  })
+})
