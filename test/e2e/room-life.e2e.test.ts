@@ -8,8 +8,8 @@ import { engineCalls } from './helpers/api.ts'
 
 /**
  * Room life in real Chromium against real engines: a moderator pins a message from its menu, a
- * newcomer meets the welcome once and the pinned message, and a reaction shows as a count on both
- * screens (pressed only for the person who left it).
+ * newcomer meets the welcome once and the pinned message, a weekly session shows at each person's
+ * own local time, and a reaction shows as a count on both screens (pressed only for its giver).
  */
 const runnable = hasChromium() || process.env.CI
 const PINNED = 'Read this first: be gentle with each other.'
@@ -23,8 +23,12 @@ describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
 
   beforeAll(async () => {
     world = await startWorld()
-    ann = await openMember(world.browser, world.server.url, world.engines[0], { settings: { firstRunDone: true, region: 'GB' } })
-    ben = await openMember(world.browser, world.server.url, world.engines[1], { settings: { region: 'GB' } })
+    // Ann in New York, Ben in Madrid: a session shows at each one's own time
+    ann = await openMember(world.browser, world.server.url, world.engines[0], {
+      settings: { firstRunDone: true, region: 'US' },
+      timezoneId: 'America/New_York'
+    })
+    ben = await openMember(world.browser, world.server.url, world.engines[1], { settings: { region: 'ES' }, timezoneId: 'Europe/Madrid' })
     const created = await createRoom(ann.page, 'Evening circle', 'Ann')
     roomId = created.roomId
     await post(ann.page, PINNED)
@@ -80,5 +84,28 @@ describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
     await mine.click()
     await theirs.waitFor({ state: 'detached', timeout: 60_000 })
     expect(ben.errors.filter((e) => !/favicon/.test(e))).toEqual([])
+  })
+
+  it('a weekly session shows at each person’s local time: 19:00 for Ann in New York, 01:00 the next day for Ben in Madrid', async () => {
+    // a Tuesday 19:00 in New York, a week from now at most (so it is the next occurrence on both screens)
+    const now = Date.now()
+    let start = Date.UTC(2026, 10, 4, 0, 0) // Tuesday 3 November 2026, 19:00 EST (00:00 UTC on the 4th)
+    while (start < now) start += 7 * 86_400_000
+    await engineCalls(ann.page, ann.engine, [
+      { method: 'scheduleSession', params: { roomId, title: 'Tuesday check-in', start, minutes: 60, repeat: 'weekly', zone: 'America/New_York' } }
+    ])
+    const shown = (timeZone: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(start)
+    for (const [who, zone] of [
+      [ann, 'America/New_York'],
+      [ben, 'Europe/Madrid']
+    ] as const) {
+      const session = who.page.getByRole('region', { name: msg('life.sessionsTitle') }).locator('.session', { hasText: 'Tuesday check-in' })
+      await session.waitFor({ timeout: 60_000 })
+      expect(await session.locator('time').textContent(), zone).toBe(shown(zone))
+      expect(await session.textContent()).toContain(msg('life.repeat.weekly'))
+    }
+    expect(shown('America/New_York')).toMatch(/7:00\sPM/)
+    expect(shown('Europe/Madrid')).toMatch(/1:00\sAM/)
+    await screenshot(ben.page, 'room-life-session-madrid')
   })
 })

@@ -4,6 +4,7 @@ import { useMessageById, useRefreshRoom, useRoomLife } from '../data/queries.ts'
 import { useT } from '../i18n/useT.ts'
 import { PeerText, cleanName } from './PeerText.tsx'
 import { roomVersions } from '../state/roomVersions.ts'
+import { SessionList } from './SessionList.tsx'
 
 /** The welcome version this device has shown for each room (each newcomer sees a welcome once). */
 const welcomeSeen = roomVersions('hearth.welcomeSeen.v1')
@@ -15,7 +16,8 @@ export function RoomLifeBar({ roomId, moderator }: { roomId: string; moderator: 
   const [seen, setSeen] = useState(() => welcomeSeen.get(roomId))
   const welcome = life?.welcome && life.welcome.version > seen ? life.welcome : null
   const pins = life?.pins ?? []
-  if (!welcome && !pins.length) return null
+  const sessions = life?.sessions ?? []
+  if (!welcome && !pins.length && !sessions.length) return null
   return (
     <div className="room-life">
       {welcome && (
@@ -33,6 +35,7 @@ export function RoomLifeBar({ roomId, moderator }: { roomId: string; moderator: 
           </button>
         </section>
       )}
+      <SessionList sessions={sessions} />
       {pins.length > 0 && (
         <section className="pinned" aria-labelledby="pinned-title">
           <h2 id="pinned-title">{t('life.pinnedTitle')}</h2>
