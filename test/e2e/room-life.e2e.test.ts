@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWorld } from './helpers/world.ts'
 import type { World } from './helpers/world.ts'
@@ -107,5 +109,27 @@ describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
     expect(shown('America/New_York')).toMatch(/7:00\sPM/)
     expect(shown('Europe/Madrid')).toMatch(/1:00\sAM/)
     await screenshot(ben.page, 'room-life-session-madrid')
+  })
+
+  it('Settings exports the owner’s data; the page opens and the file holds her message and her moderation actions', async () => {
+    const page = ann.page
+    await page.getByRole('button', { name: msg('nav.settings') }).click()
+    await page.getByRole('button', { name: msg('export.button') }).click()
+    const saved = page.locator('.export-path')
+    await saved.waitFor({ timeout: 60_000 })
+    const html = (await saved.textContent())!
+    const archive = JSON.parse(readFileSync(html.replace(/\.html$/, '.json'), 'utf8'))
+    expect(archive.appSettings).toMatchObject({ region: 'US' })
+    const room = archive.rooms.find((r: { roomId: string }) => r.roomId === roomId)
+    expect(room.messages.map((m: { text: string }) => m.text)).toEqual([PINNED])
+    expect(room.moderationActions.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['pin', 'welcome', 'session']))
+    // the readable page, opened in the browser as a person would
+    const reader = await ann.context.newPage()
+    await reader.goto(pathToFileURL(html).href)
+    await reader.getByRole('heading', { name: 'Your Hearth data' }).waitFor()
+    await reader.getByRole('heading', { name: 'Evening circle' }).waitFor()
+    expect(await reader.locator('.msg').allTextContents()).toEqual([expect.stringContaining(PINNED)])
+    await screenshot(reader, 'room-life-export')
+    await reader.close()
   })
 })

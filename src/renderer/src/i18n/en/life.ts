@@ -1,5 +1,11 @@
 /** Room life: the welcome, pinned messages, reactions (issue 17). */
 export const life = {
+  'export.title': 'Your data',
+  'export.what':
+    'Save a copy of your rooms, your messages, your moderation actions and your settings: a page to read and a file to keep. It holds no keys and nobody else’s messages.',
+  'export.button': 'Export my data',
+  'export.working': 'Exporting…',
+  'export.done': 'Saved {rooms, plural, one {# room} other {# rooms}} and {messages, plural, one {# message} other {# messages}}. Open this page to read it:',
   'life.welcomeTitle': 'Welcome',
   'life.welcomeDismiss': 'Got it',
   'life.pinnedTitle': 'Pinned',

@@ -2,6 +2,13 @@ import type { life as en } from '../en/life.ts'
 
 /** La vida de la sala: la bienvenida, los mensajes fijados, las reacciones (issue 17). */
 export const life: Record<keyof typeof en, string> = {
+  'export.title': 'Tus datos',
+  'export.what':
+    'Guarda una copia de tus salas, tus mensajes, tus acciones de moderación y tus ajustes: una página para leer y un archivo para conservar. No contiene claves ni mensajes de otras personas.',
+  'export.button': 'Exportar mis datos',
+  'export.working': 'Exportando…',
+  'export.done':
+    'Se {rooms, plural, one {guardó # sala} other {guardaron # salas}} y {messages, plural, one {# mensaje} other {# mensajes}}. Abre esta página para leerlo:',
   'life.welcomeTitle': 'Bienvenida',
   'life.welcomeDismiss': 'Entendido',
   'life.pinnedTitle': 'Fijados',
