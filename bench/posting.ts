@@ -9,9 +9,10 @@ import type { Row } from './lib/report.ts'
 /**
  * (3) Sustained local posting rate, in this process, no network: "one writer" awaits each post
  * before the next; "ten writers" are ten concurrent loops on the same peer (Autobase batches
- * appends that arrive while a flush is in progress). A post counts once its call resolved, i.e.
- * it is in the local log on disk (written, not fsynced: it survives a process crash, see
- * test/faults/kill9.test.ts). Hearth goes through dispatch('postMessage') (schema, gates, profile).
+ * appends that arrive while a flush is in progress). A post counts once its call resolved: for
+ * Hearth once apply took it and the write-ahead log was fsynced (durable across a power cut, see
+ * post-queue.ts); for raw once `append` resolved (written to its local log, no fsync asked).
+ * Hearth goes through dispatch('postMessage') (schema, gates, profile).
  */
 async function rate(post: (i: number) => Promise<unknown>, lanes: number, seconds: number): Promise<number> {
   let done = 0

@@ -35,15 +35,44 @@ if (values.bootstrap) {
   })
 }
 
-async function openRoom(entry: { ns: string; key: string | null; ek: string }) {
-  const room = new RawRoom(store.namespace(entry.ns), entry.key ? b4a.from(entry.key, 'hex') : null, { encryptionKey: b4a.from(entry.ek, 'hex') })
+async function openRoom(entry: { ns: string; key: string | null; ek: string }, systemKey?: string) {
+  const room = new RawRoom(store.namespace(entry.ns), entry.key ? b4a.from(entry.key, 'hex') : null, {
+    encryptionKey: b4a.from(entry.ek, 'hex'),
+    fastForwardKey: systemKey ? b4a.from(systemKey, 'hex') : undefined
+  })
   await room.ready()
   const key = b4a.toString(room.key, 'hex')
   rooms.set(key, room)
-  // like Hearth's room.changed, but unthrottled: the count is read on every view update
-  room.base.on('update', async () => send({ method: 'update', params: { roomKey: key, count: await room.count().catch(() => -1) } }))
+  notifyUpdates(key, room)
   if (swarm) swarm.join(room.base.discoveryKey, { server: true, client: true })
   return { room, key }
+}
+
+/**
+ * Like Hearth's room.changed: on a view update, the count and the messages added since the last
+ * notice (at most 100, else none: the client re-reads). One read at a time; updates that arrive
+ * during it are answered by one more read right after (the same coalescing as Hearth's engine).
+ */
+function notifyUpdates(key: string, room: RawRoom) {
+  let known = -1
+  let reading = false
+  let again = false
+  const notify = async () => {
+    if (reading) return void (again = true)
+    reading = true
+    try {
+      do {
+        again = false
+        const count = await room.count().catch(() => -1)
+        const added = known >= 0 && count > known && count - known <= 100 ? await room.since(known) : undefined
+        known = count
+        send({ method: 'update', params: { roomKey: key, count, ...(added ? { messages: added } : {}) } })
+      } while (again)
+    } finally {
+      reading = false
+    }
+  }
+  room.base.on('update', () => void notify())
 }
 
 const methods: Record<string, (p: any) => Promise<unknown>> = {
@@ -54,9 +83,10 @@ const methods: Record<string, (p: any) => Promise<unknown>> = {
     fs.writeFileSync(listFile, JSON.stringify(list))
     return { roomKey: key, encryptionKey: entry.ek }
   },
-  async open({ roomKey, encryptionKey }) {
+  /** Opens a room by key; `systemKey` (hex) fast-forwards a newcomer like Hearth's invite hint. */
+  async open({ roomKey, encryptionKey, systemKey }) {
     const entry = { ns: crypto.randomBytes(16).toString('hex'), key: roomKey, ek: encryptionKey }
-    const { room } = await openRoom(entry)
+    const { room } = await openRoom(entry, systemKey)
     list.push(entry)
     fs.writeFileSync(listFile, JSON.stringify(list))
     return { writerKey: room.writerKey }
@@ -82,13 +112,17 @@ const methods: Record<string, (p: any) => Promise<unknown>> = {
   async count({ roomKey }) {
     return { count: await rooms.get(roomKey)!.count() }
   },
+  async systemKey({ roomKey }) {
+    return { systemKey: b4a.toString(rooms.get(roomKey)!.base.core.key, 'hex') }
+  },
   async rooms() {
     return { rooms: [...rooms.keys()] }
   }
 }
 
 await store.ready()
-for (const entry of list) await openRoom(entry)
+// side by side, like Hearth's engine (node.ts open): cold start compares the stacks, not the order
+await Promise.all(list.map((entry) => openRoom(entry)))
 send({ method: 'ready', params: { rooms: rooms.size } })
 
 const rl = readline.createInterface({ input: process.stdin })

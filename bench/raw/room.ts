@@ -76,6 +76,13 @@ export class RawRoom {
     return out.reverse()
   }
 
+  /** Messages from position `from` on (oldest first). */
+  async since(from: number): Promise<Array<{ id: string; text: string }>> {
+    const out = []
+    for await (const { value } of this.base.view.createReadStream({ gte: `m/${pad(from)}`, lt: 'm/\xff' })) out.push(value)
+    return out
+  }
+
   async count(): Promise<number> {
     return (await this.base.view.get('meta'))?.value?.n ?? 0
   }

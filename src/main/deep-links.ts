@@ -1,5 +1,5 @@
 /**
- * `hearth://join/<invite>` links. They arrive from other apps (a browser, a chat client), so they
+ * `hearth://join/<invite>` and short `hearth://i/<token>` links. They arrive from other apps (a browser, a chat client), so they
  * are parsed strictly: exact shape, URL-safe invite characters only, no query, fragment, percent
  * escapes, whitespace or extra path. A link never joins by itself: it opens the join flow, where
  * the person sees the room and decides.
@@ -10,9 +10,13 @@ export const DEEP_LINK_SCHEME = 'hearth'
 
 // The engine's joinRoom takes 10..2000 characters; invites are z-base-32/base64url-like text.
 const JOIN = /^hearth:\/\/join\/([A-Za-z0-9._~-]{10,2000})\/?$/i
+// A short link: 26 z-base-32 letters the engine looks up on the DHT (src/p2p/short-link.ts).
+const SHORT = /^hearth:\/\/i\/([ybndrfg8ejkmcpqxot1uwisza345h769]{26})\/?$/i
 
 export function parseDeepLink(raw: unknown): DeepLink | null {
   if (typeof raw !== 'string' || raw.length > 2100) return null
+  const short = SHORT.exec(raw)
+  if (short) return { kind: 'join', invite: `hearth://i/${short[1].toLowerCase()}` }
   const m = JOIN.exec(raw)
   // The scheme and "join" match in any case (some OSes change it); the invite keeps its case.
   if (!m) return null

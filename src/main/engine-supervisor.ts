@@ -4,14 +4,15 @@
  * backoff. On quit the engine is stopped first (it flushes its stores), with a kill as last resort.
  * Electron is injected (fork) so this runs under test with fake processes and fake timers.
  */
-import { ErrorCode, HearthError, type ErrorCodeValue } from '../shared/api/errors.ts'
-import { events, isEventName, isMethodName, methods } from '../shared/api/index.ts'
-import { FromHost, describeIssues, type StartOptions, type ToHost } from '../shared/ipc-protocol.ts'
+import { ErrorCode, HearthError, fail } from '../shared/api/errors.ts'
+import { HostStatus, describeIssues, type HostControl, type StartOptions } from '../shared/ipc-protocol.ts'
 import type { EngineState } from '../shared/ipc-channels.ts'
+import { RpcClient, clientError } from '../shared/rpc/client.ts'
+import { isRpcMessage, type RpcRequest } from '../shared/rpc/messages.ts'
 
 /** The part of Electron's UtilityProcess we use. */
 export interface ChildLike {
-  postMessage(message: ToHost): void
+  postMessage(message: HostControl | RpcRequest): void
   kill(): boolean
   on(event: 'message', listener: (message: unknown) => void): unknown
   on(event: 'exit', listener: (code: number) => void): unknown
@@ -22,6 +23,7 @@ export interface SupervisorOptions {
   /** Resolved before every (re)start: may wait for the user to unlock the master key. */
   startOptions: () => Promise<StartOptions>
   onState: (state: EngineState) => void
+  /** Contract events, each already checked against its schema. */
   onEvent: (event: string, payload: unknown) => void
   log?: (message: string) => void
   initialDelayMs?: number
@@ -35,30 +37,18 @@ export interface SupervisorOptions {
   shutdownTimeoutMs?: number
 }
 
-interface Pending {
-  method: string
-  resolve: (v: unknown) => void
-  reject: (e: unknown) => void
-}
-interface Queued {
-  method: string
-  params: unknown
-  pending: Pending
-  timer: ReturnType<typeof setTimeout>
-}
-
-const unavailable = (message: string) => new HearthError(ErrorCode.Unavailable, message)
+/** Hearth has no master key (the person has not unlocked it): calls fail at once. */
+const lockedError = (why: string) => new HearthError(ErrorCode.Unavailable, `Hearth is locked: ${why}`, { reason: 'client.locked' })
 
 export class EngineSupervisor {
   private child: ChildLike | null = null
   private status: 'idle' | 'starting' | 'up' | 'down' | 'stopping' | 'stopped' = 'idle'
   private failures = 0
-  private nextId = 1
   private lastFatal: string | null = null
   /** Why the engine cannot start (no master key); calls fail at once instead of queueing. */
   private locked: string | null = null
-  private readonly pending = new Map<number, Pending>()
-  private readonly queue: Queued[] = []
+  /** JSON-RPC over the child's port: correlation, contract checks of results and events. */
+  private readonly rpc: RpcClient
   private timers = new Set<ReturnType<typeof setTimeout>>()
   private stableTimer: ReturnType<typeof setTimeout> | null = null
   private stopped: Promise<void> | null = null
@@ -75,6 +65,9 @@ export class EngineSupervisor {
       shutdownTimeoutMs: 10_000,
       ...options
     }
+    // No reply timeout: a join may wait long for a peer, and a crash fails the call anyway.
+    this.rpc = new RpcClient({ queueTimeoutMs: this.o.queueTimeoutMs, replyTimeoutMs: Infinity, results: 'strict', log: this.o.log })
+    this.rpc.onEvent((event, payload) => this.o.onEvent(event, payload))
   }
 
   get state() {
@@ -98,26 +91,19 @@ export class EngineSupervisor {
         this.status = 'down'
         this.locked = err instanceof Error ? err.message : String(err)
         this.o.onState({ state: 'locked', reason: this.locked })
-        this.failQueue('Hearth is locked: unlock it to use your rooms.')
+        this.rpc.failWaiting(lockedError(this.locked))
       }
     )
   }
 
-  /** Call a contract method on the engine; resolves with the schema-checked result. */
+  /**
+   * Call a method on the engine; resolves with the result checked against the contract. Method
+   * and params are the engine's to validate (its dispatch does, for every transport).
+   */
   call(method: string, params: unknown): Promise<unknown> {
-    if (!isMethodName(method)) return Promise.reject(new HearthError(ErrorCode.MethodNotFound, `Unknown method "${method.slice(0, 100)}".`))
-    if (this.status === 'stopping' || this.status === 'stopped') return Promise.reject(unavailable('Hearth is shutting down.'))
-    if (this.locked !== null) return Promise.reject(unavailable(`Hearth is locked: ${this.locked}`))
-    return new Promise((resolve, reject) => {
-      const pending: Pending = { method, resolve, reject }
-      if (this.status === 'up' && this.child) return this.send(method, params, pending)
-      const timer = this.timer(() => {
-        const i = this.queue.findIndex((q) => q.pending === pending)
-        if (i >= 0) this.queue.splice(i, 1)
-        reject(unavailable('The engine is not running right now (it is starting or restarting). Try again in a moment.'))
-      }, this.o.queueTimeoutMs)
-      this.queue.push({ method, params, pending, timer })
-    })
+    if (this.status === 'stopping' || this.status === 'stopped') return Promise.reject(fail('shutting_down'))
+    if (this.locked !== null) return Promise.reject(lockedError(this.locked))
+    return this.rpc.callRaw(method, params)
   }
 
   /** Ordered shutdown: ask the engine to close, wait for it, kill it if it hangs. */
@@ -126,7 +112,7 @@ export class EngineSupervisor {
     const child = this.child
     this.status = 'stopping'
     this.clearTimers()
-    this.failQueue('Hearth is shutting down.')
+    this.rpc.failWaiting(fail('shutting_down'))
     this.stopped = new Promise<void>((resolve) => {
       if (!child) return resolve()
       const done = () => {
@@ -148,7 +134,7 @@ export class EngineSupervisor {
     }).then(() => {
       this.status = 'stopped'
       this.child = null
-      this.rejectPending('Hearth is shutting down.')
+      this.rpc.close(fail('shutting_down'))
       this.o.onState({ state: 'stopped' })
     })
     return this.stopped
@@ -178,29 +164,18 @@ export class EngineSupervisor {
   private clearStartTimer = () => {}
 
   private onMessage(raw: unknown) {
-    const parsed = FromHost.safeParse(raw)
+    if (isRpcMessage(raw)) return this.rpc.receive(raw)
+    const parsed = HostStatus.safeParse(raw)
     if (!parsed.success) return this.o.log(`dropped a malformed engine message: ${describeIssues(parsed.error)}`)
     const msg = parsed.data
     switch (msg.type) {
       case 'ready':
         return this.onReady()
-      case 'event':
-        return this.onEngineEvent(msg.event, msg.payload)
       case 'fatal':
         this.lastFatal = msg.error.message
         return this.o.log(`engine failed: ${msg.error.message}`)
       case 'closed':
         return this.onceGone?.()
-      case 'response': {
-        const p = this.pending.get(msg.id)
-        if (!p) return
-        this.pending.delete(msg.id)
-        if ('error' in msg) return p.reject(new HearthError(msg.error.code as ErrorCodeValue, msg.error.message, msg.error.data))
-        const checked = methods[p.method as keyof typeof methods].result.safeParse(msg.result)
-        if (checked.success) return p.resolve(checked.data)
-        this.o.log(`engine result for ${p.method} broke the contract: ${describeIssues(checked.error)}`)
-        return p.reject(new HearthError(ErrorCode.Internal, `The engine returned a malformed result for ${p.method}; please report this.`))
-      }
     }
   }
 
@@ -213,17 +188,8 @@ export class EngineSupervisor {
       this.failures = 0
     }, this.o.stableAfterMs)
     this.o.onState({ state: 'up' })
-    for (const q of this.queue.splice(0)) {
-      this.clear(q.timer)
-      this.send(q.method, q.params, q.pending)
-    }
-  }
-
-  private onEngineEvent(event: string, payload: unknown) {
-    if (!isEventName(event)) return this.o.log(`dropped unknown engine event ${event.slice(0, 100)}`)
-    const checked = events[event].safeParse(payload)
-    if (!checked.success) return this.o.log(`dropped malformed ${event} event: ${describeIssues(checked.error)}`)
-    this.o.onEvent(event, checked.data)
+    const child = this.child!
+    this.rpc.attach((message) => child.postMessage(message))
   }
 
   private onExit(code: number) {
@@ -233,36 +199,13 @@ export class EngineSupervisor {
     if (this.status === 'stopping' || this.status === 'stopped') return this.onceGone?.()
     const reason = this.lastFatal ?? `the engine stopped unexpectedly (exit code ${code})`
     this.lastFatal = null
-    this.rejectPending(`The engine stopped while handling this request (${reason}); it is restarting. Try again in a moment.`)
+    this.rpc.detach(clientError('connection_lost'))
     const delay = Math.min(this.o.maxDelayMs, this.o.initialDelayMs * 2 ** this.failures)
     this.failures++
     this.status = 'down'
     this.o.log(`${reason}; restarting in ${delay} ms`)
     this.o.onState({ state: 'down', reason, retryInMs: delay })
     this.timer(() => this.start(), delay)
-  }
-
-  private send(method: string, params: unknown, pending: Pending) {
-    const id = this.nextId++
-    this.pending.set(id, pending)
-    try {
-      this.child!.postMessage({ type: 'request', id, method, params })
-    } catch (err) {
-      this.pending.delete(id)
-      pending.reject(new HearthError(ErrorCode.InvalidParams, `Could not send ${method} to the engine: ${String(err)}`))
-    }
-  }
-
-  private rejectPending(message: string) {
-    for (const p of this.pending.values()) p.reject(unavailable(message))
-    this.pending.clear()
-  }
-
-  private failQueue(message: string) {
-    for (const q of this.queue.splice(0)) {
-      this.clear(q.timer)
-      q.pending.reject(unavailable(message))
-    }
   }
 
   private timer(fn: () => void, ms: number) {

@@ -5,7 +5,7 @@
  * Order on quit: engine (flushes its stores) -> IPC -> tray.
  */
 import path from 'node:path'
-import { BrowserWindow, Notification, app, dialog, ipcMain, protocol, safeStorage, session, utilityProcess } from 'electron'
+import { BrowserWindow, Notification, app, dialog, ipcMain, protocol, safeStorage, screen, session, utilityProcess } from 'electron'
 import enginePath from '../p2p/host.ts?modulePath'
 import trayIconPath from '../../build/icon.png?asset'
 import { createAppHandler, appSchemePrivileges, APP_SCHEME } from './app-protocol.ts'
@@ -18,7 +18,10 @@ import { KeyUnavailableError, loadMasterKey } from './secrets.ts'
 import { PassphraseWindow, passphrasePages } from './passphrase-prompt.ts'
 import { installMenu } from './menu.ts'
 import { createTray, UnreadCounter, type TrayHandle } from './tray.ts'
-import { DEFAULT_PRIVACY, MessageNotifier } from './notifications.ts'
+import { MessageNotifier } from './notifications.ts'
+import { SettingsStore } from './settings.ts'
+import { rememberWindowState, restoredBounds } from './window-state.ts'
+import { installContextMenu } from './context-menu.ts'
 import { Channel, type EngineState, type ShellEvent } from '../shared/ipc-channels.ts'
 import type { ShellPayload } from '../shared/ipc-protocol.ts'
 import type { RoomSummary } from '../shared/api/index.ts'
@@ -42,6 +45,7 @@ let engineState: EngineState = { state: 'starting' }
 let quitting: 'no' | 'stopping' | 'done' = 'no'
 const trusted = new Set<number>()
 const unread = new UnreadCounter()
+const settings = new SettingsStore(app.getPath('userData'), log)
 
 const toUi = (channel: string, message: unknown) => {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, message)
@@ -70,9 +74,23 @@ function trust(win: BrowserWindow) {
 }
 
 function openWindow() {
-  mainWindow = createMainWindow({ preload, devUrl, openExternal, devTools: !app.isPackaged })
-  trust(mainWindow)
-  mainWindow.on('closed', () => {
+  const saved = settings.get().window
+  const bounds = restoredBounds(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea)
+  )
+  const win = createMainWindow({ preload, devUrl, openExternal, devTools: !app.isPackaged, bounds, maximized: !!bounds && saved?.maximized })
+  mainWindow = win
+  trust(win)
+  installContextMenu(win.webContents)
+  rememberWindowState(win, (state) => void settings.update({ window: state }))
+  // With "keep running" on and a tray to come back from, closing hides the window; quitting still quits.
+  win.on('close', (event) => {
+    if (quitting !== 'no' || !tray || !settings.get().closeToTray) return
+    event.preventDefault()
+    win.hide()
+  })
+  win.on('closed', () => {
     mainWindow = null
   })
 }
@@ -142,6 +160,7 @@ async function refreshUnread() {
   try {
     const { rooms } = (await supervisor.call('listRooms', {})) as { rooms: RoomSummary[] }
     unread.replace(rooms)
+    notifier.known(rooms)
     tray?.setUnread(unread.total)
   } catch (err) {
     log(`could not refresh unread counts: ${String(err)}`)
@@ -149,7 +168,7 @@ async function refreshUnread() {
 }
 
 const notifier = new MessageNotifier({
-  privacy: () => DEFAULT_PRIVACY,
+  privacy: () => settings.get().notifications,
   isFocused: () => !!mainWindow && !mainWindow.isDestroyed() && mainWindow.isFocused(),
   call: (method, params) => supervisor.call(method, params),
   show: ({ title, body, roomId }) => {
@@ -211,14 +230,19 @@ if (!app.requestSingleInstanceLock()) {
       removeIpc = registerIpc({
         ipcMain,
         isTrustedSender: (event) => isTrustedFrame(event.senderFrame, event.sender, trusted, devUrl),
-        call: (method, params) => supervisor.call(method, params),
+        call: async (method, params) => {
+          const result = await supervisor.call(method, params)
+          // Reading a room sends no room.changed: recount, so the badge and tray do not stay stale.
+          if (method === 'markRead') void refreshUnread()
+          return result
+        },
         shell: (req, event) => shellOp(req, event.sender.id),
         log
       })
       installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, onGetHelp: getHelp })
       openWindow()
       try {
-        tray = createTray({ icon: trayIconPath, onOpen: showWindow, onGetHelp: getHelp, onQuit: () => app.quit() })
+        tray = createTray({ icon: trayIconPath, onOpen: showWindow, onGetHelp: getHelp, onQuit: () => app.quit(), settings })
       } catch (err) {
         log(`no tray on this desktop: ${String(err)}`)
       }

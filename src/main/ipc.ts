@@ -1,13 +1,16 @@
 /**
  * The renderer -> main bridge. Two invoke channels: `hearth:call` carries {method, params} for
- * every contract method, `hearth:shell` the few desktop-only operations. Every message is checked
- * twice before anything runs: the sender must be our own top frame, and the payload must match
- * the schema (params are parsed by the contract, and only the parsed value travels on). Replies
- * are data ({ok, result} | {ok:false, error}), so a bad message gets an error and nothing crashes.
+ * every contract method, `hearth:shell` the few desktop-only operations. Main checks who sent a
+ * message (our own top frame) and its envelope (`CallPayload`, `ShellPayload`) before anything
+ * runs. A call's method and params go on to the engine as they are: the engine's dispatch
+ * validates them against the contract, once, for every transport (docs/architecture.md,
+ * "Boundaries"). Replies are data ({ok, result} | {ok:false, error}), so a bad message gets an
+ * error and nothing crashes.
  */
 import type { IpcMainInvokeEvent } from 'electron'
-import { ErrorCode, methods, isMethodName } from '../shared/api/index.ts'
-import { CallPayload, ShellPayload, describeIssues, toWireError } from '../shared/ipc-protocol.ts'
+import { ErrorCode } from '../shared/api/index.ts'
+import { CallPayload, ShellPayload, describeIssues } from '../shared/ipc-protocol.ts'
+import { toWireError } from '../shared/rpc/messages.ts'
 import { Channel, type CallReply } from '../shared/ipc-channels.ts'
 
 export interface IpcMainLike {
@@ -36,11 +39,8 @@ export async function handleCall(deps: IpcDeps, event: IpcMainInvokeEvent, paylo
   const envelope = CallPayload.safeParse(payload)
   if (!envelope.success) return fail(ErrorCode.InvalidRequest, `Malformed call: ${describeIssues(envelope.error)}`)
   const { method, params } = envelope.data
-  if (!isMethodName(method)) return fail(ErrorCode.MethodNotFound, `Unknown method "${method}".`)
-  const parsed = methods[method].params.safeParse(params ?? {})
-  if (!parsed.success) return fail(ErrorCode.InvalidParams, `Invalid parameters for ${method}: ${describeIssues(parsed.error)}`)
   try {
-    return { ok: true, result: await deps.call(method, parsed.data) }
+    return { ok: true, result: await deps.call(method, params ?? {}) }
   } catch (err) {
     return { ok: false, error: toWireError(err) }
   }

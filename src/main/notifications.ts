@@ -7,7 +7,6 @@
 import type { Message } from '../shared/api/index.ts'
 
 export type NotificationPrivacy = 'private' | 'room' | 'preview'
-export const DEFAULT_PRIVACY: NotificationPrivacy = 'private'
 
 const PREVIEW_CHARS = 80
 
@@ -37,7 +36,8 @@ function oneLine(text: string, max: number): string {
 }
 
 export interface NotifierDeps {
-  privacy: () => NotificationPrivacy
+  /** The person's choice (settings.ts); 'off' shows nothing. */
+  privacy: () => NotificationPrivacy | 'off'
   /** True when the person is looking at Hearth: no notification then. */
   isFocused: () => boolean
   call: (method: string, params: unknown) => Promise<unknown>
@@ -53,15 +53,20 @@ export class MessageNotifier {
   private readonly lastShown = new Map<string, number>()
   constructor(private readonly d: NotifierDeps) {}
 
+  /** Unread counts as listed (after a read, or listRooms): growth is counted from these. */
+  known(rooms: ReadonlyArray<{ roomId: string; unread: number }>): void {
+    for (const r of rooms) this.lastUnread.set(r.roomId, r.unread)
+  }
+
   async onRoomChanged(e: { roomId: string; unread: number }): Promise<void> {
     const before = this.lastUnread.get(e.roomId) ?? 0
     this.lastUnread.set(e.roomId, e.unread)
     const added = e.unread - before
-    if (added <= 0 || this.d.isFocused()) return
+    const privacy = this.d.privacy()
+    if (added <= 0 || privacy === 'off' || this.d.isFocused()) return
     const now = (this.d.now ?? Date.now)()
     if (now - (this.lastShown.get(e.roomId) ?? -Infinity) < (this.d.quietMs ?? 15_000)) return
     this.lastShown.set(e.roomId, now)
-    const privacy = this.d.privacy()
     let roomName: string | null = null
     let latest: NotificationInput['latest'] = null
     try {

@@ -2,7 +2,8 @@
  * Tray icon with the total unread count. The count is all a glance at the tray reveals: no room
  * names, because a support room's name can say more about someone than they want on screen.
  */
-import { Menu, Tray, app, nativeImage } from 'electron'
+import { Menu, Tray, app, nativeImage, type MenuItemConstructorOptions } from 'electron'
+import { NotificationMode, type Settings } from './settings.ts'
 
 /** Unread counts per room, summed. Fed by the engine's room.changed events and listRooms. */
 export class UnreadCounter {
@@ -31,11 +32,19 @@ export function trayLabel(total: number): { tooltip: string; title: string } {
   return { tooltip: `Hearth: ${shown} unread`, title: shown }
 }
 
+/** The settings the tray's menu shows and changes (settings.ts). */
+export interface TraySettings {
+  get(): Pick<Settings, 'notifications' | 'closeToTray'>
+  update(patch: Partial<Pick<Settings, 'notifications' | 'closeToTray'>>): unknown
+  onChange(listener: () => void): () => void
+}
+
 export interface TrayHandlers {
   icon: string
   onOpen: () => void
   onGetHelp: () => void
   onQuit: () => void
+  settings?: TraySettings
 }
 
 export interface TrayHandle {
@@ -43,17 +52,50 @@ export interface TrayHandle {
   destroy(): void
 }
 
+const NOTIFICATION_LABELS: Record<NotificationMode, string> = {
+  off: 'Off',
+  private: 'Only that something arrived',
+  room: 'With the room’s name',
+  preview: 'With the room’s name and a preview'
+}
+
+export function trayMenuTemplate(h: TrayHandlers): MenuItemConstructorOptions[] {
+  const s = h.settings
+  const settingsItems: MenuItemConstructorOptions[] = s
+    ? [
+        {
+          label: 'Notifications',
+          submenu: NotificationMode.options.map((mode) => ({
+            label: NOTIFICATION_LABELS[mode],
+            type: 'radio' as const,
+            checked: s.get().notifications === mode,
+            click: () => void s.update({ notifications: mode })
+          }))
+        },
+        {
+          label: 'Keep Hearth running when its window closes',
+          type: 'checkbox',
+          checked: s.get().closeToTray,
+          click: (item) => void s.update({ closeToTray: item.checked })
+        },
+        { type: 'separator' }
+      ]
+    : []
+  return [
+    { label: 'Open Hearth', click: h.onOpen },
+    { label: 'Get help now', click: h.onGetHelp },
+    { type: 'separator' },
+    ...settingsItems,
+    { label: 'Quit Hearth', click: h.onQuit }
+  ]
+}
+
 export function createTray(h: TrayHandlers): TrayHandle {
   const image = nativeImage.createFromPath(h.icon).resize({ width: 16, height: 16 })
   const tray = new Tray(image)
-  tray.setContextMenu(
-    Menu.buildFromTemplate([
-      { label: 'Open Hearth', click: h.onOpen },
-      { label: 'Get help now', click: h.onGetHelp },
-      { type: 'separator' },
-      { label: 'Quit Hearth', click: h.onQuit }
-    ])
-  )
+  const setMenu = () => tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(h)))
+  setMenu()
+  const offSettings = h.settings?.onChange(setMenu)
   tray.on('click', h.onOpen)
   const setUnread = (total: number) => {
     const label = trayLabel(total)
@@ -63,5 +105,11 @@ export function createTray(h: TrayHandlers): TrayHandle {
     app.setBadgeCount(Math.max(0, total))
   }
   setUnread(0)
-  return { setUnread, destroy: () => tray.destroy() }
+  return {
+    setUnread,
+    destroy: () => {
+      offSettings?.()
+      tray.destroy()
+    }
+  }
 }

@@ -140,12 +140,18 @@ export function hardenSession(ses: Session, devUrl?: string): void {
 export interface MainWindowOptions extends HardenOptions {
   preload: string
   devTools?: boolean
+  /** Where the window was last time (window-state.ts), if that is still on a screen. */
+  bounds?: { x: number; y: number; width: number; height: number } | null
+  maximized?: boolean
 }
 
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(opts.preload, opts.devTools))
+  const win = new BrowserWindow({ ...mainWindowOptions(opts.preload, opts.devTools), ...(opts.bounds ?? {}) })
   hardenContents(win.webContents, opts)
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (opts.maximized) win.maximize()
+    win.show()
+  })
   void win.loadURL(opts.devUrl ?? `${APP_ORIGIN}/index.html`)
   return win
 }

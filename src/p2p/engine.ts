@@ -1,12 +1,13 @@
 import { HearthNode, type NodeOptions } from './node.ts'
 import { createDispatch } from './api/index.ts'
 import { completeJoin } from './join.ts'
+import { changedEvents } from './changed-event.ts'
 import type { ApiOptions } from './api/context.ts'
 import type { EventName } from '../shared/api/events.ts'
 
 export type EngineOptions = NodeOptions &
   ApiOptions & {
-    /** Coalesce a room's 'room.changed' events to at most one per this many ms (default 100). */
+    /** Coalesce a room's 'room.changed' events to at most one per this many ms (default 25). */
     eventThrottleMs?: number
   }
 
@@ -31,20 +32,21 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   // Leading and trailing edge: the first change after a quiet spell goes out at once (a trailing-only
   // 100 ms throttle made room.changed ~5x slower than the raw stack's update, docs/performance.md);
   // a burst still yields at most one event per room per throttle window, and always a final one.
+  // 25 ms, not 100: events carry what changed, so a client no longer re-reads per event, and in a
+  // lively conversation a 100 ms window held most posts back ~50 ms (docs/performance.md).
   const pending = new Map<string, NodeJS.Timeout>()
   const lastSent = new Map<string, number>()
-  const throttle = opts.eventThrottleMs ?? 100
+  const throttle = opts.eventThrottleMs ?? 25
+  const changed = changedEvents(node)
   const send = async (roomId: string) => {
     lastSent.set(roomId, Date.now())
-    const entry = node.profile.get(roomId)
-    if (!node.rooms.get(roomId) || !entry) return
-    const messages = await node
-      .history(roomId)
-      .total()
-      .catch(() => 0)
-    emit('room.changed', { roomId, messageCount: messages, unread: Math.max(0, messages - entry.lastRead) })
+    const payload = await changed(roomId)
+    if (payload) emit('room.changed', payload)
   }
-  node.on('room-update', (roomId: string) => {
+  // a view change, or markRead (the unread count changed, nothing else: the event carries no messages)
+  node.on('room-update', onRoomChange)
+  node.on('room-read', onRoomChange)
+  function onRoomChange(roomId: string) {
     if (pending.has(roomId)) return
     const wait = (lastSent.get(roomId) ?? 0) + throttle - Date.now()
     if (wait <= 0) return void send(roomId)
@@ -55,7 +57,7 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
         void send(roomId)
       }, wait)
     )
-  })
+  }
   node.on('room-peers', (roomId: string, peers: number) => emit('room.peers', { roomId, peers }))
   node.on('rooms-changed', () => emit('rooms.changed', {}))
   node.presence.on('change', (roomId: string, state: object) => emit('room.presence', { roomId, ...state }))

@@ -1,13 +1,16 @@
 /**
- * The engine's entry inside an Electron utilityProcess. Main sends {type:'start'} with the options
- * (storage dir, master key), then {type:'request'}s; we answer each with {type:'response'} and
- * forward engine events. {type:'shutdown'} closes the engine cleanly and exits.
+ * The engine's entry inside an Electron utility process. Main sends {type:'start'} with the options
+ * (storage dir, master key), then JSON-RPC 2.0 requests, which the engine's one JSON-RPC core
+ * (transports/jsonrpc.ts) answers as it does on stdio and WebSocket; engine events go out as
+ * JSON-RPC notifications. {type:'shutdown'} closes the engine cleanly and exits.
  * The message handling is a plain function of a port and an engine factory so tests can drive it
  * without Electron; the process wiring at the bottom only runs inside a utility process.
  */
 import type { Engine, EngineOptions } from './engine.ts'
-import { ErrorCode } from '../shared/api/errors.ts'
-import { FromHost, ToHost, describeIssues, toWireError } from '../shared/ipc-protocol.ts'
+import { fail } from '../shared/api/errors.ts'
+import { HostControl, describeIssues, type HostStatus } from '../shared/ipc-protocol.ts'
+import { isRpcMessage, notification, toWireError } from '../shared/rpc/messages.ts'
+import { connectionHandler, errorReply } from './transports/jsonrpc.ts'
 
 /** What Electron's process.parentPort gives us: messages arrive wrapped in a MessageEvent. */
 export interface HostPort {
@@ -28,15 +31,17 @@ export function runHost({ port, startEngine, exit, log = (m) => console.error(`[
   let engine: Promise<Engine> | null = null
   let stopping = false
   let unsubscribe: (() => void) | null = null
-  const inflight = new Set<Promise<unknown>>()
+  let conn: ReturnType<typeof connectionHandler> | null = null
 
-  const send = (msg: FromHost) => {
+  const status = (msg: HostStatus) => post(msg)
+  const post = (msg: unknown) => {
     try {
       port.postMessage(msg)
     } catch (err) {
       // A result that cannot be cloned must still answer the caller.
-      if (msg.type === 'response') port.postMessage({ type: 'response', id: msg.id, error: toWireError(err) })
-      else log(`could not post ${msg.type}: ${String(err)}`)
+      const id = (msg as { id?: unknown }).id
+      if (isRpcMessage(msg) && id !== undefined) port.postMessage(errorReply(id, fail('internal', { detail: `could not send the reply: ${String(err)}` })))
+      else log(`could not post a message: ${String(err)}`)
     }
   }
 
@@ -46,38 +51,32 @@ export function runHost({ port, startEngine, exit, log = (m) => console.error(`[
     engine.then(
       (e) => {
         if (stopping) return
-        unsubscribe = e.onEvent((event, payload) => send({ type: 'event', event, payload }))
+        conn = connectionHandler(e, post, log)
+        unsubscribe = e.onEvent((event, payload) => post(notification(event, payload)))
         // Engine logs go to stderr, which the supervisor's utility process inherits.
         ;(e as { node?: { on?: (name: 'log', l: (m: unknown) => void) => unknown } }).node?.on?.('log', (m) => log(String(m)))
-        send({ type: 'ready' })
+        status({ type: 'ready' })
       },
       (err) => {
         // Exit so the supervisor restarts us with backoff; a half-started engine is worse than none.
-        send({ type: 'fatal', error: toWireError(err) })
+        status({ type: 'fatal', error: toWireError(err) })
         exit(1)
       }
     )
   }
 
-  const request = (id: number, method: string, params: unknown) => {
-    if (stopping)
-      return send({ type: 'response', id, error: { code: ErrorCode.Unavailable, message: 'Hearth is shutting down; try again after it restarts.' } })
-    if (!engine) return send({ type: 'response', id, error: { code: ErrorCode.Unavailable, message: 'The engine has not been started yet.' } })
-    const p = engine
-      .then((e) => e.dispatch(method, params))
-      .then(
-        (result) => send({ type: 'response', id, result }),
-        (err) => send({ type: 'response', id, error: toWireError(err) })
-      )
-    inflight.add(p)
-    void p.finally(() => inflight.delete(p))
+  const request = (message: object) => {
+    const id = (message as { id?: unknown }).id
+    if (stopping) return post(errorReply(id, fail('shutting_down')))
+    if (!conn) return post(errorReply(id, fail('engine_unavailable')))
+    conn.handle(message)
   }
 
   const shutdown = async () => {
     if (stopping) return
     stopping = true
     // Let acknowledged work finish first: a post that is being written should land on disk.
-    await Promise.race([Promise.allSettled([...inflight]), new Promise((r) => setTimeout(r, drainMs))])
+    await Promise.race([Promise.allSettled([...(conn?.running ?? [])]), new Promise((r) => setTimeout(r, drainMs))])
     unsubscribe?.()
     try {
       const e = await engine?.catch(() => null)
@@ -85,23 +84,23 @@ export function runHost({ port, startEngine, exit, log = (m) => console.error(`[
     } catch (err) {
       log(`engine close failed: ${String(err)}`)
     }
-    send({ type: 'closed' })
+    status({ type: 'closed' })
     // Let the 'closed' message leave before the process goes away.
     setImmediate(() => exit(0))
   }
 
   port.on('message', (message) => {
-    const parsed = ToHost.safeParse(message?.data)
+    const data = message?.data
+    if (isRpcMessage(data)) return request(data as object)
+    const parsed = HostControl.safeParse(data)
     if (!parsed.success) {
-      const id = (message?.data as { id?: unknown } | null)?.id
-      const error = { code: ErrorCode.InvalidRequest, message: `Malformed message to the engine: ${describeIssues(parsed.error)}` }
-      if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) send({ type: 'response', id, error })
-      else log(error.message)
+      // Not JSON-RPC and not a control message: answer it if it names an id, log it either way.
+      log(`malformed message to the engine: ${describeIssues(parsed.error)}`)
+      const id = (data as { id?: unknown } | null)?.id
+      if (id !== undefined) post(errorReply(id, fail('invalid_request')))
       return
     }
-    const msg = parsed.data
-    if (msg.type === 'start') start(msg.options)
-    else if (msg.type === 'request') request(msg.id, msg.method, msg.params)
+    if (parsed.data.type === 'start') start(parsed.data.options)
     else void shutdown()
   })
 }

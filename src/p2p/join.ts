@@ -1,4 +1,6 @@
 import { HearthError, ErrorCode, fail } from '../shared/api/errors.ts'
+import { ticketSpent } from './room/handlers/membership.ts'
+import type { RoomClock } from './room/clock.ts'
 import { toHex } from './crypto.ts'
 import { K, type TicketState } from './room/keys.ts'
 import { isAuthorityKey } from './room/queries-authority.ts'
@@ -47,11 +49,16 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
   guarded.catch(() => {}) // reported through the race below or the log
   return Promise.race([guarded, timeout])
 
-  async function refusal(): Promise<'invite_revoked' | 'invite_not_authority' | 'invite_before_move' | null> {
+  async function refusal(): Promise<'invite_revoked' | 'invite_not_authority' | 'invite_before_move' | 'invite_expired' | 'invite_used_up' | null> {
     if (room.writable) return null
     if (await room.queries.value(K.moved)) return 'invite_before_move'
-    const state = (await room.base.view.get(K.ticket(pending!.ticket.id)))?.value as TicketState | undefined
+    const ticket = pending!.ticket
+    // this app keeps the expiry by the wall clock too (apply can only use times the room has seen)
+    if (ticket.expires !== undefined && Date.now() > ticket.expires) return 'invite_expired'
+    const state = (await room.base.view.get(K.ticket(ticket.id)))?.value as TicketState | undefined
     if (state?.revoked) return 'invite_revoked'
+    const spent = ticketSpent(ticket, state ?? null, await room.queries.value<RoomClock>(K.clock))
+    if (spent) return spent
     if (!(await isAuthorityKey(room.base.view, pending!.ticket.issuer))) return 'invite_not_authority'
     return null
   }

@@ -1,3 +1,4 @@
+import { InviteParking } from './invite-parking.ts'
 import { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -15,6 +16,7 @@ import { Presence } from './presence.ts'
 import { Carrier } from './carry.ts'
 import { Mover } from './epochs/follow.ts'
 import { History } from './epochs/history.ts'
+import { tellSeeders } from './seed/tell.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -28,7 +30,7 @@ export type NodeOptions = SwarmOptions & {
 /**
  * One profile: a root Corestore on disk, one DHT node, many rooms, each in its own namespace with
  * its own swarm (room-net.ts).
- * Emits 'room-update' (roomId), 'room-peers' (roomId, peers), 'rooms-changed' and 'log' (message).
+ * Emits 'room-update' (roomId), 'room-read' (roomId: markRead moved the read mark), 'room-peers' (roomId, peers), 'rooms-changed' and 'log' (message).
  */
 export class HearthNode extends EventEmitter {
   readonly storage: string
@@ -50,6 +52,8 @@ export class HearthNode extends EventEmitter {
   readonly presence = new Presence()
   /** Carries signed moderation records for devices that cannot append them (carry.ts). */
   readonly carrier = new Carrier()
+  /** Keeps this device's invites findable by their short links. */
+  readonly parking = new InviteParking(this)
   #peerCounts = new Map<string, number>()
   #peerTimer: NodeJS.Timeout | null = null
   #closing = false
@@ -60,6 +64,8 @@ export class HearthNode extends EventEmitter {
     this.net = new RoomNet(opts)
     // presence and carried records ride on connections of a room as it is now, not an earlier one
     this.net.onConnection((conn, room) => {
+      // every room's connection tells a blind seeder (if that is who this is) what to keep
+      tellSeeders(conn, room)
       const roomId = [...this.rooms].find(([, r]) => r === room)?.[0]
       if (!roomId) return
       this.presence.attach(conn, roomId)
@@ -108,12 +114,14 @@ export class HearthNode extends EventEmitter {
     this.net.start([...this.rooms.values(), ...[...this.past.values()].flat()])
     this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
     this.#peerTimer.unref()
+    this.parking.start()
   }
 
   /** Drops every connection; rooms stay open and writable (posts merge when back online). */
   async goOffline() {
     if (!this.net.online) return
     if (this.#peerTimer) clearInterval(this.#peerTimer)
+    this.parking.stop()
     await this.net.stop()
     this.#checkPeers()
   }

@@ -13,7 +13,8 @@ export type RoomEntry = {
   signingKey?: string
   lastRead: number
   joinedAt: number
-  invites: Array<{ id: string; issuer: string }>
+  /** Invites this device issued: the invite itself (sealed) so it can be copied again, with its label and limits. */
+  invites: Array<{ id: string; issuer: string; label?: string; createdAt?: number; expires?: number; maxUses?: number; invite?: string }>
   /**
    * Rooms this one continues after moves to new keys, oldest first: their history stays readable
    * here (and served to members who come back late), while key/namespace/encryptionKey above are

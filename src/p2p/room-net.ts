@@ -35,6 +35,11 @@ export class RoomNet {
     return this.#dht !== null
   }
 
+  /** The node's DHT node while online (short invite links park there: short-link.ts). */
+  get dht(): any {
+    return this.#dht
+  }
+
   onConnection(hook: ConnectionHook) {
     this.#hooks.push(hook)
   }

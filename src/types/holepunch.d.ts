@@ -28,6 +28,10 @@ declare module 'hyperdht/testnet' {
   const createTestnet: (size?: number, opts?: unknown) => Promise<any>
   export default createTestnet
 }
+declare module 'protomux-wakeup' {
+  const Wakeup: any
+  export default Wakeup
+}
 declare module 'hypercore-crypto' {
   const crypto: {
     keyPair(seed?: Uint8Array): { publicKey: Buffer; secretKey: Buffer }

@@ -92,7 +92,11 @@ describe('hearth serve + hearth bootstrap, driven over JSON-RPC', () => {
     const { roomId, invite } = await call(owner, 'createRoom', { name: 'Seeded' })
     const second = (await call(owner, 'createInvite', { roomId })).invite
     await call(owner, 'postMessage', { roomId, text: 'written before the owner left' })
-    const seeder = new CliPeer(['seed', invite, '--storage', seederDir, '--bootstrap', bootstrap])
+    // the invite goes in a file, never on the command line (where other local users could read it)
+    const inviteFile = `${seederDir}.invite`
+    fs.writeFileSync(inviteFile, invite, { mode: 0o600 })
+    dirs.push(inviteFile)
+    const seeder = new CliPeer(['seed', '--invite-file', inviteFile, '--storage', seederDir, '--bootstrap', bootstrap])
     let newcomer: Engine | null = null
     try {
       expect((await seeder.ready).rooms).toContain(roomId)
@@ -120,7 +124,7 @@ describe('hearth serve + hearth bootstrap, driven over JSON-RPC', () => {
       await newcomer?.close()
       await owner.close()
       seeder.proc.kill('SIGTERM')
-      expect(await seeder.exited).toBe(0)
+      expect(await seeder.exited, seeder.stderr).toBe(0)
     }
   }, 120_000)
 

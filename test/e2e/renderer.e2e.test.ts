@@ -121,9 +121,8 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
   }, 180_000)
 
   it('a long room pages older messages with the before cursor and keeps the DOM bounded', async () => {
-    // 300 posts straight through Ben's engine API (from his page, over the loopback WebSocket)
+    // 300 posts straight through Ben's engine API (from the test, with the app's WebSocket client)
     const results = await engineCalls(
-      ben.page,
       engines[1],
       Array.from({ length: 300 }, (_, i) => ({ method: 'postMessage', params: { roomId, text: `bulk ${i}` } }))
     )

@@ -35,7 +35,7 @@ describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
     roomId = created.roomId
     await post(ann.page, PINNED)
     // there is no screen for writing the welcome yet: the owner's engine sets it
-    await engineCalls(ann.page, ann.engine, [{ method: 'setWelcome', params: { roomId, text: WELCOME } }])
+    await engineCalls(ann.engine, [{ method: 'setWelcome', params: { roomId, text: WELCOME } }])
     const row = ann.page.locator('.msg', { hasText: PINNED })
     await row.hover()
     await row.getByRole('button', { name: msg('message.actionsFor', { name: 'Ann' }) }).click()
@@ -93,7 +93,7 @@ describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
     const now = Date.now()
     let start = Date.UTC(2026, 10, 4, 0, 0) // Tuesday 3 November 2026, 19:00 EST (00:00 UTC on the 4th)
     while (start < now) start += 7 * 86_400_000
-    await engineCalls(ann.page, ann.engine, [
+    await engineCalls(ann.engine, [
       { method: 'scheduleSession', params: { roomId, title: 'Tuesday check-in', start, minutes: 60, repeat: 'weekly', zone: 'America/New_York' } }
     ])
     const shown = (timeZone: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(start)

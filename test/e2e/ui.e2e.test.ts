@@ -114,12 +114,10 @@ describe.runIf(runnable)('Hearth UI: keyboard, density, sizes, languages', () =>
   it('shows at least 12 one-line messages at once at 1280×800', async () => {
     const lines = ['How is everyone tonight?', 'Tired, but okay.', 'Same here.', 'Long week.', 'I hear you.', 'Tea helps a bit.', 'It does.']
     await engineCalls(
-      ann.page,
       engines[0],
       lines.map((text, i) => ({ method: 'postMessage', params: { roomId, text: `${text} (${i})` } }))
     )
     await engineCalls(
-      ben.page,
       engines[1],
       lines.map((text, i) => ({ method: 'postMessage', params: { roomId, text: `${text} [${i}]` } }))
     )

@@ -1,18 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import readline from 'node:readline'
 import path from 'node:path'
+import { ErrorCode, HearthError } from '../../src/shared/api/index.ts'
+import { RpcClient } from '../../src/shared/rpc/client.ts'
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/hearth.js')
 
-/** A `hearth` child process driven over JSON-RPC on stdin/stdout. */
+/**
+ * A `hearth` child process driven over JSON-RPC on stdin/stdout, through the app's one RpcClient.
+ * Lines the client does not take (the "ready" notification, events, error replies to raw lines)
+ * are kept in `notifications` for tests that look at the wire itself.
+ */
 export class CliPeer {
   proc: ChildProcess
   ready: Promise<any>
   stderr = ''
   notifications: any[] = []
   exited: Promise<number | null>
-  #id = 0
-  #waiting = new Map<number, (msg: any) => void>()
+  readonly rpc = new RpcClient({ queueTimeoutMs: Infinity, replyTimeoutMs: Infinity })
 
   constructor(args: string[]) {
     this.proc = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
@@ -20,6 +25,13 @@ export class CliPeer {
       this.stderr += d
     })
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)))
+    // a call the process can no longer answer fails, naming why, instead of hanging the test
+    void this.exited.then((code) =>
+      this.rpc.close(
+        new HearthError(ErrorCode.Unavailable, `hearth ${args[0]} exited (${code}): ${this.stderr.slice(-2000)}`, { reason: 'client.connection_lost' })
+      )
+    )
+    this.rpc.attach((m) => this.proc.stdin!.write(JSON.stringify(m) + '\n'))
     const rl = readline.createInterface({ input: this.proc.stdout! })
     let onReady: (m: any) => void
     this.ready = new Promise((resolve, reject) => {
@@ -28,28 +40,24 @@ export class CliPeer {
     })
     rl.on('line', (line) => {
       const msg = JSON.parse(line)
-      if (msg.method === 'ready') onReady(msg.params)
-      else if (msg.id != null && this.#waiting.has(msg.id)) {
-        this.#waiting.get(msg.id)!(msg)
-        this.#waiting.delete(msg.id)
-      } else if (msg.method) this.notifications.push(msg)
-      else this.notifications.push(msg) // replies to raw lines with null id
+      if (msg.method === 'ready') return onReady(msg.params)
+      // answers to our calls go to the client; events go to it and are kept here too, as are
+      // replies to raw lines (which answer no call of the client)
+      if (!this.rpc.receive(msg) || msg.method) this.notifications.push(msg)
     })
   }
 
-  /** Sends one request; resolves with the whole JSON-RPC response (result or error). */
+  /** Sends one request; resolves with the whole JSON-RPC response shape: {result} or {error: {code, message, data}}. */
   request(method: string, params?: unknown): Promise<any> {
-    const id = ++this.#id
-    return new Promise((resolve) => {
-      this.#waiting.set(id, resolve)
-      this.proc.stdin!.write(JSON.stringify({ jsonrpc: '2.0', id, method, params }) + '\n')
-    })
+    return this.rpc.callRaw(method, params).then(
+      (result) => ({ result }),
+      (err: HearthError) => ({ error: { code: err.code, message: err.message, data: err.data } })
+    )
   }
 
-  async call(method: string, params?: unknown): Promise<any> {
-    const res = await this.request(method, params)
-    if (res.error) throw new Error(`${method}: ${res.error.message}`)
-    return res.result
+  /** Calls a method; rejects with the engine's HearthError. */
+  call(method: string, params?: unknown): Promise<any> {
+    return this.rpc.callRaw(method, params)
   }
 
   writeRaw(line: string) {

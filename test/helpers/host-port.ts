@@ -10,10 +10,19 @@ export class FakePort extends EventEmitter {
   send(data: unknown) {
     this.emit('message', { data })
   }
+  /** A JSON-RPC request, as main sends it. */
+  request(id: number, method: string, params?: unknown) {
+    this.send({ jsonrpc: '2.0', id, method, params })
+  }
+  /** JSON-RPC responses (results and errors) the host sent. */
   responses() {
-    return this.out.filter((m) => m.type === 'response')
+    return this.out.filter((m) => m.jsonrpc === '2.0' && 'id' in m)
   }
   response(id: number) {
-    return this.out.find((m) => m.type === 'response' && m.id === id)
+    return this.responses().find((m) => m.id === id)
+  }
+  /** JSON-RPC notifications (engine events) the host sent. */
+  events() {
+    return this.out.filter((m) => m.jsonrpc === '2.0' && !('id' in m))
   }
 }

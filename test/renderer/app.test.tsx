@@ -18,7 +18,7 @@ function app(settings: Record<string, unknown> = { firstRunDone: true }) {
   c.handlers.listRooms = () => ({
     rooms: [{ roomId: ROOM, name: 'Quiet harbour', messageCount: 3, unread: 2, peers: 3, writable: true, isModerator: false, isOwner: false, state: 'ready' }]
   })
-  c.handlers.createRoom = () => ({ roomId: ROOM, invite: 'hearth-invite-xyz' })
+  c.handlers.createRoom = () => ({ roomId: ROOM, invite: 'hearth-invite-xyz', link: 'hearth://i/short' })
   c.handlers.joinRoom = () => ({ roomId: ROOM, state: 'ready' })
   c.handlers.leaveRoom = () => ({ ok: true })
   render(<App client={c} initialSettings={{ region: 'GB', ...settings }} />)
@@ -45,7 +45,8 @@ describe('first run and rooms', () => {
     fireEvent.click(within(d).getByRole('button', { name: msg('createRoom.submit') }))
     const created = await screen.findByRole('dialog', { name: msg('createRoom.inviteTitle') })
     expect(c.callsOf('createRoom')).toEqual([{ name: 'Night owls', displayName: 'Sam' }])
-    expect((within(created).getByLabelText(msg('createRoom.inviteLabel')) as HTMLTextAreaElement).value).toBe('hearth-invite-xyz')
+    expect((within(created).getByLabelText(msg('invite.link')) as HTMLTextAreaElement).value).toBe('hearth://i/short')
+    expect((within(created).getByLabelText(msg('invite.full')) as HTMLTextAreaElement).value).toBe('hearth-invite-xyz')
     fireEvent.click(within(created).getByRole('button', { name: msg('createRoom.goToRoom') }))
     await waitFor(() => expect(location.hash).toBe(`#/room/${ROOM}`))
   })

@@ -34,7 +34,8 @@ function engine() {
     'setRoomSettings',
     'setResources',
     'revokeInvite',
-    'reportMessage'
+    'reportMessage',
+    'rekeyRoom'
   ]) {
     c.handlers[m] = () => ({ ok: true })
   }
@@ -47,7 +48,33 @@ function engine() {
   c.handlers.getMessage = (p) => ({ message: message(TROLL, 1, { id: String(p.messageId), text: 'you are worthless' }) })
   c.handlers.getModerationLog = () => ({ entries: [{ by: 'd'.repeat(64), action: 'block', target: TROLL, reason: 'harassment', time: 0 }] })
   c.handlers.getRoomSettings = () => ({ joinMode: 'open', slowModeSeconds: 0 })
-  c.handlers.listInvites = () => ({ invites: [{ inviteId: 'f'.repeat(32), issuer: 'd'.repeat(64), revoked: false, uses: 2 }] })
+  const invite = (id: string, more: object) => ({
+    inviteId: id.repeat(32),
+    issuer: 'd'.repeat(64),
+    label: null,
+    createdAt: Date.UTC(2026, 10, 1, 12),
+    expires: null,
+    maxUses: null,
+    revoked: false,
+    uses: 0,
+    invite: `${id}-full-invite`,
+    link: `hearth://i/${id}-short`,
+    usable: true,
+    ...more
+  })
+  c.handlers.listInvites = () => ({
+    invites: [
+      invite('f', { label: 'for Sam', uses: 2, expires: Date.UTC(2026, 11, 8, 12) }),
+      invite('e', { label: 'for the Tuesday group', maxUses: 3, uses: 3, usable: false })
+    ]
+  })
+  c.handlers.createInvite = (p) => ({
+    invite: 'new-invite',
+    inviteId: 'a'.repeat(32),
+    link: 'hearth://i/new-short',
+    expires: null,
+    maxUses: (p.maxUses as number) ?? null
+  })
   c.handlers.getGuidelines = () => ({ version: 1, text: 'Be kind.', by: 'd'.repeat(64), time: 0, accepted: true })
   c.handlers.getHelp = () => ({ room: [], directory: [], region: null, emergency: null, note: '' })
   c.handlers.listModerators = () => ({ owner: 'd'.repeat(64), moderators: [] })
@@ -67,7 +94,20 @@ describe('moderator console', () => {
     fireEvent.change(within(d).getByLabelText(msg('mod.reason')), { target: { value: 'harassment' } })
     fireEvent.click(within(d).getByRole('button', { name: msg('mod.block') }))
     await waitFor(() => expect(c.callsOf('blockMember')).toEqual([{ roomId: ROOM, memberId: TROLL, reason: 'harassment' }]))
+    // the room moves to new keys in the same step, unless the moderator unticks it
+    await waitFor(() => expect(c.callsOf('rekeyRoom')).toEqual([{ roomId: ROOM }]))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  it('blocks without moving the room when the moderator unticks the move', async () => {
+    const c = consoleAt('members')
+    fireEvent.click(await screen.findByRole('button', { name: msg('mod.blockNamed', { name: 'Troll' }) }))
+    const d = await screen.findByRole('dialog', { name: msg('mod.blockTitle', { name: 'Troll' }) })
+    fireEvent.click(within(d).getByRole('checkbox', { name: msg('mod.blockMove') }))
+    fireEvent.click(within(d).getByRole('button', { name: msg('mod.block') }))
+    await waitFor(() => expect(c.callsOf('blockMember')).toHaveLength(1))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(c.callsOf('rekeyRoom')).toEqual([])
   })
 
   it('unmutes, mutes and approves; never offers actions on yourself', async () => {
@@ -98,9 +138,32 @@ describe('moderator console', () => {
     await waitFor(() => expect(c.callsOf('resolveReport')[1]).toEqual({ roomId: ROOM, reportId: `${OTHER}-7`, outcome: 'dismissed' }))
   })
 
+  it('lists invites by label, copies one again, says which are used up', async () => {
+    consoleAt('invites')
+    const sam = (await screen.findByText('for Sam')).closest('li')!
+    expect(sam.textContent).toContain(msg('mod.uses', { count: 2 }))
+    fireEvent.click(within(sam).getByRole('button', { name: msg('invite.copyAgain') }))
+    expect((within(sam).getByLabelText(msg('invite.link')) as HTMLTextAreaElement).value).toBe('hearth://i/f-short')
+    const group = screen.getByText('for the Tuesday group').closest('li')!
+    expect(group.textContent).toContain(msg('invite.ended.usedUp'))
+    // nothing to copy or revoke on an invite that admits nobody
+    expect(within(group).queryByRole('button')).toBeNull()
+  })
+
+  it('makes an invite with a label, an expiry and a limit, and shows its link', async () => {
+    const c = consoleAt('invites')
+    fireEvent.change(await screen.findByLabelText(msg('invite.label')), { target: { value: 'for Kim' } })
+    fireEvent.change(screen.getByLabelText(msg('invite.expiry')), { target: { value: '1' } })
+    fireEvent.change(screen.getByLabelText(msg('invite.uses')), { target: { value: '1' } })
+    fireEvent.click(screen.getByRole('button', { name: msg('invite.create') }))
+    await waitFor(() => expect(c.callsOf('createInvite')).toEqual([{ roomId: ROOM, label: 'for Kim', expiresInDays: 1, maxUses: 1 }]))
+    const links = await screen.findAllByLabelText(msg('invite.link'))
+    expect(links.map((l) => (l as HTMLTextAreaElement).value)).toContain('hearth://i/new-short')
+  })
+
   it('revokes an invite after confirmation', async () => {
     const c = consoleAt('invites')
-    fireEvent.click(await screen.findByRole('button', { name: msg('mod.revoke') }))
+    fireEvent.click((await screen.findAllByRole('button', { name: msg('mod.revoke') }))[0])
     const d = await screen.findByRole('dialog')
     fireEvent.click(within(d).getByRole('button', { name: msg('mod.revoke') }))
     await waitFor(() => expect(c.callsOf('revokeInvite')).toEqual([{ roomId: ROOM, inviteId: 'f'.repeat(32) }]))
@@ -182,5 +245,30 @@ describe('moderating from the room', () => {
     fireEvent.click(within(r).getByRole('button', { name: msg('report.submit') }))
     await waitFor(() => expect(c.callsOf('reportMessage')).toEqual([{ roomId: ROOM, messageId: `${TROLL}-1`, reason: msg('report.reason.spam') }]))
     await screen.findByText(msg('report.sent'))
+  })
+})
+
+describe('Invite people, offered in every room', () => {
+  const openInvite = async (): Promise<HTMLElement> => {
+    fireEvent.click(await screen.findByRole('button', { name: msg('room.options') }))
+    fireEvent.click(screen.getByRole('menuitem', { name: msg('room.invite') }))
+    return screen.findByRole('dialog', { name: msg('invite.title') })
+  }
+
+  it('lets a moderator make a link there', async () => {
+    const c = engine()
+    renderWith(<RoomScreen roomId={ROOM} go={go} onHelp={() => {}} />, c)
+    const d = await openInvite()
+    fireEvent.click(within(d).getByRole('button', { name: msg('invite.create') }))
+    await waitFor(() => expect(c.callsOf('createInvite')).toEqual([{ roomId: ROOM, expiresInDays: 7 }]))
+    expect(((await within(d).findByLabelText(msg('invite.link'))) as HTMLTextAreaElement).value).toBe('hearth://i/new-short')
+  })
+
+  it('tells a member who makes invites, instead of a button that fails', async () => {
+    const c = fakeRoom({ count: 1, moderator: false })
+    renderWith(<RoomScreen roomId={ROOM} go={go} onHelp={() => {}} />, c)
+    const d = await openInvite()
+    expect(within(d).getByText(msg('invite.askModerator'))).toBeTruthy()
+    expect(within(d).queryByRole('button', { name: msg('invite.create') })).toBeNull()
   })
 })

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { encodeInvite, decodeInvite, inviteLink } from '../../src/p2p/invite.ts'
+import { encodeInvite, decodeInvite } from '../../src/p2p/invite.ts'
 import { signTicket } from '../../src/p2p/records/signing.ts'
 import { newSigningKeyPair, randomBytes } from '../../src/p2p/crypto.ts'
 
@@ -11,7 +11,7 @@ describe('invites', () => {
     const s = encodeInvite(invite)
     expect(s).toMatch(/^[ybndrfg8ejkmcpqxot1uwisza345h769]+$/)
     expect(decodeInvite(s)).toEqual(invite)
-    expect(decodeInvite(inviteLink(s))).toEqual(invite)
+    expect(decodeInvite('hearth://join/' + s)).toEqual(invite)
     expect(decodeInvite(`\n  ${s.slice(0, 50)} ${s.slice(50)}\t`)).toEqual(invite)
     expect(decodeInvite(s.toUpperCase())).toEqual(invite)
   })

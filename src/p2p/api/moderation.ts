@@ -1,6 +1,6 @@
 import { fail } from '../../shared/api/errors.ts'
 import { toHex, keyPairFromSecret, newSigningKeyPair } from '../crypto.ts'
-import { K, type Blocked, type HiddenState, type MemberRecord, type MuteState } from '../room/keys.ts'
+import { K, mayBlockCreator, type Blocked, type HiddenState, type MemberRecord, type MuteState } from '../room/keys.ts'
 import { moderate, made } from './moderate.ts'
 import { requireSigningKey, writable } from './guards.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
@@ -45,7 +45,8 @@ export const moderationMethods: ImplFactory<
     const room = node.room(roomId)
     await requireMember(room, memberId)
     if (await room.queries.value(K.blocked(memberId))) throw fail('already_blocked')
-    if ((await room.queries.genesis())?.creator === memberId) throw fail('owner_cannot_be_blocked')
+    const genesis = (await room.queries.genesis())!
+    if (genesis.creator === memberId && !mayBlockCreator(genesis, toHex(requireSigningKey(node, roomId).publicKey))) throw fail('owner_cannot_be_blocked')
     await moderate(node, roomId, { type: 'block', member: memberId, reason }, has(K.blocked(memberId)))
     return OK
   },

@@ -5,6 +5,7 @@ import { roomSummary, signingKeyPair } from './summary.ts'
 import { writable } from './guards.ts'
 import { completeJoin } from '../join.ts'
 import { decodeInvite } from '../invite.ts'
+import { parseShortLink } from '../short-link.ts'
 import { issueInvite } from './invites.ts'
 import type { ImplFactory } from './context.ts'
 import { K, type MuteState } from '../room/keys.ts'
@@ -21,16 +22,18 @@ export const roomMethods: ImplFactory<
       await room.append(signRecord(room.key, owner, { type: 'genesis', name, owner: toHex(owner.publicKey), time }))
       if (displayName) await room.append({ type: 'profile', name: displayName, time })
     })
-    const { invite } = await issueInvite(node, room.id)
-    return { roomId: room.id, invite }
+    const { invite, link } = await issueInvite(node, room.id)
+    return { roomId: room.id, invite, link }
   },
 
   async joinRoom({ invite, displayName }) {
-    const inv = decodeInvite(invite)
+    const token = parseShortLink(invite)
+    const inv = decodeInvite(token ? await node.parking.lookUp(token, options.joinTimeoutMs ?? 20_000) : invite)
     // an invite to a room this device has (also one from before the room moved to new keys)
     for (const [roomId, room] of node.rooms) {
       if (node.epochs(roomId).some((r) => r.key.equals(inv.roomKey))) return { roomId, state: room.writable ? 'ready' : 'joining' }
     }
+    if (inv.ticket.expires !== undefined && Date.now() > inv.ticket.expires) throw fail('invite_expired')
     const room = await node.addRoom(
       inv.roomKey,
       inv.encryptionKey,
@@ -67,6 +70,7 @@ export const roomMethods: ImplFactory<
     const entry = node.entry(roomId)
     entry.lastRead = await node.history(roomId).total()
     await node.profile.save()
+    node.emit('room-read', roomId)
     return { ok: true as const }
   },
 

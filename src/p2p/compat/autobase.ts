@@ -82,3 +82,13 @@ function guardWriterPrefetch() {
     this.range = this.core.download({ start, end, linear: true })
   }
 }
+
+/** Every writer the room has ever added (Autobase's system view), for a blind seeder to mirror; [] if unavailable. */
+export async function allWriters(base: any): Promise<Uint8Array[]> {
+  const keys: Uint8Array[] = []
+  try {
+    if (!base.system) return keys
+    for await (const { key } of base.system.list()) keys.push(key)
+  } catch {}
+  return keys
+}

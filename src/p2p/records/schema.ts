@@ -21,7 +21,19 @@ import { moderationSchemas } from './moderation-schema.ts'
 import { rekeySchemas, Carry, Prev } from './rekey-schema.ts'
 import { lifeSchemas } from './life-schema.ts'
 
-export const Ticket = z.object({ id: Hex16, issuer: Hex32, sig: Sig }).strict()
+/**
+ * An invite's ticket, signed by the owner or a moderator for this room. `expires` (ms since the
+ * epoch) and `maxUses` are covered by the signature when present (v2 tickets, signing.ts).
+ */
+export const Ticket = z
+  .object({
+    id: Hex16,
+    issuer: Hex32,
+    sig: Sig,
+    expires: z.number().int().nonnegative().max(8.64e15).optional(),
+    maxUses: z.number().int().min(1).max(65_535).optional()
+  })
+  .strict()
 export type Ticket = z.infer<typeof Ticket>
 
 export const recordSchemas = {

@@ -26,16 +26,32 @@ export function verifyRecord(roomKey: Uint8Array, record: { by: string; sig: str
   return verify(recordDigest(roomKey, record), fromHex(record.sig), fromHex(record.by))
 }
 
-const ticketDigest = (roomKey: Uint8Array, id: string) => domainHash(TICKET_DOMAIN, roomKey, fromHex(id))
+const TICKET_V2_DOMAIN = 'hearth/ticket/v2'
+type Limits = { expires?: number; maxUses?: number }
 
-export function signTicket(roomKey: Uint8Array, keyPair: KeyPair): Ticket {
+/** v1 tickets (no limits) sign the id; v2 tickets sign the id, the expiry and the use limit (0 for none). */
+function ticketDigest(roomKey: Uint8Array, id: string, limits: Limits): Buffer {
+  if (limits.expires === undefined && limits.maxUses === undefined) return domainHash(TICKET_DOMAIN, roomKey, fromHex(id))
+  const l = b4a.alloc(12)
+  const view = new DataView(l.buffer, l.byteOffset, l.byteLength)
+  view.setBigUint64(0, BigInt(limits.expires ?? 0))
+  view.setUint32(8, limits.maxUses ?? 0)
+  return domainHash(TICKET_V2_DOMAIN, roomKey, fromHex(id), l)
+}
+
+export function signTicket(roomKey: Uint8Array, keyPair: KeyPair, limits: Limits = {}): Ticket {
   const id = toHex(randomBytes(16))
-  return { id, issuer: toHex(keyPair.publicKey), sig: toHex(sign(ticketDigest(roomKey, id), keyPair.secretKey)) }
+  return { id, issuer: toHex(keyPair.publicKey), sig: toHex(sign(ticketDigest(roomKey, id, limits), keyPair.secretKey)), ...definedLimits(limits) }
 }
 
 export function verifyTicket(roomKey: Uint8Array, ticket: Ticket): boolean {
-  return verify(ticketDigest(roomKey, ticket.id), fromHex(ticket.sig), fromHex(ticket.issuer))
+  return verify(ticketDigest(roomKey, ticket.id, ticket), fromHex(ticket.sig), fromHex(ticket.issuer))
 }
+
+const definedLimits = (l: Limits): Limits => ({
+  ...(l.expires !== undefined ? { expires: l.expires } : {}),
+  ...(l.maxUses !== undefined ? { maxUses: l.maxUses } : {})
+})
 
 const CONTINUE_DOMAIN = 'hearth/continue/v1'
 const continuationDigest = (roomKey: Uint8Array, member: string) => domainHash(CONTINUE_DOMAIN, roomKey, fromHex(member))

@@ -39,6 +39,16 @@ export const K = {
   modlogPrefix: 'modlog/'
 } as const
 
+/**
+ * Whether `by` may block the room's creator writer `member`. The creator of a room its owner made
+ * (or moved) is the owner's own device: nobody blocks it. A room a moderator moved has that
+ * moderator's device as creator; the owner alone may block it there, so a rogue moderator cannot
+ * make themselves unblockable by moving the room (the owner blocks, then moves it again).
+ * The blocked creator stays the room's indexer (removing the only indexer would stop the room).
+ */
+export const mayBlockCreator = (genesis: Pick<Genesis, 'owner' | 'by'>, by: string): boolean =>
+  genesis.by !== undefined && genesis.by !== genesis.owner && by === genesis.owner
+
 export type Genesis = {
   name: string
   owner: string

@@ -10,6 +10,8 @@ type Waiting = { draft: Draft; ready: Promise<unknown>; resolve: (id: string) =>
 
 /** Posts in one batch at most: bounds the time one apply run holds the room. */
 const MAX_BATCH = 256
+/** How long a post may stay out of the view after its append (a reorder re-applying it) before it counts as refused. */
+const TAKEN_WAIT_MS = 10_000
 
 /**
  * A room's own posts, written in batches (group commit): posts that arrive while a batch is
@@ -90,13 +92,39 @@ export class PostQueue {
       }
       if (!records.length) return
       const ids = await room.appendBatch(records)
-      const stored = await Promise.all(ids.map((id) => room.queries.rawMessage(id)))
+      const stored = await Promise.all(ids.map((id) => this.#taken(id)))
       taken.forEach((w, i) => {
         if (stored[i]) w.resolve(ids[i])
         else w.reject(fail('post_refused'))
       })
     } catch (err) {
       for (const w of batch) w.reject(err) // settled promises ignore this
+    }
+  }
+
+  /**
+   * Whether apply took a post just appended. In a room with several writers a reorder can be
+   * re-applying the view when the append returns, the post not yet back in it: that is not a
+   * refusal. Refused means apply went past the post (this writer's applied length reached it)
+   * without storing it; until then, wait for the view to move (bounded).
+   */
+  async #taken(id: string): Promise<boolean> {
+    const { room } = this
+    const length = Number(id.slice(id.lastIndexOf('-') + 1))
+    const deadline = Date.now() + TAKEN_WAIT_MS
+    for (;;) {
+      if (await room.queries.rawMessage(id)) return true
+      const applied = (await room.queries.value<number>(K.applied(room.memberId))) ?? 0
+      if (applied >= length || Date.now() > deadline) return false
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer)
+          room.off('update', done)
+          resolve()
+        }
+        const timer = setTimeout(done, 100)
+        room.on('update', done)
+      })
     }
   }
 }

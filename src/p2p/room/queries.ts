@@ -56,26 +56,44 @@ export class RoomQueries {
 
   /** The newest `limit` messages (returned oldest first), or those before `before`. */
   async page(limit: number, before?: string): Promise<{ messages: Message[]; hasMore: boolean }> {
-    let lt = K.idxPrefix + '\xff'
+    let end: number // the timeline position the page ends before
     if (before) {
       const anchor = await this.rawMessage(before)
-      if (!anchor) return { messages: [], hasMore: false }
-      lt = K.idx(anchor.index)
-    }
-    // the timeline holds each message: one range read, then one lookup per author
-    const entries: Array<TimelineEntry | string> = []
-    for await (const { value } of this.view().createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) entries.push(value)
-    const hasMore = entries.length > limit
-    const page = await Promise.all(
-      entries
-        .slice(0, limit)
-        .reverse()
-        .map((e) => this.#entry(e))
-    )
+      // a held post has no place in the timeline yet: nothing comes before it
+      if (!anchor || anchor.index < 0) return { messages: [], hasMore: false }
+      end = anchor.index
+    } else end = (await this.counters()).messages
+    const entries = (await this.#positions(Math.max(0, end - limit - 1), end)) ?? (await this.#scan(limit, end))
+    return { messages: await this.presentTimeline(entries.slice(-limit)), hasMore: entries.length > limit }
+  }
+
+  /** Timeline entries as messages, in the order given (each author read once). */
+  async presentTimeline(entries: Array<TimelineEntry | string>): Promise<Message[]> {
+    const full = await Promise.all(entries.map((e) => this.#entry(e)))
     const authors: Authors = new Map()
     const myName = this.#myName()
-    const shown = await Promise.all(page.map((e) => e && this.present(e, authors, myName)))
-    return { messages: shown.filter((m): m is Message => !!m), hasMore }
+    const shown = await Promise.all(full.map((e) => e && this.present(e, authors, myName)))
+    return shown.filter((m): m is Message => !!m)
+  }
+
+  /**
+   * The timeline's entries at positions [from, to), oldest first, looked up all at once: the
+   * timeline has every position from 0 to the message count, so a page is `limit` lookups that
+   * share the tree's upper levels, not a range walk fetching one block after another (on a
+   * newcomer's sparse view, each a network round trip: docs/performance.md). Null if a
+   * position is missing (a view written otherwise): the caller walks the range instead.
+   */
+  async #positions(from: number, to: number): Promise<Array<TimelineEntry | string> | null> {
+    const got = await Promise.all(Array.from({ length: to - from }, (_, i) => this.view().get(K.idx(from + i))))
+    return got.every(Boolean) ? got.map((e) => e.value) : null
+  }
+
+  /** The same page by walking the timeline's range backwards (entries oldest first, one extra for hasMore). */
+  async #scan(limit: number, end: number): Promise<Array<TimelineEntry | string>> {
+    const lt = K.idx(end)
+    const entries: Array<TimelineEntry | string> = []
+    for await (const { value } of this.view().createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) entries.push(value)
+    return entries.reverse()
   }
 
   /**

@@ -1,6 +1,9 @@
 import { HearthError, fail } from '../../shared/api/errors.ts'
 import type { Engine } from '../engine.ts'
 
+/** Events and the CLI's "ready" line: one definition, shared with the clients (shared/rpc). */
+export { notification } from '../../shared/rpc/messages.ts'
+
 type Json = Record<string, unknown>
 type Id = string | number | null
 
@@ -20,16 +23,20 @@ export const errorReply = (id: unknown, err: HearthError) =>
   reply(safeId(id), { error: { code: err.code, message: err.message, ...(err.data === undefined ? {} : { data: err.data }) } })
 
 /**
- * JSON-RPC 2.0 over any text channel (stdio lines, WebSocket frames): parses one message and
- * returns the response to send (null for notifications). Never throws: bad input of any shape
- * (deep nesting, binary, wrong types) becomes an error reply.
+ * The engine's one JSON-RPC 2.0 core, for every transport: stdio lines and WebSocket frames arrive
+ * as text (parsed here), the Electron utility port's messages as objects. Returns the response to
+ * send (null for notifications). Never throws: bad input of any shape (deep nesting, binary, wrong
+ * types) becomes an error reply. Params are not checked here: the engine's dispatch validates them
+ * against the contract, once, for every transport.
  */
-export async function handleMessage(engine: Engine, text: string, log: (msg: string) => void): Promise<Json | null> {
-  let msg: any
-  try {
-    msg = JSON.parse(text)
-  } catch {
-    return errorReply(null, fail('parse_error'))
+export async function handleMessage(engine: Engine, input: string | object, log: (msg: string) => void): Promise<Json | null> {
+  let msg: any = input
+  if (typeof input === 'string') {
+    try {
+      msg = JSON.parse(input)
+    } catch {
+      return errorReply(null, fail('parse_error'))
+    }
   }
   if (Array.isArray(msg)) return errorReply(null, fail('batch_unsupported'))
   if (!msg || typeof msg !== 'object' || msg.jsonrpc !== '2.0' || typeof msg.method !== 'string') {
@@ -59,13 +66,13 @@ export function connectionHandler(engine: Engine, send: (obj: unknown) => void, 
   const running = new Set<Promise<void>>()
   return {
     running,
-    handle(text: string) {
+    handle(input: string | object) {
       if (inFlight >= LIMITS.inFlight) {
-        send(errorReply(peekId(text), fail('too_many_requests', { limit: LIMITS.inFlight })))
+        send(errorReply(peekId(input), fail('too_many_requests', { limit: LIMITS.inFlight })))
         return
       }
       inFlight++
-      const p = handleMessage(engine, text, log)
+      const p = handleMessage(engine, input, log)
         .then((res) => {
           if (res) send(res)
         })
@@ -79,12 +86,10 @@ export function connectionHandler(engine: Engine, send: (obj: unknown) => void, 
 }
 
 /** The id of a message we will not run, if it is cheap and safe to find (for the error reply). */
-function peekId(text: string): Id {
+function peekId(input: string | object): Id {
   try {
-    return safeId(JSON.parse(text)?.id)
+    return safeId(typeof input === 'string' ? JSON.parse(input)?.id : (input as { id?: unknown }).id)
   } catch {
     return null
   }
 }
-
-export const notification = (method: string, params: unknown) => ({ jsonrpc: '2.0', method, params })

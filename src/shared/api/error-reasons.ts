@@ -122,6 +122,11 @@ export const reasons = {
   invite_before_move: e(BadInvite, () => 'This room has moved to new keys since this invite was made, so it no longer works. Ask for a new invite.'),
   invite_already_revoked: e(Conflict, () => 'That invite is already revoked.'),
   invite_not_found: e(NotFound, (d: { inviteId: string }) => `No invite ${d.inviteId} was issued on this device.`),
+  invite_link_not_found: e(
+    BadInvite,
+    () =>
+      'Nothing answered for this short invite link: the person who made it may have been offline for two days, or you are offline. Ask them for the full invite.'
+  ),
   seed_invite_not_for_members: e(BadInvite, () => 'This is a seed invite for an always-on peer: it cannot be used to join as a member.'),
 
   // moderator key export

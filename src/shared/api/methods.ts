@@ -16,10 +16,29 @@ export const methods = {
   // ---- rooms (issue: engine) ----
   createRoom: def(
     z.object({ name: z.string().trim().min(1).max(80), displayName: DisplayName.optional() }).strict(),
-    z.object({ roomId: RoomId, invite: z.string() }),
-    'Create a room you own; returns its id and a first invite.'
+    z.object({ roomId: RoomId, invite: z.string(), link: z.string() }),
+    'Create a room you own; returns its id and a first invite (valid 7 days), with its short link.'
   ),
-  createInvite: def(z.object(room).strict(), z.object({ invite: z.string(), inviteId: z.string() }), 'Make an invite signed by your owner/moderator key.'),
+  createInvite: def(
+    z
+      .object({
+        ...room,
+        /** A name for the invite, shown in the moderator console (e.g. "for the Tuesday group"). */
+        label: z.string().trim().max(60).optional(),
+        /** Days until it stops working (default 7; 0 = never). */
+        expiresInDays: z.number().int().min(0).max(365).optional(),
+        /** How many people may join with it (default: no limit). */
+        maxUses: z.number().int().min(1).max(10_000).optional()
+      })
+      .strict(),
+    z.object({ invite: z.string(), inviteId: z.string(), link: z.string(), expires: z.number().nullable(), maxUses: z.number().nullable() }),
+    'Make an invite signed by your owner/moderator key: it stops working after expiresInDays (default 7) or maxUses joins, enforced by every peer. link is a short hearth://i/ link to it, findable while this device is online every two days; invite is the full invite, which works without it.'
+  ),
+  createSeedInvite: def(
+    z.object(room).strict(),
+    z.object({ seedInvite: z.string() }),
+    'A seed invite for an always-on blind seeder (`hearth seed --blind`): it keeps the room available without the key to read it (owner and moderators).'
+  ),
   revokeInvite: def(
     z.object({ ...room, inviteId: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
     Ok,
@@ -27,13 +46,32 @@ export const methods = {
   ),
   listInvites: def(
     z.object(room).strict(),
-    z.object({ invites: z.array(z.object({ inviteId: z.string(), issuer: ModeratorKey, revoked: z.boolean(), uses: z.number().int() })) }),
-    'Invites this device issued for the room, with revocation state and how many joined with each.'
+    z.object({
+      invites: z.array(
+        z.object({
+          inviteId: z.string(),
+          issuer: ModeratorKey,
+          label: z.string().nullable(),
+          createdAt: z.number().nullable(),
+          expires: z.number().nullable(),
+          maxUses: z.number().int().nullable(),
+          revoked: z.boolean(),
+          uses: z.number().int(),
+          /** The invite itself, to copy again (null for invites issued before it was kept). */
+          invite: z.string().nullable(),
+          /** Its short hearth://i/ link (null when the invite itself was not kept). */
+          link: z.string().nullable(),
+          /** Whether it can still admit someone (not revoked, expired or used up). */
+          usable: z.boolean()
+        })
+      )
+    }),
+    'Invites this device issued for the room: label, when made, limits, uses, and the invite to copy again.'
   ),
   joinRoom: def(
     z.object({ invite: z.string().trim().min(10).max(2000), displayName: DisplayName.optional() }).strict(),
     z.object({ roomId: RoomId, state: z.enum(['joining', 'ready']) }),
-    'Join with an invite (or hearth://join/ link). state is "joining" if no peer of the room was reachable yet: it completes in the background.'
+    'Join with an invite, its hearth://join/ link or its short hearth://i/ link (looked up on the DHT). state is "joining" if no peer of the room was reachable yet: it completes in the background.'
   ),
   listRooms: def(z.object({}).strict(), z.object({ rooms: z.array(RoomSummary) }), 'Rooms on this device with unread counts.'),
   getRoom: def(

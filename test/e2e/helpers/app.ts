@@ -27,7 +27,7 @@ export async function finishFirstRun(page: Page): Promise<void> {
 
 export const roomIdOf = (page: Page): string => /#\/(?:room|moderate)\/([^/]+)/.exec(page.url())?.[1] ?? ''
 
-/** Create a room through the UI; returns the invite shown to the owner. */
+/** Create a room through the UI; returns the short invite link shown to the owner (joining with it looks it up on the DHT). */
 export async function createRoom(page: Page, name: string, displayName: string): Promise<{ invite: string; roomId: string }> {
   await page.getByRole('button', { name: msg('rooms.create') }).click()
   const dialog = page.getByRole('dialog', { name: msg('createRoom.title') })
@@ -35,7 +35,7 @@ export async function createRoom(page: Page, name: string, displayName: string):
   await dialog.getByLabel(msg('createRoom.displayName')).fill(displayName)
   await dialog.getByRole('button', { name: msg('createRoom.submit') }).click()
   const created = page.getByRole('dialog', { name: msg('createRoom.inviteTitle') })
-  const invite = await created.getByLabel(msg('createRoom.inviteLabel')).inputValue({ timeout: T })
+  const invite = await created.getByLabel(msg('invite.link')).inputValue({ timeout: T })
   await created.getByRole('button', { name: msg('createRoom.goToRoom') }).click()
   await page.waitForURL(/#\/room\//)
   return { invite, roomId: roomIdOf(page) }

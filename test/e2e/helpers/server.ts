@@ -4,6 +4,7 @@ import type { Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { listenOnLoopback } from '../../../src/p2p/transports/app-http.ts'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 export const RENDERER_OUT = join(ROOT, 'out/e2e-renderer')
@@ -40,15 +41,6 @@ export async function serveRenderer(dir = RENDERER_OUT): Promise<{ url: string; 
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
     createReadStream(file).pipe(res)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const addr = server.address()
-  const port = typeof addr === 'object' && addr ? addr.port : 0
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
-  }
+  const { url, close } = await listenOnLoopback(server)
+  return { url, close }
 }

@@ -179,11 +179,14 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
   return c
 }
 
-/** Append a message as if a peer posted it, and tell the UI like the engine would. */
-export function peerPosts(c: ReturnType<typeof fakeRoom>, m: Message): void {
+/**
+ * Append a message as if a peer posted it, and tell the UI like the engine would: with `carried`,
+ * the event carries the post (room.changed `messages`), else it only says the room changed.
+ */
+export function peerPosts(c: ReturnType<typeof fakeRoom>, m: Message, opts: { carried?: boolean } = {}): void {
   c.room.extra.push(m)
   c.room.count++
-  c.emit('room.changed', { roomId: ROOM, messageCount: c.room.count, unread: 1 })
+  c.emit('room.changed', { roomId: ROOM, messageCount: c.room.count, unread: 1, ...(opts.carried ? { messages: [m] } : {}) })
 }
 
 /** Change presence as the engine would after hearing from peers, and tell the UI. */

@@ -9,6 +9,16 @@ describe('parseDeepLink', () => {
     expect(parseDeepLink(`hearth://join/${invite}/`)).toEqual({ kind: 'join', invite })
   })
 
+  it('accepts a short hearth://i/<token> link and hands the engine the whole link', () => {
+    const token = 'yb1nd8rfg8ejkmcpqxot1uwisz'
+    expect(parseDeepLink(`hearth://i/${token}`)).toEqual({ kind: 'join', invite: `hearth://i/${token}` })
+    expect(parseDeepLink(`HEARTH://I/${token.toUpperCase()}/`)).toEqual({ kind: 'join', invite: `hearth://i/${token}` })
+    // 26 z-base-32 letters exactly: anything else is not a short link
+    expect(parseDeepLink(`hearth://i/${token}y`)).toBeNull()
+    expect(parseDeepLink(`hearth://i/${token.slice(1)}0`)).toBeNull()
+    expect(parseDeepLink(`hearth://i/${token}?x=1`)).toBeNull()
+  })
+
   it('accepts an upper-case scheme but keeps the invite as written', () => {
     expect(parseDeepLink('HEARTH://JOIN/AbC_def-123.xyz~')).toEqual({ kind: 'join', invite: 'AbC_def-123.xyz~' })
   })

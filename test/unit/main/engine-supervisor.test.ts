@@ -12,18 +12,21 @@ const roomId = 'yb1nd8rfg8ejkmcpqxot1uwisza345h769yb1nd8rfg8ejkmcpqx'
 class FakeChild extends EventEmitter {
   sent: Array<Record<string, unknown>> = []
   killed = false
-  postMessage(m: Record<string, unknown>) {
-    this.sent.push(m)
+  postMessage(m: object) {
+    this.sent.push(m as Record<string, unknown>)
   }
   kill() {
     this.killed = true
     return true
   }
   requests() {
-    return this.sent.filter((m) => m.type === 'request')
+    return this.sent.filter((m) => m.jsonrpc === '2.0')
   }
   reply(id: unknown, result: unknown) {
-    this.emit('message', { type: 'response', id, result })
+    this.emit('message', { jsonrpc: '2.0', id, result })
+  }
+  event(method: string, params: unknown) {
+    this.emit('message', { jsonrpc: '2.0', method, params })
   }
 }
 
@@ -69,7 +72,7 @@ describe('EngineSupervisor', () => {
     children[0].emit('message', { type: 'ready' })
     expect(last(states)).toEqual({ state: 'up' })
     const [req] = children[0].requests()
-    expect(req).toMatchObject({ method: 'listRooms', params: {} })
+    expect(req).toEqual({ jsonrpc: '2.0', id: expect.any(Number), method: 'listRooms', params: {} })
     children[0].reply(req.id, { rooms: [] })
     await expect(result).resolves.toEqual({ rooms: [] })
   })
@@ -81,7 +84,7 @@ describe('EngineSupervisor', () => {
     children[0].emit('message', { type: 'ready' })
     const inflight = sup.call('listRooms', {})
     children[0].emit('exit', 139)
-    await expect(inflight).rejects.toMatchObject({ code: ErrorCode.Unavailable })
+    await expect(inflight).rejects.toMatchObject({ code: ErrorCode.Unavailable, data: { reason: 'client.connection_lost', method: 'listRooms' } })
     expect(last(states)).toMatchObject({ state: 'down', retryInMs: 100 })
     expect((last(states) as { reason: string }).reason).toMatch(/exit code 139/)
 
@@ -141,25 +144,35 @@ describe('EngineSupervisor', () => {
     sup.start()
     await tick()
     const p = sup.call('listRooms', {})
-    const settled = expect(p).rejects.toMatchObject({ code: ErrorCode.Unavailable })
+    const settled = expect(p).rejects.toMatchObject({ code: ErrorCode.Unavailable, data: { reason: 'client.not_connected' } })
     await vi.advanceTimersByTimeAsync(2000)
     await settled
     children[0].emit('message', { type: 'ready' })
     expect(children[0].requests()).toHaveLength(0)
   })
 
-  it('rejects results that break the contract, and engine errors keep their code', async () => {
+  it('rejects results that break the contract, and engine errors keep their code and data', async () => {
     const sup = make()
     sup.start()
     await tick()
     children[0].emit('message', { type: 'ready' })
     const bad = sup.call('listRooms', {})
     children[0].reply(children[0].requests()[0].id, { rooms: 'nope' })
-    await expect(bad).rejects.toMatchObject({ code: ErrorCode.Internal })
+    await expect(bad).rejects.toMatchObject({ code: ErrorCode.Internal, data: { reason: 'client.bad_reply' } })
     const notFound = sup.call('getRoom', { roomId })
-    children[0].emit('message', { type: 'response', id: children[0].requests()[1].id, error: { code: ErrorCode.NotFound, message: 'No such room.' } })
-    await expect(notFound).rejects.toMatchObject({ code: ErrorCode.NotFound, message: 'No such room.' })
-    await expect(sup.call('rm -rf', {})).rejects.toMatchObject({ code: ErrorCode.MethodNotFound })
+    const error = { code: ErrorCode.NotFound, message: 'No such room.', data: { reason: 'room_not_found', roomId } }
+    children[0].emit('message', { jsonrpc: '2.0', id: children[0].requests()[1].id, error })
+    await expect(notFound).rejects.toMatchObject(error)
+    // main does not judge methods or params: the engine does, and its answer comes back as it is
+    const unknown = sup.call('rm -rf', { all: true })
+    expect(last(children[0].requests())).toMatchObject({ method: 'rm -rf', params: { all: true } })
+    const refusal = { code: ErrorCode.MethodNotFound, message: 'Unknown method "rm -rf".', data: { reason: 'method_not_found', method: 'rm -rf' } }
+    children[0].emit('message', { jsonrpc: '2.0', id: last(children[0].requests()).id, error: refusal })
+    await expect(unknown).rejects.toMatchObject(refusal)
+    // a result for a method the contract does not list is refused at the trust boundary
+    const odd = sup.call('notInTheContract', {})
+    children[0].reply(last(children[0].requests()).id, { anything: true })
+    await expect(odd).rejects.toMatchObject({ code: ErrorCode.Internal, data: { reason: 'client.bad_reply' } })
   })
 
   it('forwards valid contract events only and survives garbage from the engine', async () => {
@@ -168,10 +181,11 @@ describe('EngineSupervisor', () => {
     await tick()
     const c = children[0]
     c.emit('message', { type: 'ready' })
-    c.emit('message', { type: 'event', event: 'room.changed', payload: { roomId, messageCount: 3, unread: 1 } })
-    c.emit('message', { type: 'event', event: 'room.changed', payload: { roomId: 'bad' } })
-    c.emit('message', { type: 'event', event: 'shell.exec', payload: {} })
-    for (const junk of [null, 42, 'x', { type: 'response' }, { type: 'response', id: 999, result: 1 }, { type: '__proto__' }]) c.emit('message', junk)
+    c.event('room.changed', { roomId, messageCount: 3, unread: 1 })
+    c.event('room.changed', { roomId: 'bad' })
+    c.event('shell.exec', {})
+    const junk = [null, 42, 'x', { type: 'response' }, { type: 'event', event: 'rooms.changed', payload: {} }, { jsonrpc: '2.0', id: 999, result: 1 }]
+    for (const j of [...junk, { jsonrpc: '2.0' }, { type: '__proto__' }]) c.emit('message', j)
     expect(events).toEqual([['room.changed', { roomId, messageCount: 3, unread: 1 }]])
     expect(sup.state).toBe('up')
   })
@@ -181,9 +195,13 @@ describe('EngineSupervisor', () => {
     sup.start()
     await tick()
     children[0].emit('message', { type: 'ready' })
+    const inflight = sup.call('listRooms', {})
     const stopping = sup.stop()
     expect(last(children[0].sent)).toEqual({ type: 'shutdown' })
-    await expect(sup.call('listRooms', {})).rejects.toMatchObject({ code: ErrorCode.Unavailable })
+    await expect(sup.call('listRooms', {})).rejects.toMatchObject({ code: ErrorCode.Unavailable, data: { reason: 'shutting_down' } })
+    // work in flight is still answered while the engine drains
+    children[0].reply(children[0].requests()[0].id, { rooms: [] })
+    await expect(inflight).resolves.toEqual({ rooms: [] })
     children[0].emit('message', { type: 'closed' })
     await stopping
     expect(children[0].killed).toBe(false)
@@ -215,7 +233,7 @@ describe('EngineSupervisor', () => {
     await tick()
     expect(last(states)).toEqual({ state: 'locked', reason: 'Hearth stays locked until you enter your passphrase.' })
     await settled
-    await expect(sup.call('listRooms', {})).rejects.toMatchObject({ code: ErrorCode.Unavailable, message: expect.stringMatching(/locked/) })
+    await expect(sup.call('listRooms', {})).rejects.toMatchObject({ code: ErrorCode.Unavailable, data: { reason: 'client.locked' } })
     await vi.advanceTimersByTimeAsync(120_000)
     expect(children).toHaveLength(0)
   })

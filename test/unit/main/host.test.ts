@@ -30,16 +30,16 @@ function setup(factory?: (opts: EngineOptions) => Promise<Engine>, drainMs = 200
   return { port, engine, startEngine, exit, log }
 }
 
-/** Waits (bounded) until the host has sent this many messages of a type; fails showing what it sent. */
+/** Waits (bounded) until the host has sent this many messages of a type ('response': JSON-RPC replies); fails showing what it sent. */
 const sent = (port: FakePort, type: string, count = 1) =>
-  vi.waitFor(
-    () =>
-      expect(
-        port.out.filter((m) => m.type === type),
-        JSON.stringify(port.out)
-      ).toHaveLength(count),
-    { timeout: 2000 }
-  )
+  vi.waitFor(() => expect(type === 'response' ? port.responses() : port.out.filter((m) => m.type === type), JSON.stringify(port.out)).toHaveLength(count), {
+    timeout: 2000
+  })
+const rpcError = (id: unknown, code: number, reason: string) => ({
+  jsonrpc: '2.0',
+  id,
+  error: { code, message: expect.any(String), data: expect.objectContaining({ reason }) }
+})
 const masterKey = new Uint8Array(32).fill(7)
 afterEach(() => {
   vi.useRealTimers()
@@ -54,22 +54,27 @@ describe('engine host', () => {
     expect(port.out).toEqual([{ type: 'ready' }])
   })
 
-  it('answers requests with results, and errors with their codes', async () => {
+  it('answers JSON-RPC requests with results, and errors with their codes and data', async () => {
     const { port, engine } = setup()
     engine.dispatch.mockImplementation(async (method: string) => {
-      if (method === 'getRoom') throw new HearthError(ErrorCode.NotFound, 'No such room on this device.')
+      if (method === 'getRoom') throw new HearthError(ErrorCode.NotFound, 'No such room on this device.', { reason: 'room_not_found', roomId: 'x' })
       if (method === 'markRead') throw new Error('disk on fire')
       return { rooms: [] }
     })
     port.send({ type: 'start', options: { storage: '/s' } })
-    port.send({ type: 'request', id: 1, method: 'listRooms', params: {} })
-    port.send({ type: 'request', id: 2, method: 'getRoom', params: { roomId: 'x' } })
-    port.send({ type: 'request', id: 3, method: 'markRead', params: {} })
+    await sent(port, 'ready')
+    port.request(1, 'listRooms', {})
+    port.request(2, 'getRoom', { roomId: 'x' })
+    port.request(3, 'markRead', {})
     await sent(port, 'response', 3)
     expect(port.responses()).toEqual([
-      { type: 'response', id: 1, result: { rooms: [] } },
-      { type: 'response', id: 2, error: { code: ErrorCode.NotFound, message: 'No such room on this device.' } },
-      { type: 'response', id: 3, error: { code: ErrorCode.Internal, message: 'Internal error: disk on fire' } }
+      { jsonrpc: '2.0', id: 1, result: { rooms: [] } },
+      { jsonrpc: '2.0', id: 2, error: { code: ErrorCode.NotFound, message: 'No such room on this device.', data: { reason: 'room_not_found', roomId: 'x' } } },
+      {
+        jsonrpc: '2.0',
+        id: 3,
+        error: { code: ErrorCode.Internal, message: 'Internal error: disk on fire', data: { reason: 'internal', detail: 'disk on fire' } }
+      }
     ])
     expect(engine.dispatch).toHaveBeenCalledWith('listRooms', {})
   })
@@ -79,23 +84,35 @@ describe('engine host', () => {
     port.send({ type: 'start', options: { storage: '/s' } })
     await sent(port, 'ready')
     engine.emit('rooms.changed', {})
-    expect(port.out).toContainEqual({ type: 'event', event: 'rooms.changed', payload: {} })
+    expect(port.events()).toEqual([{ jsonrpc: '2.0', method: 'rooms.changed', params: {} }])
   })
 
   it('answers Unavailable before start, and rejects malformed messages without crashing', async () => {
     const { port, log } = setup()
-    port.send({ type: 'request', id: 1, method: 'listRooms', params: {} })
-    port.send({ type: 'request', id: 2, method: 42 })
+    port.request(1, 'listRooms', {})
+    port.send({ type: 'request', id: 2, method: 'listRooms' }) // the old envelope is no longer spoken
     port.send({ type: 'start', options: { storage: '/s', masterKey: new Uint8Array(5) } })
     port.send(null)
     port.send('{"type":"shutdown"}')
     port.send({ type: 'eval', code: 'process.exit()' })
     // the host answers and logs malformed messages at once, as they arrive
+    expect(port.responses()).toEqual([rpcError(1, ErrorCode.Unavailable, 'engine_unavailable'), rpcError(2, ErrorCode.InvalidRequest, 'invalid_request')])
+    expect(log).toHaveBeenCalledTimes(5)
+  })
+
+  it('answers a malformed JSON-RPC request through the same core as stdio and WebSocket', async () => {
+    const { port } = setup()
+    port.send({ type: 'start', options: { storage: '/s' } })
+    await sent(port, 'ready')
+    port.send({ jsonrpc: '2.0', id: 1, method: 42 })
+    port.send({ jsonrpc: '2.0', id: 2, method: 'getRoom', params: 'x' })
+    port.send({ jsonrpc: '2.0', id: { deep: { object: true } }, method: 'listRooms' })
+    await sent(port, 'response', 3)
     expect(port.responses()).toEqual([
-      { type: 'response', id: 1, error: { code: ErrorCode.Unavailable, message: expect.any(String) } },
-      { type: 'response', id: 2, error: { code: ErrorCode.InvalidRequest, message: expect.stringMatching(/Malformed/) } }
+      rpcError(1, ErrorCode.InvalidRequest, 'invalid_request'),
+      rpcError(2, ErrorCode.InvalidParams, 'invalid_params'),
+      rpcError(null, ErrorCode.InvalidRequest, 'invalid_request')
     ])
-    expect(log).toHaveBeenCalledTimes(4)
   })
 
   it('reports a failed start and exits so the supervisor can retry', async () => {
@@ -121,9 +138,10 @@ describe('engine host', () => {
     const { port, engine } = setup()
     engine.dispatch.mockResolvedValue({ fn: () => {} })
     port.send({ type: 'start', options: { storage: '/s' } })
-    port.send({ type: 'request', id: 9, method: 'listRooms', params: {} })
+    await sent(port, 'ready')
+    port.request(9, 'listRooms', {})
     await sent(port, 'response')
-    expect(port.responses()).toEqual([{ type: 'response', id: 9, error: { code: ErrorCode.Internal, message: expect.any(String) } }])
+    expect(port.responses()).toEqual([rpcError(9, ErrorCode.Internal, 'internal')])
   })
 
   it('shuts down in order: finish in-flight work, close the engine, report closed, exit 0', async () => {
@@ -137,11 +155,12 @@ describe('engine host', () => {
         })
     )
     port.send({ type: 'start', options: { storage: '/s' } })
-    port.send({ type: 'request', id: 1, method: 'postMessage', params: {} })
+    await sent(port, 'ready')
+    port.request(1, 'postMessage', {})
     await vi.waitFor(() => expect(engine.dispatch).toHaveBeenCalled(), { timeout: 2000 })
     port.send({ type: 'shutdown' })
-    port.send({ type: 'request', id: 2, method: 'listRooms', params: {} })
-    expect(port.responses()).toEqual([{ type: 'response', id: 2, error: { code: ErrorCode.Unavailable, message: expect.any(String) } }])
+    port.request(2, 'listRooms', {})
+    expect(port.responses()).toEqual([rpcError(2, ErrorCode.Unavailable, 'shutting_down')])
     // nothing but the post can end the wait: let every other pending step run first
     await new Promise((r) => setImmediate(r))
     expect(engine.close).not.toHaveBeenCalled()
@@ -158,7 +177,8 @@ describe('engine host', () => {
     const { port, engine, exit } = setup()
     engine.dispatch.mockImplementation(() => new Promise(() => {}))
     port.send({ type: 'start', options: { storage: '/s' } })
-    port.send({ type: 'request', id: 1, method: 'postMessage', params: {} })
+    await vi.waitFor(() => expect(port.out).toContainEqual({ type: 'ready' }))
+    port.request(1, 'postMessage', {})
     await vi.waitFor(() => expect(engine.dispatch).toHaveBeenCalled())
     port.send({ type: 'shutdown' })
     await vi.advanceTimersByTimeAsync(199)

@@ -1,154 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 /** A fake of the Electron surface index.ts uses; `state` is reset before each test. */
-const fake = await vi.hoisted(async () => {
-  const { EventEmitter } = await import('node:events')
-  const state = {
-    lock: true,
-    userData: '',
-    order: [] as string[],
-    windows: [] as Array<InstanceType<typeof FakeWindow>>,
-    children: [] as Array<InstanceType<typeof FakeChild>>,
-    handlers: new Map<string, (event: unknown, payload: unknown) => unknown>()
-  }
-  let nextId = 1
-  class FakeContents extends EventEmitter {
-    id = nextId++
-    sent: Array<[string, unknown]> = []
-    mainFrame = { url: 'app://hearth/index.html', parent: null }
-    send(channel: string, message: unknown) {
-      this.sent.push([channel, message])
-    }
-    setWindowOpenHandler() {}
-  }
-  class FakeWindow extends EventEmitter {
-    webContents = new FakeContents()
-    url = ''
-    shown = 0
-    constructor(public options: unknown) {
-      super()
-      state.windows.push(this)
-    }
-    async loadURL(url: string) {
-      this.url = url
-    }
-    isDestroyed() {
-      return false
-    }
-    isMinimized() {
-      return false
-    }
-    isFocused() {
-      return false
-    }
-    restore() {}
-    show() {
-      this.shown++
-    }
-    focus() {}
-    setMenuBarVisibility() {}
-    static getAllWindows() {
-      return state.windows
-    }
-  }
-  class FakeChild extends EventEmitter {
-    sent: Array<{ type: string }> = []
-    postMessage(m: { type: string }) {
-      this.sent.push(m)
-      state.order.push(`engine:${m.type}`)
-      if (m.type === 'start') setTimeout(() => this.emit('message', { type: 'ready' }), 0)
-      const req = m as { type: string; id?: number; method?: string }
-      if (req.method === 'listRooms') setTimeout(() => this.emit('message', { type: 'response', id: req.id, result: { rooms: [] } }), 0)
-      if (m.type === 'shutdown')
-        setTimeout(() => {
-          this.emit('message', { type: 'closed' })
-          this.emit('exit', 0)
-        }, 5)
-    }
-    kill() {
-      return true
-    }
-  }
-  const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
-    setPath: vi.fn(),
-    getPath: () => state.userData,
-    enableSandbox: vi.fn(),
-    requestSingleInstanceLock: () => state.lock,
-    isReady: () => true,
-    whenReady: () => Promise.resolve(),
-    setAsDefaultProtocolClient: vi.fn(),
-    setBadgeCount: vi.fn(),
-    quit: vi.fn(() => {
-      state.order.push('app:quit')
-      let prevented = false
-      app.emit('before-quit', {
-        preventDefault: () => {
-          prevented = true
-        }
-      })
-      if (!prevented) state.order.push('app:exit')
-    })
-  })
-  const session = {
-    setPermissionRequestHandler() {},
-    setPermissionCheckHandler() {},
-    setDevicePermissionHandler() {},
-    setDisplayMediaRequestHandler() {},
-    webRequest: { onHeadersReceived() {} }
-  }
-  const electron = {
-    app,
-    BrowserWindow: FakeWindow,
-    Notification: Object.assign(class {}, { isSupported: () => false }),
-    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
-    ipcMain: {
-      handle: (c: string, h: (e: unknown, p: unknown) => unknown) => state.handlers.set(c, h),
-      removeHandler: (c: string) => {
-        state.order.push(`ipc:remove:${c}`)
-        state.handlers.delete(c)
-      }
-    },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    safeStorage: {
-      isAsyncEncryptionAvailable: async () => true,
-      getSelectedStorageBackend: () => 'gnome_libsecret',
-      encryptStringAsync: async (s: string) => Buffer.from(`enc:${s}`),
-      decryptStringAsync: async (b: Buffer) => ({ result: b.toString().slice(4), shouldReEncrypt: false })
-    },
-    session: { defaultSession: session },
-    utilityProcess: {
-      fork: vi.fn(() => {
-        const c = new FakeChild()
-        state.children.push(c)
-        return c
-      })
-    },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
-    Tray: class {
-      setContextMenu() {}
-      setToolTip() {}
-      setTitle() {}
-      on() {}
-      destroy() {
-        state.order.push('tray:destroy')
-      }
-    },
-    nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
-    shell: { openExternal: vi.fn() }
-  }
-  return { state, electron }
-})
+const fake = await vi.hoisted(async () => (await import('./fake-electron.ts')).fakeElectron())
 
 vi.mock('electron', () => fake.electron)
 vi.mock('../../../src/p2p/host.ts?modulePath', () => ({ default: '/app/out/main/chunks/host.js' }))
 vi.mock('../../../build/icon.png?asset', () => ({ default: '/app/out/main/chunks/icon.png' }))
 
 const invite = 'yb1nd8rfg8ejkmcpqxot1uwisza345h769'
-const settle = () => new Promise((r) => setTimeout(r, 30))
 const { state, electron } = fake
 
 async function boot(argv: string[] = []) {
@@ -159,13 +21,32 @@ async function boot(argv: string[] = []) {
   } finally {
     process.argv = saved
   }
-  await settle()
+  // started: the window is open and IPC registered (or, without the lock, the app quit)
+  await vi.waitFor(() => expect(state.lock ? state.handlers.size : 2).toBe(2), { timeout: 5000 })
 }
+
+/** Waits (bounded) until the window was told the engine is up. */
+const engineUp = () =>
+  vi.waitFor(
+    () => {
+      const sent = state.windows[0]?.webContents.sent ?? []
+      expect(sent).toContainEqual(['hearth:shell-event', { type: 'engine', engine: { state: 'up' } }])
+    },
+    { timeout: 5000 }
+  )
 
 beforeEach(() => {
   vi.resetModules()
   electron.app.removeAllListeners()
-  Object.assign(state, { lock: true, userData: mkdtempSync(path.join(tmpdir(), 'hearth-main-')), order: [], windows: [], children: [] })
+  Object.assign(state, {
+    lock: true,
+    userData: mkdtempSync(path.join(tmpdir(), 'hearth-main-')),
+    order: [],
+    windows: [],
+    children: [],
+    trayMenu: [],
+    rooms: []
+  })
   state.handlers.clear()
   vi.clearAllMocks()
 })
@@ -182,6 +63,7 @@ describe('main process wiring', () => {
 
   it('opens the window from app://, registers IPC, and starts the engine with a master key', async () => {
     await boot()
+    await engineUp()
     expect(electron.app.enableSandbox).toHaveBeenCalled()
     expect(state.windows[0].url).toBe('app://hearth/index.html')
     expect([...state.handlers.keys()]).toEqual(['hearth:call', 'hearth:shell'])
@@ -218,11 +100,60 @@ describe('main process wiring', () => {
     })
   })
 
+  it('opens the window where it was; closing it saves where it is', async () => {
+    const saved = { x: 100, y: 80, width: 1000, height: 720, maximized: true }
+    writeFileSync(path.join(state.userData, 'settings.json'), JSON.stringify({ window: saved }))
+    await boot()
+    const win = state.windows[0]
+    expect(win.options).toMatchObject({ x: 100, y: 80, width: 1000, height: 720 })
+    win.emit('ready-to-show')
+    expect(win.maximized).toBe(true)
+    win.maximized = false
+    expect(win.close()).toBe(true)
+    const settings = () => JSON.parse(readFileSync(path.join(state.userData, 'settings.json'), 'utf8'))
+    await vi.waitFor(() => expect(settings().window).toEqual({ x: 40, y: 30, width: 900, height: 700, maximized: false }), { timeout: 5000 })
+  })
+
+  it('keeps running in the tray when the window closes, once the person chose it in the tray menu', async () => {
+    await boot()
+    const win = state.windows[0]
+    const keep = state.trayMenu.find((i) => i.label === 'Keep Hearth running when its window closes')!
+    expect(keep.checked).toBe(false)
+    keep.click!({ checked: true })
+    expect(win.close()).toBe(false)
+    expect(win.hidden).toBe(1)
+    expect(electron.app.quit).not.toHaveBeenCalled()
+    const again = state.trayMenu.find((i) => i.label === 'Keep Hearth running when its window closes')!
+    expect(again.checked).toBe(true) // the menu was rebuilt with the new setting
+    again.click!({ checked: false })
+    expect(win.close()).toBe(true)
+    const settings = () => JSON.parse(readFileSync(path.join(state.userData, 'settings.json'), 'utf8'))
+    await vi.waitFor(() => expect(settings()).toMatchObject({ closeToTray: false, window: { width: 900 } }), { timeout: 5000 })
+  })
+
+  it('clears the badge when a room is read (reading sends no room.changed)', async () => {
+    const roomId = 'ybndrfg8ejkmcpqxot1uwisza345h769ybndrfg8ejkmcpqxot1u'
+    const room = { roomId, name: 'R', messageCount: 5, peers: 1, writable: true, isModerator: false, isOwner: false, state: 'ready' }
+    state.rooms = [{ ...room, unread: 3 }]
+    await boot()
+    await engineUp()
+    await vi.waitFor(() => expect(electron.app.setBadgeCount).toHaveBeenLastCalledWith(3), { timeout: 5000 })
+    state.rooms = [{ ...room, unread: 0 }]
+    const win = state.windows[0]
+    const call = state.handlers.get('hearth:call')!
+    expect(await call({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { method: 'markRead', params: { roomId } })).toEqual({
+      ok: true,
+      result: { ok: true }
+    })
+    await vi.waitFor(() => expect(electron.app.setBadgeCount).toHaveBeenLastCalledWith(0), { timeout: 5000 })
+  })
+
   it('shuts the engine down before IPC, the tray and the app', async () => {
     await boot()
+    await engineUp()
     state.order.length = 0
     electron.app.quit()
-    await settle()
+    await vi.waitFor(() => expect(state.order).toContain('app:exit'), { timeout: 5000 })
     expect(state.order).toEqual(['app:quit', 'engine:shutdown', 'ipc:remove:hearth:call', 'ipc:remove:hearth:shell', 'tray:destroy', 'app:quit', 'app:exit'])
   })
 })

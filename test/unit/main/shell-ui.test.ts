@@ -35,7 +35,7 @@ vi.mock('electron', () => electron)
 
 import { MessageNotifier, describeNotification } from '../../../src/main/notifications.ts'
 import { GET_HELP_ACCELERATOR, installMenu, menuTemplate } from '../../../src/main/menu.ts'
-import { UnreadCounter, createTray, trayLabel } from '../../../src/main/tray.ts'
+import { UnreadCounter, createTray, trayLabel, trayMenuTemplate } from '../../../src/main/tray.ts'
 
 const roomId = 'yb1nd8rfg8ejkmcpqxot1uwisza345h769yb1nd8rfg8ejkmcpqx'
 const msg = (over: Record<string, unknown> = {}) => ({ text: 'I had a hard day', contentWarning: null, hidden: false, deleted: false, ...over })
@@ -104,6 +104,27 @@ describe('MessageNotifier', () => {
     expect(shown).toHaveLength(2)
   })
 
+  it('shows nothing when the person turned notifications off, and tracks unread meanwhile', async () => {
+    let mode: 'off' | 'private' = 'off'
+    const { n, shown } = notifier({ privacy: () => mode })
+    await n.onRoomChanged({ roomId, unread: 3 })
+    expect(shown).toHaveLength(0)
+    mode = 'private'
+    await n.onRoomChanged({ roomId, unread: 3 }) // nothing new since: still nothing
+    expect(shown).toHaveLength(0)
+    await n.onRoomChanged({ roomId, unread: 4 })
+    expect(shown).toEqual([{ title: 'Hearth', body: 'A new message in one of your rooms', roomId }])
+  })
+
+  it('counts growth from the last listed counts, so the first message after reading notifies', async () => {
+    const { n, shown, advance } = notifier()
+    await n.onRoomChanged({ roomId, unread: 5 })
+    advance(1000)
+    n.known([{ roomId, unread: 0 }]) // the person read the room
+    await n.onRoomChanged({ roomId, unread: 1 })
+    expect(shown).toHaveLength(2)
+  })
+
   it('stays quiet while the person is looking at Hearth', async () => {
     const { n, shown } = notifier({ isFocused: () => true })
     await n.onRoomChanged({ roomId, unread: 5 })
@@ -155,5 +176,23 @@ describe('tray', () => {
     expect(electron.app.setBadgeCount).toHaveBeenLastCalledWith(7)
     handle.destroy()
     expect(electron.trays[0].destroyed).toBe(true)
+  })
+
+  it('lets the person choose how notifications speak and whether closing keeps Hearth running', () => {
+    let current = { notifications: 'private' as const, closeToTray: false }
+    const settings = { get: () => current, update: vi.fn((p: object) => (current = { ...current, ...p })), onChange: () => () => {} }
+    const t = trayMenuTemplate({ icon: '', onOpen: () => {}, onGetHelp: () => {}, onQuit: () => {}, settings }) as Array<Record<string, any>>
+    const modes = t.find((i) => i.label === 'Notifications')!.submenu as Array<Record<string, any>>
+    expect(modes.map((m) => [m.label, m.checked])).toEqual([
+      ['Off', false],
+      ['Only that something arrived', true],
+      ['With the room’s name', false],
+      ['With the room’s name and a preview', false]
+    ])
+    modes[0].click()
+    expect(settings.update).toHaveBeenLastCalledWith({ notifications: 'off' })
+    t.find((i) => i.type === 'checkbox')!.click({ checked: true })
+    expect(settings.update).toHaveBeenLastCalledWith({ closeToTray: true })
+    expect(t.at(-1)!.label).toBe('Quit Hearth')
   })
 })

@@ -5,6 +5,7 @@ import { K, type MemberRecord, type Settings, type TicketState } from '../keys.t
 import { acceptSigned, isAuthority } from '../authority.ts'
 import { carryIn, continueMember } from './rekey.ts'
 import { addMember, admit } from './members.ts'
+import type { RoomClock } from '../clock.ts'
 import type { ApplyContext } from '../apply-context.ts'
 import { admitNewcomer } from '../flood.ts'
 
@@ -48,7 +49,7 @@ export async function join(ctx: ApplyContext, r: RecordOf<'join'>): Promise<bool
   if (!ticket || !verifyTicket(ctx.roomKey, ticket)) return false
   if (!(await isAuthority(ctx, ticket.issuer))) return false
   const state = await ctx.value<TicketState>(K.ticket(ticket.id))
-  if (state?.revoked) return false
+  if (state?.revoked || ticketSpent(ticket, state, await ctx.value<RoomClock>(K.clock))) return false
   await admit(ctx)
   if (!(await ctx.view.get(K.member(ctx.author)))) {
     const settings = await ctx.value<Settings>(K.settings)
@@ -56,6 +57,25 @@ export async function join(ctx: ApplyContext, r: RecordOf<'join'>): Promise<bool
   }
   await ctx.view.put(K.ticket(ticket.id), { revoked: false, uses: (state?.uses ?? 0) + 1 })
   return true
+}
+
+/**
+ * Whether a ticket can admit nobody more: used as often as it allows, or expired. apply has no
+ * clock, and the joiner's own claim cannot be trusted (it could claim any time before the expiry),
+ * so "now" is the latest time anyone already in the room has claimed (clock.ts): once the room has
+ * seen a time past the expiry, the ticket is spent for every peer, deterministically. A quiet room
+ * can let an expired ticket through until someone claims a later time; the joiner's own app
+ * refuses an expired invite by the wall clock before it asks (join.ts).
+ */
+export function ticketSpent(
+  ticket: { expires?: number; maxUses?: number },
+  state: TicketState | null,
+  clock: RoomClock | null
+): 'invite_used_up' | 'invite_expired' | null {
+  if (ticket.maxUses !== undefined && (state?.uses ?? 0) >= ticket.maxUses) return 'invite_used_up'
+  const latest = clock?.top[0]?.time
+  if (ticket.expires !== undefined && latest !== undefined && latest > ticket.expires) return 'invite_expired'
+  return null
 }
 
 export async function revokeTicket(ctx: ApplyContext, r: RecordOf<'revoke-ticket'>): Promise<boolean> {

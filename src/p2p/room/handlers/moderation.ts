@@ -1,6 +1,6 @@
 import b4a from 'b4a'
 import type { RecordOf } from '../../records/schema.ts'
-import { K, type Blocked, type HiddenState, type MemberRecord, type MuteState, type StoredMessage } from '../keys.ts'
+import { K, mayBlockCreator, type Blocked, type Genesis, type HiddenState, type MemberRecord, type MuteState, type StoredMessage } from '../keys.ts'
 import { acceptOwnerSigned, acceptSigned } from '../authority.ts'
 import { publishPending } from './approval.ts'
 import { putTimeline } from './messages.ts'
@@ -31,15 +31,18 @@ export async function modRemove(ctx: ApplyContext, r: RecordOf<'mod-remove'>): P
  * Blocked means removed: the member stops being a writer (peers no longer take their new blocks)
  * and every record of theirs that still reaches apply is refused, except records signed by an
  * authority (apply.ts). Their earlier posts are presented hidden (queries). The room's indexer
- * (the creator's writer) cannot be blocked.
+ * (the creator's writer) is blocked only in a room a moderator moved, by the owner (keys.ts
+ * mayBlockCreator), and stays the indexer until the owner moves the room again.
  */
 export async function block(ctx: ApplyContext, r: RecordOf<'block'>): Promise<boolean> {
   if (!(await acceptSigned(ctx, r))) return false
   if (!(await ctx.view.get(K.member(r.member))) || (await ctx.view.get(K.blocked(r.member)))) return false
-  if ((await ctx.genesis())?.creator === r.member) return false
+  const genesis = (await ctx.genesis()) as Genesis
+  const creator = genesis.creator === r.member
+  if (creator && !mayBlockCreator(genesis, r.by)) return false
   const state: Blocked = { by: r.by, reason: r.reason, time: r.time, nonce: r.nonce }
   await ctx.view.put(K.blocked(r.member), state)
-  await ctx.host.removeWriter(b4a.from(r.member, 'hex'))
+  if (!creator) await ctx.host.removeWriter(b4a.from(r.member, 'hex'))
   await ctx.log('block', r.by, r.member, r.reason, r.time)
   return true
 }
@@ -50,7 +53,8 @@ export async function unblock(ctx: ApplyContext, r: RecordOf<'unblock'>): Promis
   const blocked = await ctx.value<Blocked>(K.blocked(r.member))
   if (!blocked || !lifts(r.of, blocked.nonce)) return false
   await ctx.view.del(K.blocked(r.member))
-  await ctx.host.addWriter(b4a.from(r.member, 'hex'), { indexer: false })
+  // a blocked creator was never removed (it indexes): adding it as a non-indexer would demote it
+  if ((await ctx.genesis())?.creator !== r.member) await ctx.host.addWriter(b4a.from(r.member, 'hex'), { indexer: false })
   await ctx.log('unblock', r.by, r.member, r.reason ?? null, r.time)
   return true
 }

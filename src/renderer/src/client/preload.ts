@@ -1,5 +1,6 @@
 import { ErrorCode, HearthError } from '../../../shared/api/index.ts'
 import type { EventName, EventPayload, MethodName, Params, Result } from '../../../shared/api/index.ts'
+import { toHearthError as rpcError } from '../../../shared/rpc/client.ts'
 import type { HearthBridge, EngineState } from '../../../preload/api.d.ts'
 import type { ConnectionState, ShellHooks, StatusClient } from './status.ts'
 
@@ -8,13 +9,16 @@ export function getPreloadApi(): HearthBridge | null {
   return api && typeof api.call === 'function' && typeof api.on === 'function' ? api : null
 }
 
-/** Errors crossing contextBridge arrive as plain {name, code, message} objects: rebuild a HearthError. */
+/**
+ * Errors crossing contextBridge arrive as plain {name, code, message, data} objects: rebuild a
+ * HearthError the way the JSON-RPC client does (shared/rpc), after Electron's "Error invoking" prefix.
+ */
 export function toHearthError(err: unknown): Error {
   if (err instanceof HearthError) return err
-  const e = err as { code?: unknown; message?: unknown; data?: unknown } | null
+  const e = err as { code?: unknown; message?: unknown } | null
   if (e && typeof e.code === 'number') {
     const message = typeof e.message === 'string' ? e.message.replace(/^Error invoking remote method '[^']*': (\w*Error: )?/, '') : ''
-    return new HearthError(e.code as HearthError['code'], message, e.data)
+    return rpcError({ ...e, message })
   }
   return err instanceof Error ? err : new HearthError(ErrorCode.Internal, String(err))
 }

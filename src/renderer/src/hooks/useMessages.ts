@@ -14,7 +14,7 @@ export interface RoomMessages {
   refresh: () => void
 }
 
-/** The room's messages, newest page first, refreshed on 'room.changed'. */
+/** The room's messages, newest page first, kept current by 'room.changed' (merged, else re-read). */
 export function useMessages(roomId: string, pageSize = 100): RoomMessages {
   const client = useClient()
   const pager = useMemo(() => new MessagePager((p) => client.call('getMessages', { roomId, ...p }), pageSize), [client, roomId, pageSize])
@@ -38,7 +38,7 @@ export function useMessages(roomId: string, pageSize = 100): RoomMessages {
       (e: unknown) => setError(e ?? new Error('load failed'))
     )
     return client.on('room.changed', (p) => {
-      if (p.roomId === roomId) refresh()
+      if (p.roomId === roomId && !(p.messages && pager.merge(p.messages))) refresh()
     })
   }, [pager, client, roomId, refresh])
 

@@ -20,6 +20,9 @@ export function MembersTab({ roomId }: TabProps) {
   const refresh = useRefreshRoom(roomId)
   const [confirm, setConfirm] = useState<{ kind: 'block' | 'mute'; m: Member } | null>(null)
   const [minutes, setMinutes] = useState<number | null>(60)
+  // after a block, move the room to new keys in the same step (on by default): otherwise the
+  // blocked member keeps reading everything posted later
+  const [move, setMove] = useState(true)
   const action = useAction()
   const list = members.data?.members ?? []
   const run = (fn: () => Promise<unknown>): void => {
@@ -100,14 +103,27 @@ export function MembersTab({ roomId }: TabProps) {
         <ConfirmDialog
           title={confirm.kind === 'block' ? t('mod.blockTitle', { name: nameOf(confirm.m) }) : t('mod.muteTitle', { name: nameOf(confirm.m) })}
           body={confirm.kind === 'block' ? <p>{t('mod.blockBody')}</p> : undefined}
-          extra={confirm.kind === 'mute' ? <MuteLength value={minutes} onChange={setMinutes} /> : undefined}
+          extra={
+            confirm.kind === 'mute' ? (
+              <MuteLength value={minutes} onChange={setMinutes} />
+            ) : (
+              <div className="field check">
+                <label>
+                  <input type="checkbox" checked={move} onChange={(e) => setMove(e.target.checked)} /> {t('mod.blockMove')}
+                </label>
+                <p className="small muted">{t('mod.blockMoveHelp')}</p>
+              </div>
+            )
+          }
           confirmLabel={confirm.kind === 'block' ? t('mod.block') : t('mod.mute')}
           danger={confirm.kind === 'block'}
           reasonLabel={t('mod.reason')}
           onConfirm={async (reason) => {
             const memberId = confirm.m.memberId
-            if (confirm.kind === 'block') await client.call('blockMember', { roomId, memberId, reason })
-            else await client.call('muteMember', { roomId, memberId, reason, ...(minutes ? { minutes } : {}) })
+            if (confirm.kind === 'block') {
+              await client.call('blockMember', { roomId, memberId, reason })
+              if (move) await client.call('rekeyRoom', { roomId })
+            } else await client.call('muteMember', { roomId, memberId, reason, ...(minutes ? { minutes } : {}) })
             await refresh()
           }}
           onClose={() => setConfirm(null)}

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { useAction, useClient } from '../client/context.tsx'
 import { useT } from '../i18n/useT.ts'
 import { Dialog } from '../components/Dialog.tsx'
-import { CopyField } from '../components/CopyField.tsx'
+import { InviteLinks } from '../invites/InviteLinks.tsx'
 import { Status } from '../components/Status.tsx'
 import { FormButtons } from '../components/FormButtons.tsx'
 import { DisplayNameField } from './DisplayNameField.tsx'
@@ -17,7 +17,7 @@ export function CreateRoomDialog({ onClose, onOpen }: { onClose: () => void; onO
   const [displayName, setDisplayName] = useState('')
   const [withGuidelines, setWithGuidelines] = useState(true)
   const [missing, setMissing] = useState(false)
-  const [created, setCreated] = useState<{ roomId: string; invite: string } | null>(null)
+  const [created, setCreated] = useState<{ roomId: string; invite: string; link: string } | null>(null)
   const action = useAction()
   const extra = useAction()
 
@@ -45,7 +45,7 @@ export function CreateRoomDialog({ onClose, onOpen }: { onClose: () => void; onO
     return (
       <Dialog title={t('createRoom.inviteTitle')} onClose={onClose}>
         <p>{t('createRoom.inviteHelp')}</p>
-        <CopyField label={t('createRoom.inviteLabel')} value={created.invite} />
+        <InviteLinks link={created.link} invite={created.invite} />
         <Status error={extra.error} />
         <div className="row end">
           <button
@@ -87,6 +87,10 @@ export function CreateRoomDialog({ onClose, onOpen }: { onClose: () => void; onO
         <label className="check">
           <input type="checkbox" checked={withGuidelines} onChange={(e) => setWithGuidelines(e.target.checked)} /> {t('createRoom.defaultGuidelines')}
         </label>
+        <details className="privacy-note">
+          <summary>{t('privacy.addressTitle')}</summary>
+          <p className="small">{t('privacy.address')}</p>
+        </details>
         <Status error={missing ? t('createRoom.nameMissing') : action.error} />
         <FormButtons onCancel={onClose} submit={t('createRoom.submit')} busy={action.busy} />
       </form>

@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT.ts'
 import type { MessageId } from '../i18n/catalog.ts'
 
 const HOW: MessageId[] = ['firstRun.how1', 'firstRun.how2', 'firstRun.how3']
-const PRIVATE: MessageId[] = ['firstRun.private1', 'firstRun.private2', 'firstRun.private3', 'firstRun.private4']
+const PRIVATE: MessageId[] = ['firstRun.private1', 'firstRun.private2', 'firstRun.private3', 'firstRun.private4', 'firstRun.private5']
 
 /** What Hearth is and what stays private, in plain words, with "Continue" in view at once. No account. */
 export function FirstRun({ onDone }: { onDone: () => void }) {

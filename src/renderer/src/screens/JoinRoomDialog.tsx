@@ -7,11 +7,11 @@ import { FormButtons } from '../components/FormButtons.tsx'
 import { DisplayNameField } from './DisplayNameField.tsx'
 
 /**
- * Accept a bare invite or a hearth://join/<invite> link, with line breaks from copy-paste (the
- * engine strips whitespace too); the engine does the real validation.
+ * Accept a bare invite, a hearth://join/<invite> link or a short hearth://i/<token> link, with line
+ * breaks from copy-paste (the engine strips whitespace too); the engine does the real validation.
  */
 export function looksLikeInvite(s: string): boolean {
-  const t = s.replace(/\s+/g, '').replace(/^hearth:\/\/join\//i, '')
+  const t = s.replace(/\s+/g, '').replace(/^hearth:\/\/(join|i)\//i, '')
   return t.length >= 10 && t.length <= 2000 && /^[ybndrfg8ejkmcpqxot1uwisza345h769]+$/i.test(t)
 }
 

@@ -8,6 +8,7 @@ import { Dialog } from '../components/Dialog.tsx'
 import { NameDialog } from '../components/NameDialog.tsx'
 import { ModerationLogView } from '../moderator/LogTab.tsx'
 import { LeaveRoomDialog } from './LeaveRoomDialog.tsx'
+import { InvitePeopleDialog } from '../invites/InvitePeopleDialog.tsx'
 
 export type Modal =
   | { kind: 'report'; m: Message }
@@ -18,6 +19,7 @@ export type Modal =
   | { kind: 'members' }
   | { kind: 'leave' }
   | { kind: 'name' }
+  | { kind: 'invite' }
   | null
 
 interface Props {
@@ -27,16 +29,20 @@ interface Props {
   close: () => void
   refresh: () => void
   me: Result<'whoami'> | undefined
+  moderator: boolean
+  onOpenInvites: () => void
   /** The member panel, shown in a dialog where the window is too narrow for it beside the room. */
   panel: ReactNode
   onLeft: () => void
 }
 
 /** The room's dialogs (the guidelines gate lives in RoomScreen: it opens by itself). */
-export function RoomModals({ roomId, roomName, modal, close, refresh, me, panel, onLeft }: Props) {
+export function RoomModals({ roomId, roomName, modal, close, refresh, me, moderator, onOpenInvites, panel, onLeft }: Props) {
   const t = useT()
   const client = useClient()
   switch (modal?.kind) {
+    case 'invite':
+      return <InvitePeopleDialog roomId={roomId} moderator={moderator} onClose={close} onOpenConsole={onOpenInvites} />
     case 'report':
       return <ReportDialog roomId={roomId} message={modal.m} onClose={close} />
     case 'delete':

@@ -61,7 +61,7 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
   const last = messages.items[messages.items.length - 1]?.id
   useEffect(() => {
     if (!last || document.hidden) return
-    // the engine sends no event for a read: the list's count is patched here
+    // patched here at once; the engine's room.changed after markRead confirms it everywhere
     const timer = setTimeout(
       () =>
         client.call('markRead', { roomId }).then(
@@ -104,6 +104,7 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
 
   const moderator = room.isModerator
   const menu = [
+    { label: t('room.invite'), onSelect: () => setModal({ kind: 'invite' }) },
     { label: t('room.myName'), onSelect: () => setModal({ kind: 'name' }) },
     ...(g !== null ? [{ label: t('room.guidelines'), onSelect: () => setModal({ kind: 'guidelines' }) }] : []),
     { label: t('room.moderationLog'), onSelect: () => setModal({ kind: 'log' }) },
@@ -130,6 +131,14 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
           titleRef={titleRef}
         />
         <StandingNotice roomId={roomId} myId={room.me?.memberId} muted={room.posting.muted} blocked={room.posting.blocked} refused={refused} />
+        {room.summary?.movedAway && (
+          <section className="standing" role="status" aria-labelledby="moved-away-title">
+            <h2 id="moved-away-title" className="standing-title">
+              {t('standing.movedAwayTitle')}
+            </h2>
+            <p>{t('standing.movedAway')}</p>
+          </section>
+        )}
         <RoomLifeBar roomId={roomId} moderator={moderator} />
         <MessageList
           messages={messages}
@@ -148,10 +157,8 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
           onCancelEdit={() => setEditing(null)}
           onOpenHelp={onHelp}
           onReviewGuidelines={() => setModal({ kind: 'guidelines' })}
-          onSent={() => {
-            setRefused(null)
-            messages.refresh()
-          }}
+          // the post shows with the room.changed its own apply sends (useMessages): no extra read
+          onSent={() => setRefused(null)}
           onRefused={(err) => setRefused(restrictionFrom(err))}
           textareaRef={composerRef}
         />
@@ -185,6 +192,8 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
         close={() => setModal(null)}
         refresh={messages.refresh}
         me={room.me}
+        moderator={moderator}
+        onOpenInvites={() => go({ name: 'moderate', roomId, tab: 'invites' })}
         panel={panel}
         onLeft={() => go({ name: 'rooms' })}
       />

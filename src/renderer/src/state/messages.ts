@@ -5,7 +5,8 @@ export type FetchPage = (p: { limit: number; before?: string }) => Promise<{ mes
 /**
  * The part of a room's message log this window holds: a contiguous run ending at the newest
  * message, grown backwards one page at a time with getMessages' `before` cursor. The engine's view
- * can reorder, so `refresh` re-reads the newest page (and the visible rows) and splices them in.
+ * can reorder, so `refresh` re-reads the newest page (and the visible rows) and splices them in;
+ * `merge` takes what a room.changed event carried instead, when it fits without a read.
  */
 export class MessagePager {
   items: Message[] = []
@@ -62,6 +63,33 @@ export class MessagePager {
         this.olderInFlight = null
       })
     return this.olderInFlight
+  }
+
+  /**
+   * Merge the messages a room.changed event carried (new or changed since the previous event,
+   * oldest write first). True when merged; false when they do not fit what is held (nothing
+   * loaded yet, a read in flight, a known message at another place, or a new one that does not
+   * follow the newest held one): the caller refreshes then.
+   */
+  merge(carried: Message[]): boolean {
+    if (!this.loaded || this.refreshing || carried.length === 0) return carried.length === 0 && this.loaded
+    const at = new Map(this.items.map((m, i) => [m.id, i]))
+    const items = [...this.items]
+    const fresh = new Map<string, Message>()
+    for (const m of carried) {
+      const i = at.get(m.id)
+      if (i !== undefined) {
+        if (items[i].index !== m.index) return false // reordered
+        items[i] = m
+      } else if (m.index >= 0) fresh.set(m.id, m) // a held post has no place yet: not shown
+    }
+    const oldest = items[0]?.index ?? 0
+    let next = (items[items.length - 1]?.index ?? -1) + 1
+    const added = [...fresh.values()].filter((m) => m.index >= oldest).sort((a, b) => a.index - b.index)
+    for (const m of added) if (m.index !== next++) return false // a gap, or a place already held
+    this.items = items.concat(added)
+    this.changed()
+    return true
   }
 
   /**

@@ -40,6 +40,8 @@ export const app = {
   'firstRun.private2': 'Each room sees you under a different key, so rooms cannot be linked by what you post.',
   'firstRun.private3': 'Checks that look out for you, like the help card, run only on this device. Nothing is sent.',
   'firstRun.private4': 'People in a room can read and keep what you post there. Share only what you are comfortable sharing.',
+  'firstRun.private5':
+    'People in your rooms, and the computers that help peers find each other, can see your internet address (IP), which can show roughly where you are. A VPN hides it.',
   'firstRun.helpNote': 'If you are in danger or need urgent help, “Get help now” is always at the top of the screen.',
   'firstRun.start': 'Continue',
 
@@ -67,8 +69,8 @@ export const app = {
   'createRoom.defaultGuidelines': 'Start with Hearth’s suggested guidelines (you can edit them later)',
   'createRoom.submit': 'Create room',
   'createRoom.inviteTitle': 'Room created',
-  'createRoom.inviteHelp': 'Share this invite only with people you want in the room. Anyone who has it can join until you revoke it.',
-  'createRoom.inviteLabel': 'Invite',
+  'createRoom.inviteHelp':
+    'Share this invite only with people you want in the room. Anyone who has it can join for 7 days, unless you revoke it sooner. Make more, with other limits, from “Invite people” in the room.',
   'createRoom.goToRoom': 'Go to the room',
 
   'joinRoom.title': 'Join with an invite',

@@ -74,6 +74,8 @@ export const errors = {
   'error.invite_before_move': 'This room moved to new keys after this invite was made. Ask for a new invite.',
   'error.invite_already_revoked': 'That invite is already revoked.',
   'error.invite_not_found': 'That invite was not issued on this device.',
+  'error.invite_link_not_found':
+    'This short invite link could not be looked up. You may be offline, or the person who made it has not been online for two days. Ask them for the full invite, or try again later.',
   'error.seed_invite_not_for_members': 'This invite is for an always-on helper device, not for joining as a member.',
   'error.modkey_prefix': 'This is not a moderator key export: copy the whole export, from “hearth-modkey-v1.” on.',
   'error.modkey_damaged': 'This moderator key export is damaged or incomplete.',
@@ -108,5 +110,6 @@ export const errors = {
   'error.client.connection_lost': 'The connection to Hearth’s engine was lost before it answered. Your request may not have finished: check, then try again.',
   'error.client.not_connected': 'Hearth is not connected to its engine right now. Wait a moment and try again.',
   'error.client.timeout': 'Hearth’s engine took too long to answer. Try again in a moment.',
-  'error.client.bad_reply': 'Hearth’s engine sent a reply this version of the app does not understand. Update Hearth, then try again.'
+  'error.client.bad_reply': 'Hearth’s engine sent a reply this version of the app does not understand. Update Hearth, then try again.',
+  'error.client.locked': 'Hearth is locked: unlock it to use your rooms.'
 }

@@ -23,6 +23,9 @@ export const mod = {
   'mod.approveNamed': 'Approve {name}',
   'mod.blockTitle': 'Block {name}?',
   'mod.blockBody': 'Their posts are hidden for everyone and they can no longer post, until you unblock them.',
+  'mod.blockMove': 'Also move the room to new keys (recommended)',
+  'mod.blockMoveHelp':
+    'Without a move, a blocked person can still read what is posted later. After it, everyone else carries on in this room as before, and invites made until now stop working: make a new one for anyone still to join.',
   'mod.muteTitle': 'Mute {name}?',
   'mod.muteFor': 'For how long',
   'mod.muteFor.m15': '15 minutes',

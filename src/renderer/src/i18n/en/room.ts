@@ -76,6 +76,9 @@ export const room = {
 
   'standing.mutedTitle': 'A moderator has muted you in this room',
   'standing.blockedTitle': 'A moderator has blocked you in this room',
+  'standing.movedAwayTitle': 'This room has moved to new keys without this device',
+  'standing.movedAway':
+    'You can still read what was posted before the move. New messages are not shared with this device. If you think this is a mistake, ask a moderator for a new invite.',
   'standing.note': 'Their reason: “{note}”',
   'standing.noNote': 'They gave no reason.',
   'standing.until': 'The mute ends {when}.',

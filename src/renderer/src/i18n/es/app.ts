@@ -43,6 +43,8 @@ export const app: Record<keyof typeof en, string> = {
   'firstRun.private2': 'Cada sala te ve con una clave distinta, así que no se pueden relacionar tus salas por lo que publicas.',
   'firstRun.private3': 'Las comprobaciones que te cuidan, como la tarjeta de ayuda, se hacen solo en este dispositivo. No se envía nada.',
   'firstRun.private4': 'Las personas de una sala pueden leer y guardar lo que publicas en ella. Comparte solo lo que te haga sentir cómodo.',
+  'firstRun.private5':
+    'Las personas de tus salas, y los ordenadores que ayudan a los pares a encontrarse, pueden ver tu dirección de internet (IP), que puede mostrar aproximadamente dónde estás. Una VPN la oculta.',
   'firstRun.helpNote': 'Si estás en peligro o necesitas ayuda urgente, “Pedir ayuda ahora” está siempre arriba en la pantalla.',
   'firstRun.start': 'Continuar',
 
@@ -70,8 +72,8 @@ export const app: Record<keyof typeof en, string> = {
   'createRoom.defaultGuidelines': 'Empezar con las normas que sugiere Hearth (puedes editarlas después)',
   'createRoom.submit': 'Crear sala',
   'createRoom.inviteTitle': 'Sala creada',
-  'createRoom.inviteHelp': 'Comparte esta invitación solo con quien quieras en la sala. Quien la tenga puede unirse hasta que la revoques.',
-  'createRoom.inviteLabel': 'Invitación',
+  'createRoom.inviteHelp':
+    'Comparte esta invitación solo con quien quieras en la sala. Quien la tenga puede unirse durante 7 días, salvo que la revoques antes. Crea más, con otros límites, desde «Invitar a gente» en la sala.',
   'createRoom.goToRoom': 'Ir a la sala',
 
   'joinRoom.title': 'Unirme con una invitación',

@@ -72,6 +72,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.invite_before_move': 'Esta sala se mudó a claves nuevas después de crear esta invitación. Pide una nueva.',
   'error.invite_already_revoked': 'Esa invitación ya está revocada.',
   'error.invite_not_found': 'Esa invitación no se creó en este dispositivo.',
+  'error.invite_link_not_found':
+    'No se pudo consultar este enlace de invitación corto. Puede que no tengas conexión, o que quien lo creó no se haya conectado en dos días. Pídele la invitación completa, o vuelve a intentarlo más tarde.',
   'error.seed_invite_not_for_members': 'Esta invitación es para un dispositivo de apoyo siempre conectado, no para unirse como miembro.',
   'error.modkey_prefix': 'Esto no es una exportación de clave de moderador: copia la exportación entera, desde “hearth-modkey-v1.”.',
   'error.modkey_damaged': 'Esta exportación de clave de moderador está dañada o incompleta.',
@@ -107,5 +109,6 @@ export const errors: Record<keyof typeof en, string> = {
     'Se perdió la conexión con el motor de Hearth antes de que respondiera. Puede que tu petición no terminara: compruébalo e inténtalo de nuevo.',
   'error.client.not_connected': 'Hearth no está conectado a su motor ahora. Espera un momento e inténtalo de nuevo.',
   'error.client.timeout': 'El motor de Hearth tardó demasiado en responder. Inténtalo de nuevo en un momento.',
-  'error.client.bad_reply': 'El motor de Hearth envió una respuesta que esta versión de la app no entiende. Actualiza Hearth e inténtalo de nuevo.'
+  'error.client.bad_reply': 'El motor de Hearth envió una respuesta que esta versión de la app no entiende. Actualiza Hearth e inténtalo de nuevo.',
+  'error.client.locked': 'Hearth está bloqueado: desbloquéalo para usar tus salas.'
 }

@@ -25,6 +25,9 @@ export const mod: Record<keyof typeof en, string> = {
   'mod.approveNamed': 'Aprobar a {name}',
   'mod.blockTitle': '¿Bloquear a {name}?',
   'mod.blockBody': 'Sus mensajes se ocultan para todos y ya no puede publicar, hasta que lo desbloquees.',
+  'mod.blockMove': 'Mudar también la sala a claves nuevas (recomendado)',
+  'mod.blockMoveHelp':
+    'Sin la mudanza, una persona bloqueada aún puede leer lo que se publique después. Tras ella, todos los demás siguen en esta sala como antes, y las invitaciones hechas hasta ahora dejan de funcionar: crea una nueva para quien aún tenga que unirse.',
   'mod.muteTitle': '¿Silenciar a {name}?',
   'mod.muteFor': 'Durante cuánto tiempo',
   'mod.muteFor.m15': '15 minutos',

@@ -79,6 +79,9 @@ export const room: Record<keyof typeof en, string> = {
 
   'standing.mutedTitle': 'Un moderador te ha silenciado en esta sala',
   'standing.blockedTitle': 'Un moderador te ha bloqueado en esta sala',
+  'standing.movedAwayTitle': 'Esta sala se ha mudado a claves nuevas sin este dispositivo',
+  'standing.movedAway':
+    'Puedes seguir leyendo lo que se publicó antes de la mudanza. Los mensajes nuevos no se comparten con este dispositivo. Si crees que es un error, pide a un moderador una invitación nueva.',
   'standing.note': 'Su motivo: “{note}”',
   'standing.noNote': 'No dio ningún motivo.',
   'standing.until': 'El silencio termina {when}.',

@@ -1,0 +1,40 @@
+/** Making, passing on and revoking invites. */
+export const invite = {
+  'invite.title': 'Invite people',
+  'invite.label': 'Who is it for? (optional)',
+  'invite.labelHint': 'Only you see this, to recognise the invite later. It is not sent to anyone.',
+  'invite.expiry': 'Works for',
+  'invite.expiryDays': '{days, plural, =0 {until I revoke it} one {1 day} other {# days}}',
+  'invite.uses': 'How many people can join with it',
+  'invite.usesCount': '{count, plural, =0 {no limit} one {1 person} other {# people}}',
+  'invite.create': 'Make an invite link',
+  'invite.link': 'Invite link',
+  'invite.full': 'Full invite',
+  'invite.fullSummary': 'If the link does not work',
+  'invite.fullHint':
+    'The short link is looked up through the network, which needs this device to come online at least every two days. The full invite works without it: send that instead.',
+  'invite.worksUntil': 'Works until {when}.',
+  'invite.worksUntilRevoked': 'Works until you revoke it.',
+  'invite.forPeople': '{count, plural, one {For one person.} other {For up to # people.}}',
+  'invite.shareSafely': 'Send it privately to the people you mean. Anyone who has the link can join while it works.',
+  'invite.consoleHint': 'Every invite you make stays in the moderator console, to copy again or revoke.',
+  'invite.openConsole': 'Open the invites',
+  'invite.askModerator':
+    'Invites to this room are made by its moderators, so that they know who comes in. Ask a moderator for an invite for the person you have in mind.',
+  'invite.madeHere': 'Invites made on this device',
+  'invite.unlabelled': 'Invite made {when}',
+  'invite.unlabelledOld': 'Invite (made by an earlier version)',
+  'invite.made': 'Made {when}',
+  'invite.ofMax': '{count, plural, one {of 1} other {of #}}',
+  'invite.noExpiry': 'does not expire',
+  'invite.expires': 'works until {when}',
+  'invite.ended.revoked': 'Revoked',
+  'invite.ended.expired': 'Expired',
+  'invite.ended.usedUp': 'Used up',
+  'invite.copyAgain': 'Show link',
+  'invite.hideLink': 'Hide link',
+  'room.invite': 'Invite people',
+  'privacy.addressTitle': 'What others can see of your device',
+  'privacy.address':
+    'Hearth connects you directly to the people in a room, with no server between you. Like any direct connection, this shows them your internet address (IP address), which can reveal roughly where you are, and the computers that help peers find each other see it too. Your keys differ in every room, but people in two of your rooms could compare addresses. If that matters to you, use a VPN or a network you trust.'
+} as const
