@@ -17,6 +17,8 @@ import { Carrier } from './carry.ts'
 import { Mover } from './epochs/follow.ts'
 import { History } from './epochs/history.ts'
 import { tellSeeders } from './seed/tell.ts'
+import { SupportInbox } from './support-inbox.ts'
+import { bindModeratorWriter } from './moderator-binding.ts'
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -54,6 +56,8 @@ export class HearthNode extends EventEmitter {
   readonly carrier = new Carrier()
   /** Keeps this device's invites findable by their short links. */
   readonly parking = new InviteParking(this)
+  /** Opens the private conversations moderators offer this device (support-inbox.ts). */
+  readonly support: SupportInbox
   #peerCounts = new Map<string, number>()
   #peerTimer: NodeJS.Timeout | null = null
   #closing = false
@@ -74,6 +78,11 @@ export class HearthNode extends EventEmitter {
     this.storage = path.resolve(opts.storage)
     this.profile = new Profile(this.storage)
     this.mover = new Mover(this)
+    this.support = new SupportInbox(this)
+    this.on('room-update', (roomId: string) => {
+      this.support.check(roomId)
+      bindModeratorWriter(this, roomId)
+    })
   }
 
   async open() {
@@ -97,6 +106,7 @@ export class HearthNode extends EventEmitter {
       if (past[i].length) for (const room of past[i].reverse()) this.#registerPast(entry.roomId, room)
     })
     if (!this.opts.offline) this.goOnline()
+    for (const roomId of this.rooms.keys()) this.support.check(roomId)
   }
 
   get online() {

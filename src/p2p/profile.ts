@@ -23,6 +23,10 @@ export type RoomEntry = {
   past?: Array<{ key: string; namespace: string; encryptionKey: string }>
   /** The room moved to new keys and this device was not given them (blocked, or it joined too late). */
   movedAway?: boolean
+  /** A private support conversation (api/support.ts): the room it was offered in, and the request it answers. */
+  privateOf?: { roomId: string; request?: string }
+  /** Support offers (their nonces) this device has already acted on, so leaving one does not reopen it. */
+  offersTaken?: string[]
   /** Set until this device's join record has been accepted (a joiner resumes it after a restart). */
   pendingJoin?: { ticket: Ticket; name: string | null }
 }

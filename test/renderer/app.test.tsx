@@ -16,7 +16,20 @@ afterEach(() => {
 function app(settings: Record<string, unknown> = { firstRunDone: true }) {
   const c = fakeRoom({ count: 3 })
   c.handlers.listRooms = () => ({
-    rooms: [{ roomId: ROOM, name: 'Quiet harbour', messageCount: 3, unread: 2, peers: 3, writable: true, isModerator: false, isOwner: false, state: 'ready' }]
+    rooms: [
+      {
+        roomId: ROOM,
+        name: 'Quiet harbour',
+        messageCount: 3,
+        unread: 2,
+        peers: 3,
+        writable: true,
+        isModerator: false,
+        isOwner: false,
+        state: 'ready',
+        kind: 'room'
+      }
+    ]
   })
   c.handlers.createRoom = () => ({ roomId: ROOM, invite: 'hearth-invite-xyz', link: 'hearth://i/short' })
   c.handlers.joinRoom = () => ({ roomId: ROOM, state: 'ready' })
@@ -26,6 +39,23 @@ function app(settings: Record<string, unknown> = { firstRunDone: true }) {
 }
 
 describe('first run and rooms', () => {
+  it('shows a private support conversation as one, in the person’s words, with its end', async () => {
+    const c = fakeRoom({ count: 1 })
+    const base = { messageCount: 1, unread: 0, peers: 1, writable: true, isModerator: false, isOwner: false, state: 'ready' as const }
+    c.handlers.listRooms = () => ({
+      rooms: [
+        { ...base, roomId: ROOM, name: 'Quiet harbour', kind: 'room' as const },
+        { ...base, roomId: 'y'.repeat(52), name: 'Private conversation', kind: 'private' as const, isOwner: true, ended: true as const }
+      ]
+    })
+    render(<App client={c} initialSettings={{ region: 'GB', firstRunDone: true }} />)
+    const card = (await screen.findByRole('button', { name: msg('rooms.open', { name: msg('rooms.private') }) })).closest('li')!
+    expect(within(card).getByText(msg('rooms.privateTag'))).toBeTruthy()
+    expect(within(card).getByText(msg('rooms.ended'))).toBeTruthy()
+    // the engine's owner flag says nothing to the person here: it is a conversation for two
+    expect(within(card).queryByText(msg('rooms.owner'))).toBeNull()
+  })
+
   it('explains Hearth first, then lists rooms with unread counts and connection state', async () => {
     app({ firstRunDone: false })
     expect(screen.getByRole('heading', { name: msg('firstRun.privateTitle') })).toBeTruthy()

@@ -21,7 +21,7 @@ function app(settings: Record<string, unknown> = {}) {
   c.handlers.getHelp = (p) => {
     const dir = resourcesForRegion(p.region as string | undefined)
     return {
-      room: p.roomId ? [{ name: 'Our peer line', phone: '+44 20 7946 0000', url: 'javascript:alert(1)' }] : [],
+      room: p.roomId ? [{ name: 'Our peer line', phone: '+44 20 7946 0000', url: 'javascript:alert(1)', match: 'everywhere' as const }] : [],
       directory: dir.entries,
       region: dir.region,
       emergency: dir.emergency,
@@ -84,6 +84,32 @@ describe('Get help now', () => {
         .some((a) => a.getAttribute('href')?.startsWith('javascript'))
     ).toBe(false)
     expect(within(d).getByText(msg('help.unsafeLink'))).toBeTruthy()
+  })
+
+  it("labels the room's lines for other regions with their region, after the person's own", async () => {
+    const c = app()
+    c.handlers.getHelp = () => ({
+      room: [
+        { name: 'Samaritans (room)', phone: '116 123', region: 'GB', match: 'region' as const },
+        { name: '988 Lifeline (room)', phone: '988', region: 'US', match: 'other' as const },
+        { name: 'Some old line', match: 'other' as const }
+      ],
+      directory: [],
+      region: null,
+      emergency: null,
+      note: ''
+    })
+    location.hash = `#/room/${ROOM}`
+    fireEvent(window, new HashChangeEvent('hashchange'))
+    await screen.findByText('message 1', { selector: 'bdi' })
+    openByClick()
+    const d = await dialog()
+    const entry = (name: string) => within(d).getByText(name).closest('li')!
+    await within(d).findByText('988 Lifeline (room)')
+    expect(within(entry('988 Lifeline (room)')).getByText(msg('help.forRegion', { region: 'United States' }))).toBeTruthy()
+    expect(within(entry('Some old line')).getByText(msg('help.forElsewhere'))).toBeTruthy()
+    // the person's own region needs no label
+    expect(within(entry('Samaritans (room)')).queryByText(/^For /)).toBeNull()
   })
 
   it('opens even when a dialog is already open', async () => {

@@ -1,7 +1,9 @@
 import { fail } from '../../shared/api/errors.ts'
 import { signingKeyPair } from './summary.ts'
 import { K, type Blocked } from '../room/keys.ts'
+import { toHex } from '../crypto.ts'
 import type { HearthNode } from '../node.ts'
+import type { Room } from '../room/room.ts'
 
 /**
  * The room, if this device may write to it as a member; otherwise an error that says why: blocked
@@ -29,4 +31,10 @@ export function requireSigningKey(node: HearthNode, roomId: string) {
   const kp = signingKeyPair(node, roomId)
   if (!kp) throw fail('no_moderator_key')
   return kp
+}
+
+/** A member who has no box key in the room yet publishes it, so that others can seal things to them. */
+export async function publishBoxKey(room: Room) {
+  if ((await room.queries.member(room.memberId))?.box) return
+  await room.append({ type: 'box-key', box: toHex((await room.boxKeyPair()).publicKey), time: Date.now() })
 }

@@ -7,6 +7,8 @@ import { moderationMethods } from './moderation.ts'
 import { safetyMethods } from './safety.ts'
 import { presenceMethods } from './presence.ts'
 import { lifeMethods } from './life.ts'
+import { supportApi } from './support.ts'
+import { myReportMethods } from './reports.ts'
 import type { Implementations, ApiOptions } from './context.ts'
 import type { HearthNode } from '../node.ts'
 
@@ -21,7 +23,9 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...moderationMethods(node, options),
     ...safetyMethods(node, options),
     ...presenceMethods(node, options),
-    ...lifeMethods(node, options)
+    ...lifeMethods(node, options),
+    ...supportApi(node, options),
+    ...myReportMethods(node, options)
   }
   return async (method, params) => {
     if (!isMethodName(method)) throw fail('method_not_found', { method: String(method).slice(0, 100) })

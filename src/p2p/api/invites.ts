@@ -48,6 +48,7 @@ export async function issueInvite(node: HearthNode, roomId: string, limits: Limi
 
 export const inviteMethods: ImplFactory<'createInvite' | 'createSeedInvite' | 'revokeInvite' | 'listInvites'> = (node) => ({
   async createInvite({ roomId, label, expiresInDays, maxUses }) {
+    if (node.entry(roomId).privateOf) throw fail('private_conversation_no_invites')
     return issueInvite(node, roomId, { label, expiresInDays, maxUses })
   },
 

@@ -3,13 +3,13 @@ import { resourcesForRegion } from '../../shared/safety/crisis-directory.ts'
 import { K, DEFAULT_SETTINGS, type Guidelines, type ReportState, type Settings } from '../room/keys.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
 import { L } from '../room/life-keys.ts'
-import { openSealed, sealTo, toHex, fromHex, type KeyPair } from '../crypto.ts'
+import { toHex } from '../crypto.ts'
 import { exportModeratorKey, importModeratorKey } from '../moderator-keys.ts'
 import { moderate, made } from './moderate.ts'
-import { z } from 'zod'
-import { MessageId } from '../../shared/api/common.ts'
 import type { Room } from '../room/room.ts'
-import { writable } from './guards.ts'
+import { publishBoxKey, writable } from './guards.ts'
+import { resourcesFor } from './resource-regions.ts'
+import { ReportBody, noteForReporter, openJson, reportRecipients, sealJson } from './reports.ts'
 import { signingKeyPair } from './summary.ts'
 import type { ImplFactory } from './context.ts'
 import type { Resource } from '../../shared/api/common.ts'
@@ -58,7 +58,7 @@ export const safetyMethods: ImplFactory<
   async getHelp({ roomId, region }) {
     const own = roomId ? await verifiedResources(node.room(roomId)) : []
     const dir = resourcesForRegion(region)
-    return { room: own, directory: dir.entries, region: dir.region, emergency: dir.emergency, note: dir.note }
+    return { room: resourcesFor(own, region), directory: dir.entries, region: dir.region, emergency: dir.emergency, note: dir.note }
   },
   async setRoomSettings({ roomId, joinMode, slowModeSeconds, flood, lockdown }) {
     const current = (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS
@@ -81,10 +81,11 @@ export const safetyMethods: ImplFactory<
   },
   async reportMessage({ roomId, messageId, reason }) {
     const room = await writable(node, roomId)
-    if (!(await room.queries.rawMessage(messageId))) throw fail('message_not_found', { messageId })
-    const { moderators, owner } = await moderatorKeys(room)
-    const payload = Buffer.from(JSON.stringify({ messageId, reason }))
-    const sealed = [owner, ...moderators].map((to) => ({ to, box: sealTo(fromHex(to), payload).toString('base64') }))
+    const message = await room.queries.rawMessage(messageId)
+    if (!message) throw fail('message_not_found', { messageId })
+    // the reporter keeps a copy, sealed to their own box key, to follow the report
+    await publishBoxKey(room)
+    const sealed = (await reportRecipients(room, message.author)).map((to) => ({ to, box: sealJson(to, { messageId, reason }) }))
     const reportId = await room.append({ type: 'report', sealed, time: Date.now() })
     if (!(await room.queries.value(K.report(reportId)))) throw fail('not_applied', { action: 'report' })
     return { reportId }
@@ -104,7 +105,7 @@ export const safetyMethods: ImplFactory<
       if (!copy) continue // sealed before this key became a moderator
       // a report is a stranger's ciphertext: one that does not open, or opens to nonsense, is
       // skipped and counted, never allowed to hide every other report
-      const body = openReport(kp, copy.box)
+      const body = openJson(kp, copy.box, ReportBody)
       if (!body) {
         unreadable++
         continue
@@ -121,12 +122,14 @@ export const safetyMethods: ImplFactory<
     }
     return { reports, unreadable }
   },
-  async resolveReport({ roomId, reportId, outcome }) {
-    const state = await node.room(roomId).queries.value<ReportState>(K.report(reportId))
+  async resolveReport({ roomId, reportId, outcome, note }) {
+    const room = node.room(roomId)
+    const state = await room.queries.value<ReportState>(K.report(reportId))
     if (!state) throw fail('report_not_found', { reportId })
     if (state.resolved) throw fail('report_resolved')
     const resolved = async (room: Room) => !!(await room.queries.value<ReportState>(K.report(reportId)))?.resolved
-    await moderate(node, roomId, { type: 'resolve-report', report: reportId, outcome }, resolved)
+    const sealedNote = await noteForReporter(room, state, note)
+    await moderate(node, roomId, { type: 'resolve-report', report: reportId, outcome, ...(sealedNote ? { note: sealedNote } : {}) }, resolved)
     return OK
   },
   async exportModeratorKey({ roomId, passphrase }) {
@@ -142,25 +145,6 @@ export const safetyMethods: ImplFactory<
     return { moderatorKey: toHex(secret.subarray(32)) }
   }
 })
-
-const ReportBody = z.object({ messageId: MessageId, reason: z.string().max(1000) })
-
-function openReport(kp: KeyPair, box: string): z.infer<typeof ReportBody> | null {
-  const opened = openSealed(kp, Buffer.from(box, 'base64'))
-  if (!opened) return null
-  try {
-    const parsed = ReportBody.safeParse(JSON.parse(opened.toString()))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
-}
-
-async function moderatorKeys(room: import('../room/room.ts').Room) {
-  const owner = (await room.queries.genesis())!.owner
-  const moderators = (await room.queries.entries(K.modPrefix)).map(({ key }) => key.slice(K.modPrefix.length))
-  return { owner, moderators }
-}
 
 /** Drops empty optional fields so records stay small and canonical. */
 function clean(r: Resource): Resource {

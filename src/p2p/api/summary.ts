@@ -1,6 +1,7 @@
 import type { HearthNode } from '../node.ts'
 import type { RoomSummary } from '../../shared/api/common.ts'
 import { keyPairFromSecret, toHex } from '../crypto.ts'
+import { K } from '../room/keys.ts'
 
 /** This device's signing key for a room (owner or moderator), unsealed; null if it has none. */
 export function signingKeyPair(node: HearthNode, roomId: string) {
@@ -11,7 +12,7 @@ export function signingKeyPair(node: HearthNode, roomId: string) {
 export async function roomSummary(node: HearthNode, roomId: string): Promise<RoomSummary> {
   const room = await node.settledRoom(roomId)
   const entry = node.entry(roomId)
-  const [genesis, messages] = await Promise.all([room.queries.genesis(), node.history(roomId).total()])
+  const [genesis, messages, ended] = await Promise.all([room.queries.genesis(), node.history(roomId).total(), room.queries.value(K.ended)])
   const kp = signingKeyPair(node, roomId)
   const myKey = kp ? toHex(kp.publicKey) : null
   const isOwner = !!genesis && genesis.owner === myKey
@@ -25,6 +26,8 @@ export async function roomSummary(node: HearthNode, roomId: string): Promise<Roo
     isOwner,
     isModerator: isOwner || (!!myKey && (await room.base.view.get(`mod/${myKey}`)) !== null),
     state: genesis && room.writable ? 'ready' : 'joining',
-    ...(entry.movedAway ? { movedAway: true } : {})
+    ...(entry.movedAway ? { movedAway: true } : {}),
+    kind: entry.privateOf ? 'private' : 'room',
+    ...(ended ? { ended: true } : {})
   }
 }

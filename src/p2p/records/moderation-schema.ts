@@ -69,6 +69,17 @@ export const moderationSchemas = {
     .strict(),
   report: z.object({ ...base, type: z.literal('report'), sealed: z.array(SealedCopy).min(1).max(64), time: Time }).strict(),
   'resolve-report': z
-    .object({ ...base, type: z.literal('resolve-report'), report: MessageRef, outcome: z.enum(['dismissed', 'actioned']), time: Time, ...signed })
-    .strict()
+    .object({
+      ...base,
+      type: z.literal('resolve-report'),
+      report: MessageRef,
+      outcome: z.enum(['dismissed', 'actioned']),
+      /** The moderator's note to the reporter, sealed to the reporter's box key. */
+      note: z.string().max(2000).optional(),
+      time: Time,
+      ...signed
+    })
+    .strict(),
+  /** A moderator key names the writer that appends it: reports about that writer's posts go around the key. */
+  'bind-writer': z.object({ ...base, type: z.literal('bind-writer'), writer: Key, time: Time, ...signed }).strict()
 } as const

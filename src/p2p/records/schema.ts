@@ -20,6 +20,7 @@ export const signed = { by: Hex32, nonce: Hex16, sig: Sig }
 import { moderationSchemas } from './moderation-schema.ts'
 import { rekeySchemas, Carry, Prev } from './rekey-schema.ts'
 import { lifeSchemas } from './life-schema.ts'
+import { supportSchemas } from './support-schema.ts'
 
 /**
  * An invite's ticket, signed by the owner or a moderator for this room. `expires` (ms since the
@@ -87,7 +88,8 @@ export const recordSchemas = {
   'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict(),
   ...moderationSchemas,
   ...rekeySchemas,
-  ...lifeSchemas
+  ...lifeSchemas,
+  ...supportSchemas
 } as const
 
 export type RecordType = keyof typeof recordSchemas

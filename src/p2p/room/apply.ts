@@ -7,6 +7,8 @@ import * as moderation from './handlers/moderation.ts'
 import * as safety from './handlers/safety.ts'
 import * as rekey from './handlers/rekey.ts'
 import * as life from './handlers/life.ts'
+import * as support from './handlers/support.ts'
+import * as signers from './handlers/signers.ts'
 import { K } from './keys.ts'
 import { signedByAuthority } from './authority.ts'
 import { viewWrites } from './view-writes.ts'
@@ -46,7 +48,11 @@ export const handlers: Record<RecordType, Handler> = {
   'cancel-session': life.cancelSession,
   react: life.react,
   verify: life.verify,
-  unverify: life.unverify
+  unverify: life.unverify,
+  'support-request': support.supportRequest,
+  'support-offer': support.supportOffer,
+  'end-conversation': support.endConversation,
+  'bind-writer': signers.bindWriter
 }
 
 /** Parse and schema-check one block; null for anything malformed, unknown or from the future. */
@@ -103,6 +109,9 @@ async function applyOne(ctx: ApplyContext, node: ApplyNode): Promise<boolean> {
     const ok = await handlers[decoded.type](ctx, decoded.record)
     if (!ok) return false
     if (node.optimistic && decoded.type !== 'join') await ctx.host.ackWriter(node.from.key)
+    // a writer that appends what a moderator key signed stands behind that key (handlers/signers.ts)
+    const by = (decoded.record as { by?: unknown; sig?: unknown }).by
+    if (!node.optimistic && typeof by === 'string' && 'sig' in (decoded.record as object)) await signers.bindSigner(ctx, by)
     const time = (decoded.record as { time?: unknown }).time
     if (typeof time === 'number') await ctx.claim(time)
     return true

@@ -1,4 +1,4 @@
-import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings, type Blocked, type Genesis } from './keys.ts'
+import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings, type Blocked, type Ended, type Genesis } from './keys.ts'
 import { floodExempt, floodRefusal } from './flood.ts'
 import { effectiveTime, type RoomClock } from './clock.ts'
 import type { Reason, ReasonData } from '../../shared/api/error-reasons.ts'
@@ -7,7 +7,7 @@ type Get = <T>(key: string) => Promise<T | null>
 
 /** Why a post is refused: a catalogued reason and its data (the API turns it into an error). */
 export type Refusal = { [R in Reason]: { reason: R; data: ReasonData<R> } }[
-  'you_are_blocked' | 'guidelines_not_accepted' | 'muted' | 'slow_mode' | 'rate_limited']
+  'you_are_blocked' | 'conversation_ended' | 'guidelines_not_accepted' | 'muted' | 'slow_mode' | 'rate_limited']
 
 /**
  * Why a member's post would be refused at this point of the log, or null if it passes.
@@ -18,8 +18,9 @@ export type Refusal = { [R in Reason]: { reason: R; data: ReasonData<R> } }[
 export async function postRefusal(get: Get, author: string, member: MemberRecord, time: number, messages: number): Promise<Refusal | null> {
   // every gate's key at once: one round of reads, not six in a row (this runs for every post,
   // in apply and before appending)
-  const [blocked, guidelines, accepted, muted, settings, clock, genesis] = await Promise.all([
+  const [blocked, ended, guidelines, accepted, muted, settings, clock, genesis] = await Promise.all([
     get<Blocked>(K.blocked(author)),
+    get<Ended>(K.ended),
     get<Guidelines>(K.guidelines),
     get<number>(K.accepted(author)),
     get<MuteState>(K.mute(author)),
@@ -28,6 +29,7 @@ export async function postRefusal(get: Get, author: string, member: MemberRecord
     get<Genesis>(K.genesis)
   ])
   if (blocked) return { reason: 'you_are_blocked', data: { note: blocked.reason || null } }
+  if (ended) return { reason: 'conversation_ended', data: {} }
   if (guidelines && accepted !== guidelines.version) return { reason: 'guidelines_not_accepted', data: { version: guidelines.version } }
   const now = effectiveTime(clock, author, time)
   const mute = muteInForce(muted, messages, now)

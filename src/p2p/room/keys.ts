@@ -35,6 +35,16 @@ export const K = {
   carriedPrefix: 'carry/member/',
   carriedMute: (prev: string) => `carry/mute/${prev}`,
   continued: (prev: string) => `carry/used/${prev}`,
+  /** Support requests (handlers/support.ts) and the offers that answer them, per member. */
+  support: (id: string) => `support/${id}`,
+  supportPrefix: 'support/',
+  offer: (member: string, nonce: string) => `offer/${member}/${nonce}`,
+  offerPrefix: (member: string) => `offer/${member}/`,
+  /** Moderator keys that signed records appended by a writer (handlers/signers.ts). */
+  signer: (writer: string, key: string) => `signer/${writer}/${key}`,
+  signerPrefix: (writer: string) => `signer/${writer}/`,
+  /** A private conversation one of its two members ended: no post counts after it. */
+  ended: 'meta/ended',
   modlog: (seq: number) => `modlog/${String(seq).padStart(12, '0')}`,
   modlogPrefix: 'modlog/'
 } as const
@@ -136,8 +146,17 @@ export type ReportState = {
   reporter: string
   sealed: Array<{ to: string; box: string }>
   time: number
-  resolved: { by: string; outcome: 'dismissed' | 'actioned'; time: number } | null
+  /** `note`: the moderator's note, sealed to the reporter's box key. */
+  resolved: { by: string; outcome: 'dismissed' | 'actioned'; time: number; note?: string } | null
 }
+export type SupportRequestState = {
+  requester: string
+  sealed: Array<{ to: string; box: string }>
+  time: number
+  accepted: { by: string; time: number } | null
+}
+export type SupportOfferState = { by: string; request: string | null; box: string; time: number }
+export type Ended = { by: string; time: number }
 export const DEFAULT_SETTINGS: Settings = { joinMode: 'open', slowModeSeconds: 0 }
 export type TicketState = { revoked: boolean; uses: number }
 

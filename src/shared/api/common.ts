@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isRegionCode } from '../regions.ts'
 
 /** A room is named by its Autobase key, z-base-32 encoded (52 chars). */
 export const RoomId = z.string().regex(/^[ybndrfg8ejkmcpqxot1uwisza345h769]{52}$/, 'roomId must be a 52-character z-base-32 room key')
@@ -53,7 +54,11 @@ export const RoomSummary = z.object({
   /** 'joining' until the room's genesis record is readable, then 'ready'. */
   state: z.enum(['joining', 'ready']),
   /** The room moved to new keys and this device was not given them: its history stays readable here. */
-  movedAway: z.literal(true).optional()
+  movedAway: z.literal(true).optional(),
+  /** 'private': a private support conversation between a member and a moderator (two people). */
+  kind: z.enum(['room', 'private']),
+  /** A private conversation one of the two ended: it stays readable, nothing more can be posted. */
+  ended: z.literal(true).optional()
 })
 export type RoomSummary = z.infer<typeof RoomSummary>
 
@@ -62,8 +67,13 @@ export const Resource = z.object({
   phone: z.string().max(40).optional(),
   text: z.string().max(80).optional(),
   url: z.string().url().max(300).optional(),
-  region: z.string().max(40).optional(),
+  /** Where the line answers: a region code from the list, or 'everywhere' (also what no region means). */
+  region: z.union([Region.refine(isRegionCode, 'region must be a region code from the list, or everywhere'), z.literal('everywhere')]).optional(),
   hours: z.string().max(120).optional(),
   note: z.string().max(500).optional()
 })
 export type Resource = z.infer<typeof Resource>
+
+/** A room resource as a member sees it: `match` says whether it is for their region, everywhere, or another region. */
+export const ResourceForYou = Resource.extend({ match: z.enum(['region', 'everywhere', 'other']) })
+export type ResourceForYou = z.infer<typeof ResourceForYou>

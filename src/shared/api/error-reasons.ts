@@ -77,6 +77,11 @@ export const reasons = {
   reports_moderators_only: e(NotAllowed, () => 'Only moderators can read reports: they are sealed to moderator keys.'),
   report_not_found: e(NotFound, (d: { reportId: string }) => `No report ${d.reportId}.`),
   report_resolved: e(Conflict, () => 'That report is already resolved.'),
+  report_no_one_else: e<Record<string, never>>(
+    NotAllowed,
+    () =>
+      'This post is by the only moderator of this room, so there is nobody else in the room to report it to. You can leave the room, and help is always available.'
+  ),
   on_duty_not_moderator: e(
     NotAllowed,
     () => 'Only a current moderator of this room can be on duty, and your moderator key is not (or no longer) one. Ask the room owner to add it.'
@@ -108,6 +113,20 @@ export const reasons = {
   resource_not_found: e(NotFound, (d: { name: string }) => `The room has no resource named "${d.name}".`),
   export_failed: e(Storage, (d: { dir: string; detail: string }) => `Could not write the export to ${d.dir} (${d.detail}). Choose a folder you can write to.`),
   awaiting_approval: e(NotAllowed, () => 'A moderator has not approved you in this room yet: you can react once they do.'),
+
+  // private support conversations
+  conversation_ended: e<Record<string, never>>(
+    NotAllowed,
+    () => 'This private conversation has ended: nothing more can be posted in it. Ask for support again in the room if you need to.'
+  ),
+  not_private_conversation: e(InvalidParams, () => 'This is a room, not a private conversation: leave it instead.'),
+  private_conversation_no_invites: e(NotAllowed, () => 'A private conversation is for its two people only: it has no invites.'),
+  support_request_not_found: e(NotFound, (d: { requestId: string }) => `No support request ${d.requestId} in this room (it may not have synced yet).`),
+  support_request_taken: e(Conflict, () => 'Another moderator has already accepted this support request.'),
+  support_member_not_ready: e(
+    Unavailable,
+    () => "This member's device has not yet published the key a private conversation is sealed to. Try again once they have been online."
+  ),
 
   // invites
   invite_malformed: e(

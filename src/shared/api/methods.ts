@@ -3,6 +3,7 @@ import { RoomId, MemberId, MessageId, ModeratorKey, DisplayName, PostText, Conte
 import { moderationMethods } from './moderation-methods.ts'
 import { presenceMethods } from './presence-methods.ts'
 import { lifeMethods, Pin } from './life-methods.ts'
+import { supportMethods } from './support-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -135,7 +136,8 @@ export const methods = {
   ),
   ...moderationMethods,
   ...presenceMethods,
-  ...lifeMethods
+  ...lifeMethods,
+  ...supportMethods
 } as const
 
 export type Methods = typeof methods

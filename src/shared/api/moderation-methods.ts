@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RoomId, MemberId, MessageId, ModeratorKey, Reason, Region, Resource } from './common.ts'
+import { RoomId, MemberId, MessageId, ModeratorKey, Reason, Region, Resource, ResourceForYou } from './common.ts'
 import { DirectoryEntrySchema, EmergencyNumberSchema } from '../safety/crisis-directory.ts'
 import { FloodSettings, LockdownSettings } from './life-methods.ts'
 
@@ -85,12 +85,16 @@ export const moderationMethods = {
     z.object({ moderatorKey: ModeratorKey }),
     'Import an exported moderator key on this device.'
   ),
-  setResources: def(z.object({ ...room, resources: z.array(Resource).max(50) }).strict(), Ok, "Publish the room's crisis and support resources (moderators)."),
+  setResources: def(
+    z.object({ ...room, resources: z.array(Resource).max(50) }).strict(),
+    Ok,
+    "Publish the room's crisis and support resources (moderators); each one's region is a region code or 'everywhere'."
+  ),
   getHelp: def(
     z.object({ roomId: RoomId.optional(), region: Region.optional() }).strict(),
     z.object({
-      /** `verified`: the title moderators gave when they verified this resource. */
-      room: z.array(Resource.extend({ verified: z.string().optional() })),
+      /** The room's resources: the person's region first, then those for everywhere, then other regions (labelled by `match`); `verified`: the title moderators gave when they verified it. */
+      room: z.array(ResourceForYou.extend({ verified: z.string().optional() })),
       directory: z.array(DirectoryEntrySchema),
       region: z.string().nullable(),
       emergency: EmergencyNumberSchema.nullable(),
@@ -126,7 +130,26 @@ export const moderationMethods = {
   reportMessage: def(
     z.object({ ...room, messageId: MessageId, reason: z.string().trim().min(1).max(1000) }).strict(),
     z.object({ reportId: MessageId }),
-    'Report a post. The report is sealed to each current moderator key: only moderators can read it.'
+    "Report a post. The report is sealed to the owner and each current moderator key except those that stand behind the post's author (a report about a moderator goes around them), and to you, to follow it."
+  ),
+  listMyReports: def(
+    z.object(room).strict(),
+    z.object({
+      reports: z.array(
+        z.object({
+          reportId: MessageId,
+          messageId: MessageId,
+          reason: z.string(),
+          time: z.number(),
+          /** received: in the room, sealed to its moderators; resolved: a moderator closed it. */
+          status: z.enum(['received', 'resolved']),
+          outcome: z.enum(['dismissed', 'actioned']).nullable(),
+          /** The moderator's note to you, if one was written (sealed to you alone). */
+          note: z.string().nullable()
+        })
+      )
+    }),
+    'Reports you filed in this room and what became of them: received, then resolved with the outcome and the moderator’s note.'
   ),
   listReports: def(
     z.object({ ...room, includeResolved: z.boolean().optional() }).strict(),
@@ -147,9 +170,9 @@ export const moderationMethods = {
     'Reports this device can open (moderators only; others get NotAllowed). Malformed ones are skipped and counted in unreadable.'
   ),
   resolveReport: def(
-    z.object({ ...room, reportId: MessageId, outcome: z.enum(['dismissed', 'actioned']) }).strict(),
+    z.object({ ...room, reportId: MessageId, outcome: z.enum(['dismissed', 'actioned']), note: Reason.optional() }).strict(),
     Ok,
-    'Mark a report dismissed or actioned (moderators).'
+    'Mark a report dismissed or actioned (moderators), with an optional note to the reporter, sealed to them alone.'
   ),
   getModerationLog: def(
     z.object({ ...room, limit: z.number().int().min(1).max(1000).optional() }).strict(),

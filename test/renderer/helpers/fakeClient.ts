@@ -132,7 +132,8 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
     writable: true,
     isModerator: opts.moderator ?? false,
     isOwner: opts.moderator ?? false,
-    state: 'ready' as const
+    state: 'ready' as const,
+    kind: 'room' as const
   })
   c.handlers = {
     listRooms: () => ({ rooms: [summary()] }),

@@ -52,7 +52,8 @@ export async function resolveReport(ctx: ApplyContext, r: RecordOf<'resolve-repo
   if (!(await acceptSigned(ctx, r))) return false
   const state = await ctx.value<ReportState>(K.report(r.report))
   if (!state || state.resolved) return false
-  await ctx.view.put(K.report(r.report), { ...state, resolved: { by: r.by, outcome: r.outcome, time: r.time } })
+  const resolved = { by: r.by, outcome: r.outcome, time: r.time, ...(r.note ? { note: r.note } : {}) }
+  await ctx.view.put(K.report(r.report), { ...state, resolved })
   await ctx.log('resolve-report', r.by, r.report, r.outcome, r.time)
   return true
 }

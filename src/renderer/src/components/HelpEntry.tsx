@@ -24,7 +24,7 @@ export function useOpenOutside(): (href: string) => (e: React.MouseEvent) => voi
 }
 
 /** One support line. Room resources come from moderators (peers): text only, links checked. */
-export function HelpEntryView({ entry, autoFocus = false }: { entry: HelpEntry; autoFocus?: boolean }) {
+export function HelpEntryView({ entry, autoFocus = false, label }: { entry: HelpEntry; autoFocus?: boolean; label?: string }) {
   const t = useT()
   const open = useOpenOutside()
   const tel = telHref(entry.phone)
@@ -41,6 +41,7 @@ export function HelpEntryView({ entry, autoFocus = false }: { entry: HelpEntry; 
       <h4>
         <bdi dir="auto">{name}</bdi>
       </h4>
+      {label && <p className="small muted">{label}</p>}
       <div className="help-actions">
         {tel && (
           <a className="button primary" href={tel} onClick={open(tel)} {...focus('tel')}>

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl'
-import type { Resource } from '../../../shared/api/index.ts'
+import type { ResourceForYou } from '../../../shared/api/index.ts'
 import { useHelpQuery } from '../data/queries.ts'
 import { useT } from '../i18n/useT.ts'
 import { directoryFor } from '../safety/index.ts'
@@ -23,7 +23,10 @@ export function HelpPanel({ roomId, onClose }: { roomId?: string; onClose: () =>
   const region = settings.region
   const engine = useHelpQuery(roomId, region)
   const open = useOpenOutside()
-  const room: Resource[] = engine.data?.room ?? []
+  const room: ResourceForYou[] = engine.data?.room ?? []
+  // the engine puts the person's region first; lines for elsewhere say where they answer
+  const where = (e: ResourceForYou) =>
+    e.match !== 'other' ? undefined : e.region ? t('help.forRegion', { region: regionName(e.region, locale) }) : t('help.forElsewhere')
   // the shipped directory works with no engine at all; the engine's copy is only a fallback
   const local = directoryFor(region)
   const directory: HelpEntry[] = local.entries.length > 0 ? local.entries : (engine.data?.directory ?? [])
@@ -70,7 +73,7 @@ export function HelpPanel({ roomId, onClose }: { roomId?: string; onClose: () =>
           <h3 id="help-room">{t('help.roomResources')}</h3>
           <ul className="help-list">
             {room.map((e, i) => (
-              <HelpEntryView key={`r${i}`} entry={e} autoFocus={directory.length === 0 && i === 0} />
+              <HelpEntryView key={`r${i}`} entry={e} autoFocus={directory.length === 0 && i === 0} label={where(e)} />
             ))}
           </ul>
         </section>

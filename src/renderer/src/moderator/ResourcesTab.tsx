@@ -1,17 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useIntl } from 'react-intl'
 import { Resource } from '../../../shared/api/index.ts'
 import type { Resource as ResourceT } from '../../../shared/api/index.ts'
 import { useAction, useClient } from '../client/context.tsx'
 import { useHelpQuery, useRefreshRoom } from '../data/queries.ts'
 import { useT } from '../i18n/useT.ts'
 import { Status } from '../components/Status.tsx'
+import { regionOptions } from '../safety/regions.ts'
 import type { TabProps } from './tab.ts'
 
 const FIELDS = ['name', 'phone', 'text', 'url', 'region', 'hours', 'note'] as const
 type Field = (typeof FIELDS)[number]
 type Draft = Record<Field, string>
 const empty = (): Draft => ({ name: '', phone: '', text: '', url: '', region: '', hours: '', note: '' })
-const toDraft = (r: Partial<ResourceT>): Draft => ({ ...empty(), ...Object.fromEntries(FIELDS.map((f) => [f, r[f] ?? ''])) })
+// the engine says what "everywhere" means by leaving the region out; the picker shows it as its first choice
+const toDraft = (r: Partial<ResourceT>): Draft => ({ ...empty(), ...Object.fromEntries(FIELDS.map((f) => [f, r[f] ?? ''])), region: r.region ?? '' })
 function toResource(d: Draft): ResourceT {
   const out: Record<string, string> = {}
   for (const f of FIELDS) if (d[f].trim()) out[f] = d[f].trim()
@@ -21,6 +24,7 @@ function toResource(d: Draft): ResourceT {
 /** The room's own support resources, shown in "Get help now" after the region's lines. */
 export function ResourcesTab({ roomId }: TabProps) {
   const t = useT()
+  const locale = useIntl().locale
   const client = useClient()
   const id = useId()
   const current = useHelpQuery(roomId, '')
@@ -67,12 +71,24 @@ export function ResourcesTab({ roomId }: TabProps) {
             {FIELDS.map((f) => (
               <div className="field" key={f}>
                 <label htmlFor={`${id}-${i}-${f}`}>{t(`mod.resource.${f}`)}</label>
-                <input
-                  id={`${id}-${i}-${f}`}
-                  value={d[f]}
-                  onChange={(e) => edit(i, f, e.target.value)}
-                  type={f === 'url' ? 'url' : f === 'phone' ? 'tel' : 'text'}
-                />
+                {f === 'region' ? (
+                  // a region from the list, or everywhere: free text reached people in the wrong country
+                  <select id={`${id}-${i}-${f}`} value={d[f]} onChange={(e) => edit(i, f, e.target.value)}>
+                    <option value="">{t('mod.resource.everywhere')}</option>
+                    {regionOptions(locale).map((r) => (
+                      <option key={r.code} value={r.code}>
+                        {r.name}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    id={`${id}-${i}-${f}`}
+                    value={d[f]}
+                    onChange={(e) => edit(i, f, e.target.value)}
+                    type={f === 'url' ? 'url' : f === 'phone' ? 'tel' : 'text'}
+                  />
+                )}
               </div>
             ))}
           </div>

@@ -11,7 +11,9 @@ import { LeaveRoomDialog } from './LeaveRoomDialog.tsx'
 
 function RoomCard({ room, onOpen, onLeave }: { room: RoomSummary; onOpen: () => void; onLeave: () => void }) {
   const t = useT()
-  const name = cleanName(room.name) ?? t('app.name')
+  // a private conversation's genesis name is the engine's; the app words it in the person's language
+  const isPrivate = room.kind === 'private'
+  const name = isPrivate ? t('rooms.private') : (cleanName(room.name) ?? t('app.name'))
   return (
     <li className="room-card">
       <div className="room-card-main">
@@ -23,7 +25,14 @@ function RoomCard({ room, onOpen, onLeave }: { room: RoomSummary; onOpen: () => 
         <p className="room-card-meta small">
           <span className={`dot ${room.peers > 0 ? 'on' : ''}`} aria-hidden="true" />
           {room.state === 'joining' ? t('rooms.joining') : t('rooms.peers', { count: room.peers })}
-          {room.isOwner ? <span className="tag">{t('rooms.owner')}</span> : room.isModerator ? <span className="tag">{t('rooms.moderator')}</span> : null}
+          {isPrivate ? (
+            <span className="tag">{t('rooms.privateTag')}</span>
+          ) : room.isOwner ? (
+            <span className="tag">{t('rooms.owner')}</span>
+          ) : room.isModerator ? (
+            <span className="tag">{t('rooms.moderator')}</span>
+          ) : null}
+          {room.ended && <span className="tag">{t('rooms.ended')}</span>}
         </p>
       </div>
       {room.unread > 0 && (

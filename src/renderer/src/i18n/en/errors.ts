@@ -47,7 +47,16 @@ export const errors = {
   'error.reports_moderators_only': 'Only moderators can read reports.',
   'error.report_not_found': 'That report is not here.',
   'error.report_resolved': 'That report is already closed.',
+  'error.report_no_one_else':
+    "This post was written by the room's only moderator, so there is no one else here to report it to. You can leave the room, and help is always there.",
   'error.on_duty_not_moderator': 'Only a current moderator of this room can be on duty. Ask the room owner to add your moderator key.',
+  'error.conversation_ended': 'This private conversation has ended. If you need to talk again, ask for support in the room.',
+  'error.not_private_conversation': 'This is a room, not a private conversation. To stop following it, leave the room.',
+  'error.private_conversation_no_invites': 'A private conversation is only for the two of you, so it has no invites.',
+  'error.support_request_not_found': 'That request for support is not here yet. Wait a moment and try again.',
+  'error.support_request_taken': 'Another moderator has already taken this request.',
+  'error.support_member_not_ready':
+    "This person's device has not been online since they joined, so a private conversation cannot reach them yet. Try again later.",
   'error.rekey_in_progress': 'This room has already moved to new keys.',
   'error.room_too_big_to_move': 'A room can move to new keys with at most {limit, number} members at once.',
   'error.already_pinned': 'That message is already pinned.',

@@ -5,6 +5,8 @@ export const help = {
   'help.emergency': 'If your life or someone else’s is in danger right now, call your local emergency number.',
   'help.emergencyFor': 'If your life or someone else’s is in danger right now, call {number}.',
   'help.roomResources': 'Suggested by this room’s moderators',
+  'help.forRegion': 'For {region}',
+  'help.forElsewhere': 'For another region',
   'help.directory': 'Support lines for {region}',
   'help.international': 'Support lines',
   'help.none': 'No support lines are listed for your region yet. Your local emergency number always works.',

@@ -73,6 +73,7 @@ export const mod = {
   'mod.resource.text': 'Text number',
   'mod.resource.url': 'Web address (https)',
   'mod.resource.region': 'Region',
+  'mod.resource.everywhere': 'Everywhere',
   'mod.resource.hours': 'Hours',
   'mod.resource.note': 'Note',
   'mod.joinPolicy': 'Who can post',

@@ -45,7 +45,16 @@ export const errors: Record<keyof typeof en, string> = {
   'error.reports_moderators_only': 'Solo los moderadores pueden leer los reportes.',
   'error.report_not_found': 'Ese reporte no está aquí.',
   'error.report_resolved': 'Ese reporte ya está cerrado.',
+  'error.report_no_one_else':
+    'Esta publicación es del único moderador de la sala, así que aquí no hay nadie más a quien reportarla. Puedes salir de la sala, y la ayuda siempre está disponible.',
   'error.on_duty_not_moderator': 'Solo un moderador actual de esta sala puede estar de guardia. Pide al propietario que añada tu clave de moderador.',
+  'error.conversation_ended': 'Esta conversación privada ha terminado. Si necesitas hablar otra vez, pide apoyo en la sala.',
+  'error.not_private_conversation': 'Esto es una sala, no una conversación privada. Para dejar de seguirla, sal de la sala.',
+  'error.private_conversation_no_invites': 'Una conversación privada es solo para vosotros dos, así que no tiene invitaciones.',
+  'error.support_request_not_found': 'Esa petición de apoyo aún no ha llegado. Espera un momento e inténtalo de nuevo.',
+  'error.support_request_taken': 'Otro moderador ya ha atendido esta petición.',
+  'error.support_member_not_ready':
+    'El dispositivo de esta persona no ha estado en línea desde que entró, así que aún no puede recibir una conversación privada. Inténtalo más tarde.',
   'error.rekey_in_progress': 'Esta sala ya se mudó a claves nuevas.',
   'error.room_too_big_to_move': 'Una sala puede mudarse a claves nuevas con {limit, number} miembros como máximo.',
   'error.already_pinned': 'Ese mensaje ya está fijado.',

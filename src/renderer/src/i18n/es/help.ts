@@ -7,6 +7,8 @@ export const help: Record<keyof typeof en, string> = {
   'help.emergency': 'Si tu vida o la de otra persona corre peligro ahora mismo, llama a tu número local de emergencias.',
   'help.emergencyFor': 'Si tu vida o la de otra persona corre peligro ahora mismo, llama al {number}.',
   'help.roomResources': 'Sugeridas por los moderadores de esta sala',
+  'help.forRegion': 'Para {region}',
+  'help.forElsewhere': 'Para otra región',
   'help.directory': 'Líneas de ayuda en {region}',
   'help.international': 'Líneas de ayuda',
   'help.none': 'Todavía no hay líneas de ayuda para tu región. Tu número local de emergencias siempre funciona.',

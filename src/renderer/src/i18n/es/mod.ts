@@ -75,6 +75,7 @@ export const mod: Record<keyof typeof en, string> = {
   'mod.resource.text': 'Número para mensajes',
   'mod.resource.url': 'Dirección web (https)',
   'mod.resource.region': 'Región',
+  'mod.resource.everywhere': 'En todas partes',
   'mod.resource.hours': 'Horario',
   'mod.resource.note': 'Nota',
   'mod.joinPolicy': 'Quién puede publicar',
