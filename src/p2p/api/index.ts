@@ -6,6 +6,7 @@ import { messageMethods } from './messages.ts'
 import { moderationMethods } from './moderation.ts'
 import { safetyMethods } from './safety.ts'
 import { presenceMethods } from './presence.ts'
+import { lifeMethods } from './life.ts'
 import { supportApi } from './support.ts'
 import { myReportMethods } from './reports.ts'
 import type { Implementations, ApiOptions } from './context.ts'
@@ -22,6 +23,7 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...moderationMethods(node, options),
     ...safetyMethods(node, options),
     ...presenceMethods(node, options),
+    ...lifeMethods(node, options),
     ...supportApi(node, options),
     ...myReportMethods(node, options)
   }

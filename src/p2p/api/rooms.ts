@@ -10,6 +10,7 @@ import { issueInvite } from './invites.ts'
 import type { ImplFactory } from './context.ts'
 import { K, type MuteState } from '../room/keys.ts'
 import { muteInForce } from '../room/gates.ts'
+import { roomPins } from './life.ts'
 
 export const roomMethods: ImplFactory<
   'createRoom' | 'joinRoom' | 'listRooms' | 'getRoom' | 'leaveRoom' | 'markRead' | 'whoami' | 'listMembers' | 'setProfile'
@@ -56,8 +57,8 @@ export const roomMethods: ImplFactory<
       room.queries.counters(),
       room.queries.viewHash()
     ])
-    const moves = await node.history(roomId).moves()
-    return { ...summary, owner: genesis?.owner ?? null, memberCount: counters.members, skipped: counters.skipped, viewHash, moves }
+    const [moves, pins] = await Promise.all([node.history(roomId).moves(), roomPins(room)])
+    return { ...summary, owner: genesis?.owner ?? null, memberCount: counters.members, skipped: counters.skipped, viewHash, moves, pins }
   },
 
   async leaveRoom({ roomId, erase }) {

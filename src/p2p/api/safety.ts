@@ -2,6 +2,7 @@ import { fail } from '../../shared/api/errors.ts'
 import { resourcesForRegion } from '../../shared/safety/crisis-directory.ts'
 import { K, DEFAULT_SETTINGS, type Guidelines, type ReportState, type Settings } from '../room/keys.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
+import { L } from '../room/life-keys.ts'
 import { toHex } from '../crypto.ts'
 import { exportModeratorKey, importModeratorKey } from '../moderator-keys.ts'
 import { moderate, made } from './moderate.ts'
@@ -55,19 +56,28 @@ export const safetyMethods: ImplFactory<
     return OK
   },
   async getHelp({ roomId, region }) {
-    const own = roomId ? ((await node.room(roomId).queries.value<{ resources: Resource[] }>(K.resources))?.resources ?? []) : []
+    const own = roomId ? await verifiedResources(node.room(roomId)) : []
     const dir = resourcesForRegion(region)
     return { room: resourcesFor(own, region), directory: dir.entries, region: dir.region, emergency: dir.emergency, note: dir.note }
   },
-  async setRoomSettings({ roomId, joinMode, slowModeSeconds }) {
+  async setRoomSettings({ roomId, joinMode, slowModeSeconds, flood, lockdown }) {
     const current = (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS
-    const record = { type: 'settings', joinMode: joinMode ?? current.joinMode, slowModeSeconds: slowModeSeconds ?? current.slowModeSeconds }
+    // undefined keeps what is in force, null turns it off; off is left out of the record
+    const f = flood === undefined ? current.flood : flood
+    const l = lockdown === undefined ? current.lockdown : lockdown
+    const record = {
+      type: 'settings',
+      joinMode: joinMode ?? current.joinMode,
+      slowModeSeconds: slowModeSeconds ?? current.slowModeSeconds,
+      ...(f ? { flood: f } : {}),
+      ...(l ? { lockdown: l } : {})
+    }
     await moderate(node, roomId, record, made(K.settings))
     return OK
   },
   async getRoomSettings({ roomId }) {
-    const { joinMode, slowModeSeconds } = (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS
-    return { joinMode, slowModeSeconds }
+    const s = (await node.room(roomId).queries.value<Settings>(K.settings)) ?? DEFAULT_SETTINGS
+    return { joinMode: s.joinMode, slowModeSeconds: s.slowModeSeconds, flood: s.flood ?? null, lockdown: s.lockdown ?? null, lockedDown: !!s.lockedDown }
   },
   async reportMessage({ roomId, messageId, reason }) {
     const room = await writable(node, roomId)
@@ -139,4 +149,15 @@ export const safetyMethods: ImplFactory<
 /** Drops empty optional fields so records stay small and canonical. */
 function clean(r: Resource): Resource {
   return Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== '')) as Resource
+}
+
+/** The room's resources, each with the title moderators gave when they verified it. */
+async function verifiedResources(room: Room): Promise<Array<Resource & { verified?: string }>> {
+  const own = (await room.queries.value<{ resources: Resource[] }>(K.resources))?.resources ?? []
+  return Promise.all(
+    own.map(async (r) => {
+      const v = await room.queries.value<{ title: string }>(L.verifiedResource(r.name))
+      return v ? { ...r, verified: v.title } : r
+    })
+  )
 }

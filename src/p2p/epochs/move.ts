@@ -9,6 +9,7 @@ import type { ResourceRecord } from '../records/moderation-schema.ts'
 import type { z } from 'zod'
 import type { HearthNode } from '../node.ts'
 import type { Room } from '../room/room.ts'
+import { lifeCarryFrom } from './carry-life.ts'
 
 /**
  * Moves a room to fresh keys (docs/architecture.md, "Moving a room to new keys"). A new room is
@@ -89,6 +90,7 @@ async function carryFrom(room: Room, members: Member[], moderators: string[]): P
     guidelines: guidelines ? { version: guidelines.version, text: guidelines.text, by: guidelines.by, time: guidelines.time } : null,
     resources: resources?.resources ?? null,
     settings: { joinMode, slowModeSeconds },
-    mutes
+    mutes,
+    life: await lifeCarryFrom(room)
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { settingsExtra } from './life-schema.ts'
 
 /**
  * Moderation and safety records (issue 3). Signed ones carry by/nonce/sig and count only if the
@@ -61,6 +62,7 @@ export const moderationSchemas = {
       type: z.literal('settings'),
       joinMode: z.enum(['open', 'approval']),
       slowModeSeconds: z.number().int().min(0).max(86_400),
+      ...settingsExtra,
       time: Time,
       ...signed
     })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ResourceRecord } from './moderation-schema.ts'
+import { LifeCarry } from './life-schema.ts'
 
 /**
  * Records of a room's move to fresh keys (docs/architecture.md, "Moving a room to new keys").
@@ -46,7 +47,9 @@ export const Carry = z
           })
           .strict()
       )
-      .max(MAX_MEMBERS_MOVED)
+      .max(MAX_MEMBERS_MOVED),
+    /** Pins, welcome, sessions, flood settings, verifications, block lists (life-schema.ts); absent in moves made before them. */
+    life: LifeCarry.optional()
   })
   .strict()
 export type Carry = z.infer<typeof Carry>

@@ -19,6 +19,7 @@ export const signed = { by: Hex32, nonce: Hex16, sig: Sig }
 
 import { moderationSchemas } from './moderation-schema.ts'
 import { rekeySchemas, Carry, Prev } from './rekey-schema.ts'
+import { lifeSchemas } from './life-schema.ts'
 import { supportSchemas } from './support-schema.ts'
 
 /**
@@ -87,6 +88,7 @@ export const recordSchemas = {
   'revoke-ticket': z.object({ ...base, type: z.literal('revoke-ticket'), ticket: Hex16, time: Time, ...signed }).strict(),
   ...moderationSchemas,
   ...rekeySchemas,
+  ...lifeSchemas,
   ...supportSchemas
 } as const
 

@@ -6,6 +6,7 @@ import * as messages from './handlers/messages.ts'
 import * as moderation from './handlers/moderation.ts'
 import * as safety from './handlers/safety.ts'
 import * as rekey from './handlers/rekey.ts'
+import * as life from './handlers/life.ts'
 import * as support from './handlers/support.ts'
 import * as signers from './handlers/signers.ts'
 import { K } from './keys.ts'
@@ -40,6 +41,14 @@ export const handlers: Record<RecordType, Handler> = {
   'resolve-report': safety.resolveReport,
   rekey: rekey.rekey,
   'box-key': membership.boxKey,
+  pin: life.pin,
+  unpin: life.unpin,
+  welcome: life.welcome,
+  session: life.session,
+  'cancel-session': life.cancelSession,
+  react: life.react,
+  verify: life.verify,
+  unverify: life.unverify,
   'support-request': support.supportRequest,
   'support-offer': support.supportOffer,
   'end-conversation': support.endConversation,

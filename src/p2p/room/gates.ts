@@ -1,4 +1,5 @@
-import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings, type Blocked, type Ended } from './keys.ts'
+import { K, DEFAULT_SETTINGS, type Guidelines, type MemberRecord, type MuteState, type Settings, type Blocked, type Ended, type Genesis } from './keys.ts'
+import { floodExempt, floodRefusal } from './flood.ts'
 import { effectiveTime, type RoomClock } from './clock.ts'
 import type { Reason, ReasonData } from '../../shared/api/error-reasons.ts'
 
@@ -6,7 +7,7 @@ type Get = <T>(key: string) => Promise<T | null>
 
 /** Why a post is refused: a catalogued reason and its data (the API turns it into an error). */
 export type Refusal = { [R in Reason]: { reason: R; data: ReasonData<R> } }[
-  'you_are_blocked' | 'conversation_ended' | 'guidelines_not_accepted' | 'muted' | 'slow_mode']
+  'you_are_blocked' | 'conversation_ended' | 'guidelines_not_accepted' | 'muted' | 'slow_mode' | 'rate_limited']
 
 /**
  * Why a member's post would be refused at this point of the log, or null if it passes.
@@ -17,14 +18,15 @@ export type Refusal = { [R in Reason]: { reason: R; data: ReasonData<R> } }[
 export async function postRefusal(get: Get, author: string, member: MemberRecord, time: number, messages: number): Promise<Refusal | null> {
   // every gate's key at once: one round of reads, not six in a row (this runs for every post,
   // in apply and before appending)
-  const [blocked, ended, guidelines, accepted, muted, settings, clock] = await Promise.all([
+  const [blocked, ended, guidelines, accepted, muted, settings, clock, genesis] = await Promise.all([
     get<Blocked>(K.blocked(author)),
     get<Ended>(K.ended),
     get<Guidelines>(K.guidelines),
     get<number>(K.accepted(author)),
     get<MuteState>(K.mute(author)),
     get<Settings>(K.settings),
-    get<RoomClock>(K.clock)
+    get<RoomClock>(K.clock),
+    get<Genesis>(K.genesis)
   ])
   if (blocked) return { reason: 'you_are_blocked', data: { note: blocked.reason || null } }
   if (ended) return { reason: 'conversation_ended', data: {} }
@@ -38,6 +40,9 @@ export async function postRefusal(get: Get, author: string, member: MemberRecord
     const wait = slow * 1000 - (now - last)
     if (wait > 0) return { reason: 'slow_mode', data: { waitSeconds: Math.ceil(wait / 1000) } }
   }
+  if (floodExempt(genesis, author)) return null
+  const flood = floodRefusal(settings?.flood, member, messages)
+  if (flood) return { reason: 'rate_limited', data: flood }
   return null
 }
 

@@ -97,6 +97,8 @@ export type StoredMessage = {
   deleted: boolean
   /** -1 while the post waits for a moderator's approval (approval-required rooms). */
   index: number
+  /** Reaction counts by kind (handlers/life.ts); absent when there are none. */
+  reactions?: Record<string, number>
 }
 /** A published message as the timeline holds it (idx/). Rooms written before it hold the id alone. */
 export type TimelineEntry = StoredMessage & { id: string; hidden: { reason: string } | null }
@@ -115,9 +117,23 @@ export type MemberRecord = {
   box?: string
   /** In a room that continues another: this member's id in the old room. */
   prev?: string
+  /** Room message count when they joined: newcomer flood limits count from it (room/flood.ts). */
+  joinedAt?: number
+  /** Timeline indices of their latest accepted posts, oldest first (at most FLOOD_MAX). */
+  recent?: number[]
 }
 export type Guidelines = { version: number; text: string; by: string; time: number; nonce?: string }
-export type Settings = { joinMode: 'open' | 'approval'; slowModeSeconds: number; nonce?: string }
+export type Settings = {
+  joinMode: 'open' | 'approval'
+  slowModeSeconds: number
+  nonce?: string
+  /** Flood limits and lockdown (room/flood.ts); absent in rooms set before them. */
+  flood?: Flood | null
+  lockdown?: { joins: number; window: number } | null
+  /** Set when a wave of joins switched joining to approval (not by a moderator). */
+  lockedDown?: boolean
+}
+export type Flood = { posts: number; window: number; newcomerPosts: number; newcomerFor: number }
 /**
  * A mute in force: until the room has accepted `untilMessages` messages, or until the member's
  * effective time reaches `untilTime` (the moderator's claimed time plus the duration), whichever

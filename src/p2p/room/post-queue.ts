@@ -2,6 +2,7 @@ import { fail } from '../../shared/api/errors.ts'
 import { effectiveTime, type RoomClock } from './clock.ts'
 import { K } from './keys.ts'
 import { postRefusal } from './gates.ts'
+import { afterPost } from './flood.ts'
 import type { Room } from './room.ts'
 
 export type Draft = { text: string; cw?: string; replyTo?: string }
@@ -64,7 +65,8 @@ export class PostQueue {
       }
       const [member, counters] = await Promise.all([room.queries.member(room.memberId), room.queries.counters()])
       let { messages } = counters
-      let lastPostTime = member?.lastPostTime
+      // the member as apply will see them after this batch's earlier posts
+      let me = member
       const records: Array<Record<string, unknown>> = []
       const taken: Waiting[] = []
       for (const w of batch) {
@@ -76,7 +78,7 @@ export class PostQueue {
         }
         const time = Date.now()
         // what apply will decide, with the batch's earlier posts counted as if already applied
-        const refusal = member && (await postRefusal(get, room.memberId, { ...member, lastPostTime }, time, messages))
+        const refusal = me && (await postRefusal(get, room.memberId, me, time, messages))
         if (refusal) {
           w.reject(fail(refusal.reason, refusal.data as never))
           continue
@@ -84,8 +86,9 @@ export class PostQueue {
         const { text, cw, replyTo } = w.draft
         records.push({ type: 'post', text, ...(cw ? { cw } : {}), ...(replyTo ? { replyTo } : {}), time })
         taken.push(w)
-        lastPostTime = effectiveTime(await get<RoomClock>(K.clock), room.memberId, time)
-        messages++
+        const held = me?.approved === false
+        if (me) me = afterPost(me, held ? -1 : messages, effectiveTime(await get<RoomClock>(K.clock), room.memberId, time))
+        if (!held) messages++
       }
       if (!records.length) return
       const ids = await room.appendBatch(records)

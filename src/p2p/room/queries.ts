@@ -1,12 +1,19 @@
 import crypto from 'node:crypto'
 import { K, prefixRange, type StoredMessage, type MemberRecord, type Genesis, type Counters, type TimelineEntry } from './keys.ts'
 import type { Message } from '../../shared/api/common.ts'
+import { L } from './life-keys.ts'
+import { verifiedTitle } from './life-queries.ts'
+import { mentions } from './mentions.ts'
 
-type Authors = Map<string, Promise<{ name: string | null; blocked: boolean }>>
+type Authors = Map<string, Promise<{ name: string | null; blocked: boolean; verified: string | null }>>
 
 /** Read-only queries over a room view (a Hyperbee). They re-run on every 'update': the view can reorder. */
 export class RoomQueries {
-  constructor(private view: () => any) {}
+  /** `me`: the reader's member id, to say which reactions are theirs. */
+  constructor(
+    private view: () => any,
+    private me: () => string | null = () => null
+  ) {}
 
   async genesis(): Promise<Genesis | null> {
     return (await this.view().get(K.genesis))?.value ?? null
@@ -44,7 +51,7 @@ export class RoomQueries {
 
   async message(id: string): Promise<Message | null> {
     const entry = await this.#entry(id)
-    return entry ? this.present(entry) : null
+    return entry ? this.present(entry, new Map(), this.#myName()) : null
   }
 
   /** The newest `limit` messages (returned oldest first), or those before `before`. */
@@ -64,7 +71,8 @@ export class RoomQueries {
   async presentTimeline(entries: Array<TimelineEntry | string>): Promise<Message[]> {
     const full = await Promise.all(entries.map((e) => this.#entry(e)))
     const authors: Authors = new Map()
-    const shown = await Promise.all(full.map((e) => e && this.present(e, authors)))
+    const myName = this.#myName()
+    const shown = await Promise.all(full.map((e) => e && this.present(e, authors, myName)))
     return shown.filter((m): m is Message => !!m)
   }
 
@@ -98,19 +106,28 @@ export class RoomQueries {
     return raw && { id: e, ...raw, hidden: hidden?.value ?? null }
   }
 
+  /** The reader's display name here, to notice @mentions of it. */
+  async #myName(): Promise<string | null> {
+    const me = this.me()
+    return me ? ((await this.member(me))?.name ?? null) : null
+  }
+
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
-  private async present(m: TimelineEntry, authors: Authors = new Map()): Promise<Message> {
+  private async present(m: TimelineEntry, authors: Authors, myName: Promise<string | null>): Promise<Message> {
     if (!authors.has(m.author)) {
       authors.set(
         m.author,
-        Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(([member, blocked]) => ({
+        Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(async ([member, blocked]) => ({
           name: member?.name ?? null,
-          blocked: !!blocked
+          blocked: !!blocked,
+          verified: await verifiedTitle(this.view(), m.author, member)
         }))
       )
     }
     const author = await authors.get(m.author)!
     const withheld = !!m.hidden || author.blocked
+    const me = m.reactions ? this.me() : null
+    const mine: string[] | null = me ? ((await this.view().get(L.react(m.id, me)))?.value ?? null) : null
     return {
       id: m.id,
       author: m.author,
@@ -123,7 +140,11 @@ export class RoomQueries {
       deleted: m.deleted,
       hidden: withheld,
       hiddenReason: author.blocked ? 'member blocked' : m.hidden ? m.hidden.reason || 'hidden by a moderator' : null,
-      index: m.index
+      index: m.index,
+      ...(m.reactions ? { reactions: m.reactions } : {}),
+      ...(mine ? { reacted: mine } : {}),
+      ...(author.verified ? { verified: author.verified } : {}),
+      ...(!withheld && m.author !== this.me() && mentions(m.text, await myName) ? { mentionsMe: true } : {})
     }
   }
 

@@ -62,7 +62,10 @@ export class Room extends EventEmitter {
       blindEncryption: opts.vault.blindEncryption(),
       ackInterval: opts.ackInterval ?? 1000
     })
-    this.queries = new RoomQueries(() => this.base.view)
+    this.queries = new RoomQueries(
+      () => this.base.view,
+      () => (this.base.local ? this.memberId : null)
+    )
     this.cores = new RoomCores(opts.store, { key: () => this.base.key, declared: () => declaredCores(this.base) })
     stopFetchingFrom(this.base, (key) => this.isBlockedCore(key))
     this.base.on('update', () => {

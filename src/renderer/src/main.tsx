@@ -5,6 +5,7 @@ import { pickClient } from './client/pick.ts'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/room.css'
+import './styles/life.css'
 import './styles/messages.css'
 import './styles/panels.css'
 

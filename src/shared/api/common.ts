@@ -30,7 +30,15 @@ export const Message = z.object({
   hidden: z.boolean(),
   hiddenReason: z.string().nullable(),
   /** Position in the room's current linear order (it can change when the view reorders); -1 while held for approval. */
-  index: z.number().int().min(-1)
+  index: z.number().int().min(-1),
+  /** Supportive reactions by kind, counts only (no names); absent when there are none. */
+  reactions: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  /** The kinds you reacted with yourself. */
+  reacted: z.array(z.string()).optional(),
+  /** The author is marked by the room's moderators as a verified professional: the title they gave. */
+  verified: z.string().optional(),
+  /** The text @mentions your display name in this room (worked out on this device). */
+  mentionsMe: z.literal(true).optional()
 })
 export type Message = z.infer<typeof Message>
 

@@ -53,8 +53,8 @@ export const reasons = {
   slow_mode: e(RateLimited, (d: { waitSeconds: number }) => `Slow mode is on: you can post again in ${d.waitSeconds} s.`),
   rate_limited: e(
     RateLimited,
-    (d: { after: number; limit: number; window: number }) =>
-      `You have posted ${d.limit} of the room's last ${d.window} messages: you can post again after ${d.after} more message(s) from others.`
+    (d: { after: number; limit: number; window: number; newcomer: boolean }) =>
+      `You have posted ${d.limit} of the room's last ${d.window} messages${d.newcomer ? ' (the limit for newcomers)' : ''}: you can post again after ${d.after} more message(s) from others.`
   ),
   post_refused: e(NotAllowed, () => 'The room refused this post (a moderator action arrived just now). Nothing was posted.'),
 
@@ -97,6 +97,22 @@ export const reasons = {
   ),
   rekey_in_progress: e(Conflict, () => 'The room has already moved to new keys.'),
   room_too_big_to_move: e(Conflict, (d: { limit: number }) => `A room can move to new keys with at most ${d.limit} members at once.`),
+
+  // room life: pins, sessions, reactions, verification
+  already_pinned: e(Conflict, () => 'That message is already pinned.'),
+  not_pinned: e(Conflict, () => 'That message is not pinned.'),
+  too_many_pins: e(Conflict, (d: { limit: number }) => `A room can have at most ${d.limit} pinned messages: unpin one first.`),
+  not_pinnable: e(
+    Conflict,
+    () => 'Only a published message of the room as it is now can be pinned or reacted to (not a deleted one, or one held for approval).'
+  ),
+  session_not_found: e(NotFound, (d: { sessionId: string }) => `No session ${d.sessionId} in this room.`),
+  too_many_sessions: e(Conflict, (d: { limit: number }) => `A room can have at most ${d.limit} scheduled sessions: cancel one first.`),
+  zone_unknown: e(InvalidParams, (d: { zone: string }) => `Unknown time zone "${d.zone}": use an IANA name such as Europe/London.`),
+  not_verified: e(Conflict, () => 'That member or resource is not marked as verified.'),
+  resource_not_found: e(NotFound, (d: { name: string }) => `The room has no resource named "${d.name}".`),
+  export_failed: e(Storage, (d: { dir: string; detail: string }) => `Could not write the export to ${d.dir} (${d.detail}). Choose a folder you can write to.`),
+  awaiting_approval: e(NotAllowed, () => 'A moderator has not approved you in this room yet: you can react once they do.'),
 
   // private support conversations
   conversation_ended: e<Record<string, never>>(

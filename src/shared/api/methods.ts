@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RoomId, MemberId, MessageId, ModeratorKey, DisplayName, PostText, ContentWarning, Message, RoomSummary, Resource } from './common.ts'
 import { moderationMethods } from './moderation-methods.ts'
 import { presenceMethods } from './presence-methods.ts'
+import { lifeMethods, Pin } from './life-methods.ts'
 import { supportMethods } from './support-methods.ts'
 
 const room = { roomId: RoomId }
@@ -82,7 +83,9 @@ export const methods = {
       skipped: z.number().int(),
       viewHash: z.string(),
       /** The room's moves to new keys: the message index each set of keys starts at, and when. */
-      moves: z.array(z.object({ at: z.number().int().nonnegative(), time: z.number() }))
+      moves: z.array(z.object({ at: z.number().int().nonnegative(), time: z.number() })),
+      /** Pinned messages, oldest pin first (life-methods.ts). */
+      pins: z.array(Pin)
     }),
     'One room: summary, owner key, member count, skipped-record count, view hash, moves to new keys.'
   ),
@@ -133,6 +136,7 @@ export const methods = {
   ),
   ...moderationMethods,
   ...presenceMethods,
+  ...lifeMethods,
   ...supportMethods
 } as const
 

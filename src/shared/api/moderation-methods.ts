@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { RoomId, MemberId, MessageId, ModeratorKey, Reason, Region, Resource, ResourceForYou } from './common.ts'
 import { DirectoryEntrySchema, EmergencyNumberSchema } from '../safety/crisis-directory.ts'
+import { FloodSettings, LockdownSettings } from './life-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -92,8 +93,8 @@ export const moderationMethods = {
   getHelp: def(
     z.object({ roomId: RoomId.optional(), region: Region.optional() }).strict(),
     z.object({
-      /** The room's resources: the person's region first, then those for everywhere, then other regions (labelled by `match`). */
-      room: z.array(ResourceForYou),
+      /** The room's resources: the person's region first, then those for everywhere, then other regions (labelled by `match`); `verified`: the title moderators gave when they verified it. */
+      room: z.array(ResourceForYou.extend({ verified: z.string().optional() })),
       directory: z.array(DirectoryEntrySchema),
       region: z.string().nullable(),
       emergency: EmergencyNumberSchema.nullable(),
@@ -102,13 +103,28 @@ export const moderationMethods = {
     "Help to show now: the room's own resources first, then the shipped directory for the region (national lines, then international)."
   ),
   setRoomSettings: def(
-    z.object({ ...room, joinMode: z.enum(['open', 'approval']).optional(), slowModeSeconds: z.number().int().min(0).max(86_400).optional() }).strict(),
+    z
+      .object({
+        ...room,
+        joinMode: z.enum(['open', 'approval']).optional(),
+        slowModeSeconds: z.number().int().min(0).max(86_400).optional(),
+        flood: FloodSettings.nullable().optional(),
+        lockdown: LockdownSettings.nullable().optional()
+      })
+      .strict(),
     Ok,
-    "Change joining (open, or approval-required) and slow mode (seconds between one member's posts)."
+    "Change joining (open, or approval-required), slow mode (seconds between one member's posts), and flood limits and lockdown (counted in messages, never in time; null turns them off)."
   ),
   getRoomSettings: def(
     z.object(room).strict(),
-    z.object({ joinMode: z.enum(['open', 'approval']), slowModeSeconds: z.number().int() }),
+    z.object({
+      joinMode: z.enum(['open', 'approval']),
+      slowModeSeconds: z.number().int(),
+      flood: FloodSettings.nullable().optional(),
+      lockdown: LockdownSettings.nullable().optional(),
+      /** A wave of joins switched joining to approval (lockdown), not a moderator. */
+      lockedDown: z.boolean().optional()
+    }),
     'The room settings in force.'
   ),
   reportMessage: def(

@@ -42,6 +42,8 @@ export interface MemberOptions {
   locale?: string
   /** App settings to start with (localStorage 'hearth.settings.v1'), e.g. { firstRunDone: true, locale: 'ar-XB' }. */
   settings?: Record<string, unknown>
+  /** The browser's time zone (IANA), as the OS would set it. */
+  timezoneId?: string
 }
 
 export async function openMember(browser: Browser, appUrl: string, engine: Engine, opts: MemberOptions = {}): Promise<Member> {
@@ -49,7 +51,8 @@ export async function openMember(browser: Browser, appUrl: string, engine: Engin
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
     reducedMotion: 'reduce',
-    ...(opts.locale ? { locale: opts.locale } : {})
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {})
   })
   if (opts.settings) {
     await context.addInitScript((s: string) => {

@@ -137,7 +137,8 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
   })
   c.handlers = {
     listRooms: () => ({ rooms: [summary()] }),
-    getRoom: () => ({ ...summary(), owner: MOD_KEY, memberCount: 2, skipped: 0, viewHash: 'x', moves: [] }),
+    getRoomLife: () => ({ welcome: null, sessions: [], pins: [], verified: { members: [], resources: [] } }),
+    getRoom: () => ({ ...summary(), owner: MOD_KEY, memberCount: 2, skipped: 0, viewHash: 'x', moves: [], pins: [] }),
     whoami: () => ({ memberId: ME, displayName: 'Me', moderatorKey: opts.moderator ? MOD_KEY : null, writable: true }),
     listMembers: () => ({ members: opts.members ?? [] }),
     markRead: () => ({ ok: true }),

@@ -7,6 +7,7 @@ import { carryIn, continueMember } from './rekey.ts'
 import { addMember, admit } from './members.ts'
 import type { RoomClock } from '../clock.ts'
 import type { ApplyContext } from '../apply-context.ts'
+import { admitNewcomer } from '../flood.ts'
 
 /**
  * The room's first record: only from the bootstrap writer, signed by the owner key it names; or,
@@ -52,7 +53,7 @@ export async function join(ctx: ApplyContext, r: RecordOf<'join'>): Promise<bool
   await admit(ctx)
   if (!(await ctx.view.get(K.member(ctx.author)))) {
     const settings = await ctx.value<Settings>(K.settings)
-    await addMember(ctx, { name: r.name ?? null, joinedBy: ticket.id, approved: settings?.joinMode !== 'approval', ...(r.box ? { box: r.box } : {}) })
+    await addMember(ctx, { name: r.name ?? null, joinedBy: ticket.id, ...(await admitNewcomer(ctx, settings, r.time)), ...(r.box ? { box: r.box } : {}) })
   }
   await ctx.view.put(K.ticket(ticket.id), { revoked: false, uses: (state?.uses ?? 0) + 1 })
   return true

@@ -3,6 +3,7 @@ import { K, type HiddenState, type MemberRecord, type MuteState, type StoredMess
 import { muteInForce, postRefusal } from '../gates.ts'
 import { effectiveTime, type RoomClock } from '../clock.ts'
 import type { ApplyContext } from '../apply-context.ts'
+import { afterPost } from '../flood.ts'
 
 /** A message id is its author's writer key and the block's length in the author's log: stable across reorders. */
 export const messageId = (author: string, length: number) => `${author}-${length}`
@@ -28,11 +29,7 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
   }
   if (held) await ctx.view.put(K.pending(ctx.author, ctx.node.length), id)
   await saveMessage(ctx, id, msg, null)
-  await ctx.view.put(K.member(ctx.author), {
-    ...member,
-    posts: member.posts + 1,
-    lastPostTime: Math.max(member.lastPostTime ?? 0, effectiveTime(clock, ctx.author, r.time))
-  })
+  await ctx.view.put(K.member(ctx.author), afterPost(member, index, effectiveTime(clock, ctx.author, r.time)))
   return true
 }
 

@@ -5,6 +5,7 @@ import { K, prefixRange, type Blocked, type Genesis, type MemberRecord, type Mov
 import { acceptSigned } from '../authority.ts'
 import { addMember, admit } from './members.ts'
 import type { ApplyContext } from '../apply-context.ts'
+import { carryLifeIn } from './life-carry.ts'
 
 /**
  * Moving a room to new keys, as apply sees it (docs/architecture.md, "Moving a room to new keys").
@@ -55,6 +56,7 @@ export async function carryIn(ctx: ApplyContext, carry: Carry, by: string, time:
   for (const m of carry.mutes) await ctx.view.put(K.carriedMute(m.prev), m)
   // the mover continues as the new room's creator
   await ctx.view.put(K.continued(carry.self), ctx.author)
+  await carryLifeIn(ctx, carry.life)
   await ctx.log('moved-in', by, null, null, time)
 }
 

@@ -32,8 +32,10 @@ export async function resources(ctx: ApplyContext, r: RecordOf<'resources'>): Pr
 
 export async function settings(ctx: ApplyContext, r: RecordOf<'settings'>): Promise<boolean> {
   if (!(await acceptSigned(ctx, r))) return false
-  await ctx.view.put(K.settings, { joinMode: r.joinMode, slowModeSeconds: r.slowModeSeconds, nonce: r.nonce })
-  await ctx.log('settings', r.by, null, `join: ${r.joinMode}, slow mode: ${r.slowModeSeconds}s`, r.time)
+  const { flood, lockdown } = r
+  const extra = { ...(flood ? { flood } : {}), ...(lockdown ? { lockdown } : {}) }
+  await ctx.view.put(K.settings, { joinMode: r.joinMode, slowModeSeconds: r.slowModeSeconds, ...extra, nonce: r.nonce })
+  await ctx.log('settings', r.by, null, `join: ${r.joinMode}, slow mode: ${r.slowModeSeconds}s${settingsNote(extra)}`, r.time)
   return true
 }
 
@@ -54,4 +56,14 @@ export async function resolveReport(ctx: ApplyContext, r: RecordOf<'resolve-repo
   await ctx.view.put(K.report(r.report), { ...state, resolved })
   await ctx.log('resolve-report', r.by, r.report, r.outcome, r.time)
   return true
+}
+
+/** The flood and lockdown part of a settings log entry. */
+function settingsNote(x: {
+  flood?: { posts: number; window: number; newcomerPosts: number; newcomerFor: number }
+  lockdown?: { joins: number; window: number }
+}) {
+  const f = x.flood ? `, flood: ${x.flood.posts}/${x.flood.window} (newcomers ${x.flood.newcomerPosts} for ${x.flood.newcomerFor})` : ''
+  const l = x.lockdown ? `, lockdown: ${x.lockdown.joins} joins/${x.lockdown.window}` : ''
+  return f + l
 }

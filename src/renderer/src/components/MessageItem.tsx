@@ -6,6 +6,9 @@ import { MessageBody } from './MessageBody.tsx'
 import { Menu } from './Menu.tsx'
 import type { MenuItem } from './Menu.tsx'
 import { PeerName, cleanName, cleanText } from './PeerText.tsx'
+import { Reactions, reactionLabel } from './Reactions.tsx'
+import type { ReactionKind } from './Reactions.tsx'
+import { REACTIONS } from '../../../shared/api/life-methods.ts'
 
 export interface MessageActions {
   onReply: (m: Message) => void
@@ -14,6 +17,10 @@ export interface MessageActions {
   onReport: (m: Message) => void
   onHide: (m: Message) => void
   onUnhide: (m: Message) => void
+  /** Leave or take back a supportive reaction (absent: the list shows counts only). */
+  onReact?: (m: Message, kind: ReactionKind) => void
+  /** Pin the message at the top of the room (moderators). */
+  onPin?: (m: Message) => void
 }
 
 export interface Author {
@@ -47,6 +54,10 @@ function menuItems(t: T, m: Message, own: boolean, moderator: boolean, a: Messag
   if (!own && !m.hidden) items.push({ label: t('message.report'), onSelect: () => a.onReport(m) })
   if (moderator && !m.hidden && !own) items.push({ label: t('message.hide'), onSelect: () => a.onHide(m) })
   if (moderator && m.hidden) items.push({ label: t('message.unhide'), onSelect: () => a.onUnhide(m) })
+  if (moderator && !m.hidden && m.index >= 0 && a.onPin) items.push({ label: t('life.pin'), onSelect: () => a.onPin!(m) })
+  if (!own && !m.hidden && m.index >= 0 && a.onReact) {
+    for (const kind of REACTIONS) if (!m.reacted?.includes(kind)) items.push({ label: reactionLabel(t, kind), onSelect: () => a.onReact!(m, kind) })
+  }
   if (own) items.push({ label: t('message.delete'), onSelect: () => a.onDelete(m), danger: true })
   return items
 }
@@ -85,6 +96,7 @@ export const MessageItem = memo(function MessageItem({ message: m, own, moderato
         </p>
       )}
       <MessageBody m={m} moderator={moderator} />
+      {!m.hidden && !m.deleted && <Reactions m={m} onReact={actions.onReact} />}
       {(m.editedTime !== null && !m.deleted) || m.index < 0 ? (
         <p className="msg-meta">
           {m.editedTime !== null && !m.deleted && <span>{t('message.edited')}</span>}

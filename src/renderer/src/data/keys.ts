@@ -14,6 +14,8 @@ export const keys = {
   log: (roomId: string) => ['room', roomId, 'log'] as const,
   reports: (roomId: string) => ['room', roomId, 'reports'] as const,
   invites: (roomId: string) => ['room', roomId, 'invites'] as const,
+  life: (roomId: string) => ['room', roomId, 'life'] as const,
+  message: (roomId: string, messageId: string) => ['room', roomId, 'message', messageId] as const,
   help: (roomId: string | undefined, region: string) => ['help', roomId ?? null, region] as const,
   // presence is ephemeral and pushed: kept apart from the room so room.changed does not re-read it
   presence: (roomId: string) => ['presence', roomId] as const

@@ -18,6 +18,8 @@ export const useRoomSettings = (roomId: string) => useCall(keys.settings(roomId)
 export const useModerators = (roomId: string) => useCall(keys.moderators(roomId), 'listModerators', { roomId })
 export const useModLog = (roomId: string) => useCall(keys.log(roomId), 'getModerationLog', { roomId })
 export const useReports = (roomId: string) => useCall(keys.reports(roomId), 'listReports', { roomId, includeResolved: true })
+export const useRoomLife = (roomId: string) => useCall(keys.life(roomId), 'getRoomLife', { roomId })
+export const useMessageById = (roomId: string, messageId: string) => useCall(keys.message(roomId, messageId), 'getMessage', { roomId, messageId })
 export const useInvites = (roomId: string) => useCall(keys.invites(roomId), 'listInvites', { roomId })
 
 /** Who is here right now: read once, then kept by 'room.presence' events (events.ts). */

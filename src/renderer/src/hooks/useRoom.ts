@@ -3,24 +3,11 @@ import { nameKey, sharedNames } from '../../../shared/fingerprint.ts'
 import { useGuidelines, useMe, useMembers, useRoomSettings, useRoomSummary } from '../data/queries.ts'
 import type { Author } from '../components/MessageItem.tsx'
 import type { PostingState } from '../components/Composer.tsx'
+import { roomVersions } from '../state/roomVersions.ts'
 
-const ACCEPTED_KEY = 'hearth.guidelines.accepted.v1'
-function localAccepted(roomId: string): number {
-  try {
-    return Number(JSON.parse(localStorage.getItem(ACCEPTED_KEY) ?? '{}')[roomId] ?? 0)
-  } catch {
-    return 0
-  }
-}
-function rememberAccepted(roomId: string, version: number): void {
-  try {
-    const all = JSON.parse(localStorage.getItem(ACCEPTED_KEY) ?? '{}') as Record<string, number>
-    all[roomId] = version
-    localStorage.setItem(ACCEPTED_KEY, JSON.stringify(all))
-  } catch {
-    /* memory only */
-  }
-}
+const accepted = roomVersions('hearth.guidelines.accepted.v1')
+const localAccepted = accepted.get
+const rememberAccepted = accepted.set
 
 export interface Guidelines {
   version: number

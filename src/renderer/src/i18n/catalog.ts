@@ -4,20 +4,22 @@ import { help } from './en/help.ts'
 import { mod } from './en/mod.ts'
 import { errors } from './en/errors.ts'
 import { invite } from './en/invite.ts'
+import { life } from './en/life.ts'
 import { app as esApp } from './es/app.ts'
 import { room as esRoom } from './es/room.ts'
 import { help as esHelp } from './es/help.ts'
 import { mod as esMod } from './es/mod.ts'
 import { errors as esErrors } from './es/errors.ts'
 import { invite as esInvite } from './es/invite.ts'
+import { life as esLife } from './es/life.ts'
 import { pseudoCatalog } from './pseudo.ts'
 
 /** English is the source catalog: every other locale has exactly its keys (the compiler checks). */
-export const en = { ...app, ...room, ...help, ...mod, ...invite, ...errors }
+export const en = { ...app, ...room, ...help, ...mod, ...invite, ...life, ...errors }
 export type MessageId = keyof typeof en
 export type Catalog = Record<MessageId, string>
 
-const es: Catalog = { ...esApp, ...esRoom, ...esHelp, ...esMod, ...esInvite, ...esErrors }
+const es: Catalog = { ...esApp, ...esRoom, ...esHelp, ...esMod, ...esInvite, ...esLife, ...esErrors }
 
 /** The languages a person can choose, and the pseudo-locales tests use (long accented text; RTL). */
 export const LOCALES = ['en', 'es'] as const

@@ -17,6 +17,8 @@ import { MemberPanel } from '../components/MemberPanel.tsx'
 import { StandingNotice, restrictionFrom } from '../components/StandingNotice.tsx'
 import { cleanName } from '../components/PeerText.tsx'
 import { RoomModals } from './RoomModals.tsx'
+import { RoomLifeBar } from '../components/RoomLifeBar.tsx'
+import { keys } from '../data/keys.ts'
 import type { Modal } from './RoomModals.tsx'
 
 /**
@@ -86,9 +88,18 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
       onHide: (m) => setModal({ kind: 'hide', m }),
       onUnhide: (m) => {
         client.call('unhideMessage', { roomId, messageId: m.id }).then(messages.refresh, () => {})
+      },
+      onReact: (m, kind) => {
+        client.call('reactToMessage', { roomId, messageId: m.id, kind }).then(messages.refresh, () => {})
+      },
+      onPin: (m) => {
+        client.call('pinMessage', { roomId, messageId: m.id }).then(
+          () => qc.invalidateQueries({ queryKey: keys.room(roomId) }),
+          () => {}
+        )
       }
     }),
-    [client, roomId, messages.refresh]
+    [client, qc, roomId, messages.refresh]
   )
 
   const moderator = room.isModerator
@@ -128,6 +139,7 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
             <p>{t('standing.movedAway')}</p>
           </section>
         )}
+        <RoomLifeBar roomId={roomId} moderator={moderator} />
         <MessageList
           messages={messages}
           me={room.me?.memberId ?? null}

@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT.ts'
 import { useSettings } from '../state/settings.tsx'
 import type { TextSize, Theme } from '../state/settings.tsx'
 import { RegionSelect } from '../components/RegionSelect.tsx'
+import { ExportSection } from './ExportSection.tsx'
 
 function Radios<V extends string>({ legend, value, options, onChange }: { legend: string; value: V; options: Array<[V, string]>; onChange: (v: V) => void }) {
   const name = useId()
@@ -105,6 +106,7 @@ export function SettingsScreen() {
         <h2 id={`${id}-help`}>{t('nav.getHelp')}</h2>
         <RegionSelect value={settings.region} onChange={(v) => update({ region: v })} label={t('settings.region')} />
       </section>
+      <ExportSection />
       <section className="card" aria-labelledby={`${id}-priv`}>
         <h2 id={`${id}-priv`}>{t('settings.privacyTitle')}</h2>
         <ul>

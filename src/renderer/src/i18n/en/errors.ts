@@ -59,6 +59,17 @@ export const errors = {
     "This person's device has not been online since they joined, so a private conversation cannot reach them yet. Try again later.",
   'error.rekey_in_progress': 'This room has already moved to new keys.',
   'error.room_too_big_to_move': 'A room can move to new keys with at most {limit, number} members at once.',
+  'error.already_pinned': 'That message is already pinned.',
+  'error.not_pinned': 'That message is not pinned.',
+  'error.too_many_pins': 'A room can have at most {limit, number} pinned messages. Unpin one first.',
+  'error.not_pinnable': 'Only a published message can be pinned or reacted to, not a deleted one or one waiting for approval.',
+  'error.session_not_found': 'That session is not scheduled in this room any more.',
+  'error.too_many_sessions': 'A room can have at most {limit, number} scheduled sessions. Cancel one first.',
+  'error.zone_unknown': 'Hearth does not know the time zone “{zone}”. Choose one from the list.',
+  'error.not_verified': 'That member or resource is not marked as verified.',
+  'error.resource_not_found': 'This room has no resource called “{name}”.',
+  'error.export_failed': 'Hearth could not write your export to {dir}. Choose a folder you can write to and try again.',
+  'error.awaiting_approval': 'A moderator has not approved you in this room yet. You can react once they do.',
   'error.no_carrier':
     'This device is blocked in this room, so your moderator action must go out through another member’s device, and none is connected right now. Try again when someone is online.',
   'error.carry_pending':

@@ -57,6 +57,17 @@ export const errors: Record<keyof typeof en, string> = {
     'El dispositivo de esta persona no ha estado en línea desde que entró, así que aún no puede recibir una conversación privada. Inténtalo más tarde.',
   'error.rekey_in_progress': 'Esta sala ya se mudó a claves nuevas.',
   'error.room_too_big_to_move': 'Una sala puede mudarse a claves nuevas con {limit, number} miembros como máximo.',
+  'error.already_pinned': 'Ese mensaje ya está fijado.',
+  'error.not_pinned': 'Ese mensaje no está fijado.',
+  'error.too_many_pins': 'Una sala puede tener como máximo {limit, number} mensajes fijados. Desfija uno primero.',
+  'error.not_pinnable': 'Solo se puede fijar o reaccionar a un mensaje publicado, no a uno borrado ni a uno que espera aprobación.',
+  'error.session_not_found': 'Esa sesión ya no está programada en esta sala.',
+  'error.too_many_sessions': 'Una sala puede tener como máximo {limit, number} sesiones programadas. Cancela una primero.',
+  'error.zone_unknown': 'Hearth no conoce la zona horaria «{zone}». Elige una de la lista.',
+  'error.not_verified': 'Ese miembro o recurso no está marcado como verificado.',
+  'error.resource_not_found': 'Esta sala no tiene ningún recurso llamado «{name}».',
+  'error.export_failed': 'Hearth no pudo escribir tu exportación en {dir}. Elige una carpeta en la que puedas escribir e inténtalo de nuevo.',
+  'error.awaiting_approval': 'Un moderador aún no te ha aprobado en esta sala. Podrás reaccionar cuando lo haga.',
   'error.no_carrier':
     'Este dispositivo está bloqueado en esta sala, así que tu acción de moderación debe salir a través del dispositivo de otro miembro, y ahora no hay ninguno conectado. Inténtalo de nuevo cuando haya alguien en línea.',
   'error.carry_pending':
