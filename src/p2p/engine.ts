@@ -40,7 +40,8 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   const changed = changedEvents(node)
   const send = async (roomId: string) => {
     lastSent.set(roomId, Date.now())
-    const payload = await changed(roomId)
+    // a room left or closing while its event is built has nothing to say (and must not throw)
+    const payload = await changed(roomId).catch(() => null)
     if (payload) emit('room.changed', payload)
   }
   // a view change, or markRead (the unread count changed, nothing else: the event carries no messages)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import createTestnet from 'hyperdht/testnet'
 import { startEngine, type Engine, type EngineOptions } from '../../src/p2p/engine.ts'
 import type { MethodName, Params, Result } from '../../src/shared/api/methods.ts'
+import { K } from '../../src/p2p/room/keys.ts'
 
 export const tmpDir = (prefix = 'hearth-test-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 
@@ -96,4 +97,15 @@ export async function converged(peers: Peer[], roomId: string, messages: number,
   } catch (err) {
     throw new Error(`${(err as Error).message} (last seen: ${seen})`, { cause: err })
   }
+}
+
+/**
+ * Waits until every peer has applied the moderator device's own `bind-writer` (appended by itself
+ * once its key is an authority: src/p2p/moderator-binding.ts), so it does not land in the middle of
+ * a later check that no view changes.
+ */
+export async function untilModeratorBound(peers: Peer[], roomId: string, moderator: Peer, moderatorKey: string) {
+  const writer = (await moderator.call('whoami', { roomId })).memberId
+  for (const p of peers)
+    await until(`${p.name} to apply ${moderator.name}'s bind-writer`, async () => !!(await p.node.room(roomId).queries.value(K.signer(writer, moderatorKey))))
 }

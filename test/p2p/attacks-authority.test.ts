@@ -1,5 +1,5 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
-import { Net, until, converged, texts, type Peer } from '../helpers/peers.ts'
+import { Net, until, converged, texts, untilModeratorBound, type Peer } from '../helpers/peers.ts'
 import { rawAppend, refusedEverywhere } from '../helpers/attack.ts'
 import { signRecord } from '../../src/p2p/records/signing.ts'
 import { signingKeyPair } from '../../src/p2p/api/summary.ts'
@@ -29,6 +29,7 @@ describe('authority holds against raw records', () => {
     const { moderatorKey } = await moderator.call('createModeratorKey', { roomId })
     await owner.call('addModerator', { roomId, moderatorKey })
     for (const p of all) await until(`${p.name} to know the moderator`, async () => (await p.call('listModerators', { roomId })).moderators.length === 1)
+    await untilModeratorBound(all, roomId, moderator, moderatorKey)
   })
   afterAll(() => net.close())
 

@@ -16,15 +16,24 @@ export class RoomQueries {
   ) {}
 
   async genesis(): Promise<Genesis | null> {
-    return (await this.view().get(K.genesis))?.value ?? null
+    return (await this.#get(K.genesis))?.value ?? null
   }
 
   async counters(): Promise<Counters> {
-    return { messages: 0, skipped: 0, members: 0, modlog: 0, reports: 0, ...(await this.view().get(K.counters))?.value }
+    return { messages: 0, skipped: 0, members: 0, modlog: 0, reports: 0, ...(await this.#get(K.counters))?.value }
+  }
+
+  /**
+   * One view read. Hyperbee's get throws synchronously once its core is closing; inside
+   * Promise.all that would orphan the reads made just before it (an unhandled rejection when a room
+   * closes mid-page), so every read here goes through this async wrapper.
+   */
+  async #get(key: string): Promise<any> {
+    return this.view().get(key)
   }
 
   async member(memberId: string): Promise<MemberRecord | null> {
-    return (await this.view().get(K.member(memberId)))?.value ?? null
+    return (await this.#get(K.member(memberId)))?.value ?? null
   }
 
   async entries<T>(prefix: string, opts: { reverse?: boolean; limit?: number } = {}): Promise<Array<{ key: string; value: T }>> {
@@ -34,7 +43,7 @@ export class RoomQueries {
   }
 
   async value<T>(key: string): Promise<T | null> {
-    return (await this.view().get(key))?.value ?? null
+    return (await this.#get(key))?.value ?? null
   }
 
   async members(): Promise<Array<MemberRecord & { memberId: string }>> {
@@ -46,7 +55,7 @@ export class RoomQueries {
   }
 
   async rawMessage(id: string): Promise<StoredMessage | null> {
-    return (await this.view().get(K.msg(id)))?.value ?? null
+    return (await this.#get(K.msg(id)))?.value ?? null
   }
 
   async message(id: string): Promise<Message | null> {
@@ -84,7 +93,7 @@ export class RoomQueries {
    * position is missing (a view written otherwise): the caller walks the range instead.
    */
   async #positions(from: number, to: number): Promise<Array<TimelineEntry | string> | null> {
-    const got = await Promise.all(Array.from({ length: to - from }, (_, i) => this.view().get(K.idx(from + i))))
+    const got = await Promise.all(Array.from({ length: to - from }, (_, i) => this.#get(K.idx(from + i))))
     return got.every(Boolean) ? got.map((e) => e.value) : null
   }
 
@@ -102,14 +111,18 @@ export class RoomQueries {
    */
   async #entry(e: TimelineEntry | string): Promise<TimelineEntry | null> {
     if (typeof e !== 'string') return e
-    const [raw, hidden] = await Promise.all([this.rawMessage(e), this.view().get(K.hidden(e))])
+    const [raw, hidden] = await Promise.all([this.rawMessage(e), this.#get(K.hidden(e))])
     return raw && { id: e, ...raw, hidden: hidden?.value ?? null }
   }
 
   /** The reader's display name here, to notice @mentions of it. */
-  async #myName(): Promise<string | null> {
+  #myName(): Promise<string | null> {
     const me = this.me()
-    return me ? ((await this.member(me))?.name ?? null) : null
+    const name = me ? this.member(me).then((m) => m?.name ?? null) : Promise.resolve(null)
+    // awaited only when a page shows someone else's post: a room closing meanwhile must not leave
+    // an unhandled rejection behind (the page itself fails where it is awaited)
+    name.catch(() => {})
+    return name
   }
 
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
@@ -117,7 +130,7 @@ export class RoomQueries {
     if (!authors.has(m.author)) {
       authors.set(
         m.author,
-        Promise.all([this.member(m.author), this.view().get(K.blocked(m.author))]).then(async ([member, blocked]) => ({
+        Promise.all([this.member(m.author), this.#get(K.blocked(m.author))]).then(async ([member, blocked]) => ({
           name: member?.name ?? null,
           blocked: !!blocked,
           verified: await verifiedTitle(this.view(), m.author, member)
@@ -127,7 +140,7 @@ export class RoomQueries {
     const author = await authors.get(m.author)!
     const withheld = !!m.hidden || author.blocked
     const me = m.reactions ? this.me() : null
-    const mine: string[] | null = me ? ((await this.view().get(L.react(m.id, me)))?.value ?? null) : null
+    const mine: string[] | null = me ? ((await this.#get(L.react(m.id, me)))?.value ?? null) : null
     return {
       id: m.id,
       author: m.author,
