@@ -25,8 +25,9 @@ export class InviteParking {
 
   /** Parks every invite still usable now, then again every few hours. */
   start() {
-    void this.#parkAll()
-    this.#timer ??= setInterval(() => void this.#parkAll(), REPARK_MS)
+    const parkAll = () => void this.#parkAll().catch((err) => this.node.emit('log', `short links not parked: ${err.message}`))
+    parkAll()
+    this.#timer ??= setInterval(parkAll, REPARK_MS)
     this.#timer.unref()
   }
 
