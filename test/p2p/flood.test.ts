@@ -1,6 +1,7 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
 import { Net, until, converged, type Peer } from '../helpers/peers.ts'
 import { rawAppend } from '../helpers/attack.ts'
+import { roomWithAttacker } from '../helpers/rooms.ts'
 
 /**
  * Flood limits, enforced in apply and counted in messages (never in time): a modified client that
@@ -28,12 +29,7 @@ describe('flood limits against a modified client', () => {
 
   beforeAll(async () => {
     net = await Net.create()
-    ;[owner, member, attacker] = await Promise.all([net.peer('owner'), net.peer('member'), net.peer('attacker')])
-    const created = await owner.call('createRoom', { name: 'Calm', displayName: 'Host' })
-    roomId = created.roomId
-    await member.call('joinRoom', { invite: created.invite, displayName: 'Member' })
-    await attacker.call('joinRoom', { invite: (await owner.call('createInvite', { roomId })).invite, displayName: 'Attacker' })
-    attackerId = (await attacker.call('whoami', { roomId })).memberId
+    ;({ owner, member, attacker, roomId, attackerId } = await roomWithAttacker(net, 'Calm'))
     await settle()
   })
   afterAll(() => net.close())

@@ -1,6 +1,7 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
 import b4a from 'b4a'
 import { Net, until, converged, texts, type Peer } from '../helpers/peers.ts'
+import { roomWithAttacker } from '../helpers/rooms.ts'
 
 /**
  * The gates a post passes, attacked by a client that appends raw records: forged times against
@@ -29,12 +30,7 @@ describe('post gates against a modified client', () => {
 
   beforeAll(async () => {
     net = await Net.create()
-    ;[owner, member, attacker] = await Promise.all([net.peer('owner'), net.peer('member'), net.peer('attacker')])
-    const created = await owner.call('createRoom', { name: 'Slow', displayName: 'Host' })
-    roomId = created.roomId
-    await member.call('joinRoom', { invite: created.invite, displayName: 'Member' })
-    await attacker.call('joinRoom', { invite: (await owner.call('createInvite', { roomId })).invite, displayName: 'Attacker' })
-    attackerId = (await attacker.call('whoami', { roomId })).memberId
+    ;({ owner, member, attacker, roomId, attackerId } = await roomWithAttacker(net, 'Slow'))
     await settle()
   })
   afterAll(() => net.close())
