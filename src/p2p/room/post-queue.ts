@@ -111,20 +111,9 @@ export class PostQueue {
   async #taken(id: string): Promise<boolean> {
     const { room } = this
     const length = Number(id.slice(id.lastIndexOf('-') + 1))
-    const deadline = Date.now() + TAKEN_WAIT_MS
-    for (;;) {
-      if (await room.queries.rawMessage(id)) return true
-      const applied = (await room.queries.value<number>(K.applied(room.memberId))) ?? 0
-      if (applied >= length || Date.now() > deadline) return false
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer)
-          room.off('update', done)
-          resolve()
-        }
-        const timer = setTimeout(done, 100)
-        room.on('update', done)
-      })
-    }
+    const stored = async () => !!(await room.queries.rawMessage(id))
+    const passed = async () => ((await room.queries.value<number>(K.applied(room.memberId))) ?? 0) >= length
+    await room.waitFor(async () => (await stored()) || (await passed()), TAKEN_WAIT_MS)
+    return stored()
   }
 }
