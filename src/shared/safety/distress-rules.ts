@@ -53,8 +53,10 @@ function negatorPhrasesGlobal(lex: DistressLexicon): RegExp {
 function isNegated(lex: DistressLexicon, before: string, matchText: string): boolean {
   const phrases = negatorPhrasesGlobal(lex)
   if (tokens(matchText.replace(phrases, ` ${NEG} `)).some((t) => t === NEG || lex.negators.has(t))) return true
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(' - '), before.lastIndexOf('('))
-  const toks = tokens(before.slice(cut + 1).replace(phrases, ` ${NEG} `))
+  // phrases first, so a comma inside one ("heißt das nicht, dass") does not cut it off
+  const marked = before.replace(phrases, ` ${NEG} `)
+  const cut = Math.max(marked.lastIndexOf(','), marked.lastIndexOf(':'), marked.lastIndexOf(' - '), marked.lastIndexOf('('))
+  const toks = tokens(marked.slice(cut + 1))
   for (let i = toks.length - 1; i >= Math.max(0, toks.length - lex.negationWindow); i--) {
     if (toks[i] === NEG || lex.negators.has(toks[i])) return !toks.slice(i + 1).some((t) => lex.negationBreakers.has(t))
   }

@@ -1,4 +1,8 @@
 import { A, H, rule, S, words } from './rule.ts'
+import { fourthDe } from './fourth-rules.ts'
+import { secondDe } from './fourth-rules-second.ts'
+import { thirdDe } from './third-rules-de-pt-it.ts'
+import { widerDe } from './wider-rules.ts'
 import type { DistressLexicon } from './types.ts'
 
 /**
@@ -21,13 +25,13 @@ const rules = [
     'will sterben',
     S,
     'concern',
-    /\b(?:will|mochte|wurde gern|wunschte,? ich konnte) (?:\w+ ){0,3}?(?:sterben|tot sein)\b|^sterben wollen\b|\bsterben (?:will|mochte)\b/
+    /\b(?:will|mochte|wurde gern|wunschte,? ich konnte|wunsche mir,?) (?:\w+ ){0,3}?(?:sterben|tot (?:zu )?sein)\b|^sterben wollen\b|\bsterben (?:will|mochte)\b/
   ),
   rule(
     'will nicht mehr leben',
     S,
     'concern',
-    /\b(?:will|mochte|kann) (?:\w+ ){0,2}?nicht mehr (?:leben|weiterleben|existieren|da sein|hier sein)\b|\bwill nicht mehr$|\bnicht mehr leben (?:will|mochte)\b|\baufhoren zu leben\b|\bwill nicht mehr weiter\b|\bkeine lust mehr (?:auf (?:das )?leben|zu leben)\b|\blebensmude\b|\b(?:bin es|es) (?:so )?leid,? zu leben\b/,
+    /\b(?:will|mochte|kann) (?:\w+ ){0,2}?nicht mehr (?:leben|weiterleben|existieren|da sein|hier sein)\b|\b(?:will|kann) (?:echt |einfach |wirklich |so |langsam |bald )?nicht mehr$|\bnicht mehr leben (?:will|mochte)\b|\baufhoren zu leben\b|\bwill nicht mehr weiter\b|\bkeine lust mehr (?:auf (?:das )?leben|zu leben)\b|\blebensmude\b|\b(?:bin es|es) (?:so )?leid,? zu leben\b/,
     { negatable: false }
   ),
   rule(
@@ -56,7 +60,7 @@ const rules = [
     'nicht mehr aufwachen',
     S,
     'concern',
-    /\b(?:hoffentlich|wunschte|will|mochte) (?:\w+ ){0,4}?(?:nicht mehr|nie (?:mehr|wieder)) aufwach\w*\b|\bhoffentlich wache ich (?:\w+ ){0,2}?nicht (?:mehr )?auf\b|\bwenn ich tot (?:ware|waer)\b|\beinschlafen und nie (?:mehr|wieder) aufwachen\b|\bnie geboren\b|\b(?:ware|waer) (?:ich )?(?:doch |lieber |einfach )?tot\b|\blieber tot\b/,
+    /\b(?:hoffentlich|wunschte|wunsche|will|mochte),? (?:\w+,? ){0,4}?(?:nicht mehr|nie (?:mehr|wieder)) auf(?:zu)?wach\w*\b|\bhoffentlich wache ich (?:\w+ ){0,2}?nicht (?:mehr )?auf\b|\bich hoffe,? (?:dass )?ich (?:wache (?:\w+ ){0,2}?nicht (?:mehr )?auf|(?:\w+ ){0,2}?nicht (?:mehr )?aufwache)\b|\bwenn ich tot (?:ware|waer)\b|\beinschlafen und nie (?:mehr|wieder) aufwachen\b|\bnie geboren\b|\b(?:ware|waer) (?:ich )?(?:doch |lieber |einfach )?tot\b|\blieber tot\b/,
     { negatable: false, timingEscalates: false }
   ),
   rule('eine last', S, 'concern', /\b(?:bin|fuhle mich wie) (?:fur alle |fur jeden )?(?:nur )?eine last\b/, { timingEscalates: false }),
@@ -71,7 +75,7 @@ const rules = [
     'schluss machen',
     S,
     'concern',
-    /\ballem ein ende (?:setzen|machen)\b|\bschluss machen$|\b(?:mache|mach) (?:\w+ ){0,2}?schluss$|\bmache (?:heute|jetzt|sofort) schluss\b|\bwill schluss machen\b(?! mit (?:ihm|ihr|meinem|meiner|dem|der))/
+    /\ballem ein ende (?:setzen|machen)\b|\bschluss machen$|\b(?:mache|mach) (?:\w+ ){0,2}?schluss$|\bmache (?:heute|jetzt|sofort) schluss\b|\b(?:mache|mach) (?:\w+ ){0,2}?schluss mit (?:allem|dem leben|mir|meinem leben)\b|\bwill schluss machen\b(?! mit (?:ihm|ihr|meinem|meiner|dem|der))/
   ),
   rule(
     'an suizid denken',
@@ -115,8 +119,10 @@ const rules = [
     S,
     'urgent',
     new RegExp(
-      String.raw`\bheute nacht ist es soweit\b|\bes ist entschieden\b|\beinen plan und ein datum\b|\bweiss,? (?:genau,? )?wie und wann\b|\bbeschlossen,? es ${TIME} zu tun\b|\bnehme ich alle ${PILLS}\b|\b(?:morgen|heute nacht|bald)(?: fruh)? bin ich tot\b|\b(?:datum|tag) (?:ausgesucht|festgelegt|gewahlt)\b|\b(?:recherchiert|gegoogelt|nachgeschaut|gesucht),? wie\b(?= (?:man sich|viele tabletten|ich es))|\b${TIME} (?:mache|tue|tu|mach) ich es\b|\b(?:mache|tue) ich es ${TIME}\b|\bgenau durchdacht,? wie ich es\b`
-    )
+      String.raw`\bheute nacht ist es soweit\b|\bes ist entschieden$|\beinen plan und ein datum\b|\bweiss,? (?:genau,? )?wie und wann\b|\bbeschlossen,? es ${TIME} zu tun\b|\bnehme ich alle ${PILLS}\b|\b(?:morgen|heute nacht|bald)(?: fruh)? bin ich tot\b|\b(?:datum|tag) (?:ausgesucht|festgelegt|gewahlt)\b|\b(?:recherchiert|gegoogelt|nachgeschaut|gesucht),? wie\b(?= (?:man sich|viele tabletten|ich es))|\b${TIME} (?:mache|tue|tu|mach) ich es\b|\b(?:mache|tue) ich es ${TIME}\b|\bgenau durchdacht,? wie ich es\b`
+    ),
+    // "es ist entschieden" also announces trips, diets and moves
+    { notIn: /\b(?:fahren|fahre|reise\w*|urlaub|ostsee|nordsee|meer|diat|umzug|ziehen|party|feier|kino|essen|friseur)\b/ }
   ),
   rule(
     'abschied',
@@ -219,10 +225,10 @@ const rules = [
 
 export const de: DistressLexicon = {
   language: 'de',
-  rules,
+  rules: [...rules, ...widerDe, ...thirdDe, ...fourthDe, ...secondDe],
   clauseSplit: /[.!?;\n…]+|\s(?:aber|obwohl|jedoch|sondern)\s/,
   negators: words('nicht kein keine keinen keiner nie niemals nichts nix'),
-  negatorPhrases: /\b(?:auf keinen fall|ganz sicher nicht|gar nicht)\b/,
+  negatorPhrases: /\b(?:auf keinen fall|ganz sicher nicht|gar nicht|(?:heisst|bedeutet) (?:das |es )?(?:noch )?nicht,? dass)\b/,
   negationBreakers: words('aber weil wenn und dass ob warum'),
   negationWindow: 4,
   firstPerson: words('ich mich mir mein meine meinen meinem meiner'),
@@ -232,7 +238,7 @@ export const de: DistressLexicon = {
   prepositions: words('von vom mit an fur bei zu zum zur uber ohne meiner meines seiner ihrer'),
   genericPerson: words('jemand man leute du ihr wir figur hauptfigur sanger sangerin'),
   idioms:
-    /\b(?:sterbe (?:vor|gleich)|vor (?:scham|lachen|langeweile|hunger) (?:fast )?(?:gestorben|sterben)|bringt mich (?:noch )?um|zu tode|todmude|totgelacht|bin (?:fast )?tot\b|lieber sterbe ich|ins grab|verhungere|akku stirbt)/,
+    /\b(?:fast gestorben|sterbe (?:vor|gleich)|vor (?:scham|lachen|langeweile|hunger) (?:fast )?(?:gestorben|sterben)|bringt mich (?:noch )?um|zu tode|todmude|totgelacht|bin (?:fast )?tot\b|lieber sterbe ich|ins grab|verhungere|akku stirbt)/,
   mediaMarkers:
     /\b(?:film|serie|folge|staffel|buch|roman|lied|song|nachrichten|artikel|zeitung|doku|dokumentation|podcast|spiel|figur|hauptfigur|szene|theaterstuck|gedicht|anime|statistik|bericht|studie)\w*\b/,
   reportedSpeech: /\b(?:sagt|sagte|schreibt|schrieb|hat (?:mir )?(?:gesagt|geschrieben|erzahlt)|postete|meinte)\b,?(?: dass)?\s*$/,

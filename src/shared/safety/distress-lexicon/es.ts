@@ -1,4 +1,8 @@
 import { A, H, rule, S, words } from './rule.ts'
+import { fourthEs } from './fourth-rules.ts'
+import { secondEs } from './fourth-rules-second.ts'
+import { thirdEs } from './third-rules.ts'
+import { widerEs } from './wider-rules.ts'
 import type { DistressLexicon } from './types.ts'
 
 /**
@@ -15,7 +19,11 @@ const PLACE = '(?:azotea|puente|tejado|techo|cornisa|acantilado|vias del tren|vi
 const ACCIDENT =
   /\b(?:cocin\w*|sin querer|por accidente|jugando|futbol|gimnasio|afeit\w*|depil\w*|horno|plancha|pelo|cabello|unas|flequillo|barba|rodilla|tobillo|bici\w*|me cai)\b/
 const FAREWELL_NOT =
-  /\b(?:nos vemos|hasta (?:manana|luego|pronto|el \w+|la \w+)|buenas noches|vacaciones|viaje|semana que viene|me voy a dormir|me desconecto|del trabajo|de la empresa|del grupo de whatsapp)\b/
+  /\b(?:navidad|cumple\w*|reyes magos|san valentin|boda|aniversario|agradecimiento|nos vemos|hasta (?:manana|luego|pronto|el \w+|la \w+)|buenas noches|vacaciones|viaje|semana que viene|me voy a dormir|me desconecto|del trabajo|de la empresa|del grupo de whatsapp)\b/
+
+/** "no aguanto más este calor": everyday annoyances, not a crisis. */
+const TRIVIAL_ES =
+  /^,? (?:con )?(?:este|esta|estos|estas|el|la|los|las|ese|esa|a (?:mi|este|esta|ese|esa)) (?:calor|frio|trafico|ruido|lluvia|clima|tiempo|bus|autobus|metro|tren|wifi|internet|vecin[oa]s?|profe\w*|examen(?:es)?|deberes|tarea|jefe|jefa|perro|gato|resaca|dolor de (?:cabeza|muelas|espalda)|atasco|cola|fila|mosquitos?|humedad)\b/
 
 const rules = [
   // --- suicide ---
@@ -25,7 +33,8 @@ const rules = [
     'concern',
     /\b(?:quiero|quisiera|queria|deseo|necesito|tengo ganas de|ganas de|me gustaria|me dan ganas de) (?:solo |solamente |simplemente |ya |tanto )?morir(?:me)?\b|\bme quiero morir\b/,
     {
-      notAfter: /^ de (?:risa|verguenza|ganas|calor|frio|hambre|sueno|aburrimiento|amor|envidia)/
+      notAfter:
+        /^ de (?:la |el |lo )?(?:risa|verguenza|ganas|calor|frio|hambre|sueno|aburrimiento|amor|envidia|pena|susto|asco|nervios|emocion|ternura|cansancio|gusto|aburrida)/
     }
   ),
   rule(
@@ -39,7 +48,8 @@ const rules = [
     'matarme',
     S,
     'concern',
-    /\b(?:matarme|suicidarme|quitarme la vida|me (?:voy a |quiero |podria |deberia |puedo )?(?:matar|suicidar|quitar la vida)|me mataria|me suicidaria|acabar con mi vida|terminar con mi vida|me suicido|poner fin a mi vida|ahorcarme|colgarme|pegarme un tiro)\b/
+    /\b(?:matarme|suicidarme|quitarme la vida|me (?:voy a |quiero |podria |deberia |puedo )?(?:matar|suicidar|quitar la vida)|me mataria|me suicidaria|(?<!\b(?:examen|trabajo|jefe|calor|chiste|profe|clase|partido|dia|semana|viaje|entreno|gimnasio) )me mato(?:$| (?:hoy|esta noche|manana|ya|de verdad|en serio)\b)|acabar con mi vida|terminar con mi vida|me suicido|poner fin a mi vida|ahorcarme|colgarme|pegarme un tiro)\b/,
+    { notAfter: /^ (?:trabajando|estudiando|a (?:trabajar|estudiar)|en el (?:gimnasio|gym|trabajo)|de (?:risa|trabajo|hambre))/ }
   ),
   rule(
     'ideas suicidas',
@@ -98,7 +108,7 @@ const rules = [
     'acabar con todo',
     S,
     'concern',
-    /\b(?:acabar|terminar) con todo(?:$| (?:ya|de una vez|para siempre|hoy|esta noche|manana|ahora))|\b(?:quiero|quisiera|voy a|pienso|ganas de|necesito) (?:acabar|terminar) con todo\b|\bla voy a acabar\b|\bacabo con todo\b/
+    /\b(?:acabar|terminar) con todo(?:$| (?:ya|de una vez|para siempre|hoy|esta noche|manana|ahora))|\b(?:quiero|quisiera|voy a|pienso|ganas de|necesito) (?:acabar|terminar) con todo\b(?! (?:el|la|los|las|lo|esto|eso|este|esta|ese|esa|mi|mis|tu|tus|su|sus|nuestr\w+|que)\b)|\bla voy a acabar\b|\bacabo con todo\b(?! (?:el|la|los|las|lo|esto|eso|este|esta|mi|mis|tu|tus|su|sus|que)\b)/
   ),
   rule(
     'suicidio en mente',
@@ -129,7 +139,11 @@ const rules = [
     'urgent',
     new RegExp(
       String.raw`\bestoy (?:sentad[oa] |de pie |parad[oa] )?(?:en|sobre|al borde de|al borde del) (?:el borde (?:de|del) )?(?:la |el |las )?${PLACE}\b(?! (?:de (?:mi casa|la playa)|tomando|con amigos|del parque))|\b(?:balcon|ventana|azotea)\b[^.]{0,40}\b(?:pensando en saltar|mirando hacia abajo|para saltar)\b`
-    )
+    ),
+    {
+      notIn:
+        /\b(?:esperando|esperar|quede|con (?:mis? |unos |unas )?(?:amig\w+|novi[oa]|familia|pareja)|fotos?|paseando|turistas?|vista|barco|trafico|atasco|coche|autobus|bici|corriendo|caminando|atardecer)\b/
+    }
   ),
   rule(
     'sobredosis',
@@ -144,7 +158,7 @@ const rules = [
     S,
     'urgent',
     new RegExp(
-      String.raw`\b${TIME} lo hago\b|\blo hago ${TIME}\b|\bno hay vuelta atras\b|\bya (?:se|tengo pensado|tengo decidido) (?:como y cuando|cuando y como|como lo voy a hacer)\b|\b(?:tengo|hay) un plan y una fecha\b|\bya lo (?:tengo )?decidid[oa]\b|\b(?:elegi|escogi|puse) (?:la |una )?fecha\b|\b(?:busque|estuve buscando) (?:como|cuantas|la mejor forma|formas)\b|\bya tengo todo (?:pensado|planeado|preparado) para hacerlo\b|\bdecidi hacerlo ${TIME}\b|\bse (?:como y cuando|cuando y como) voy a morir\b|\bcuando (?:mis padres|todos) se (?:vayan|duerman) me (?:tomo|mato|tiro)\b`
+      String.raw`\bno hay vuelta atras\b|\bya (?:se|tengo pensado|tengo decidido) (?:como y cuando|cuando y como|como lo voy a hacer)\b|\b(?:tengo|hay) un plan y una fecha\b|\bya lo (?:tengo )?decidid[oa](?:$|,? (?:esta noche|hoy|manana|me (?:mato|suicido|voy)|lo hago)\b)|\b(?:elegi|escogi|puse) (?:la |una )?fecha\b|\b(?:busque|estuve buscando) (?:como|cuantas|la mejor forma|formas)\b|\bya tengo todo (?:pensado|planeado|preparado) para hacerlo\b|\bdecidi hacerlo ${TIME}\b|\bse (?:como y cuando|cuando y como) voy a morir\b|\bcuando (?:mis padres|todos) se (?:vayan|duerman) me (?:tomo|mato|tiro)\b`
     )
   ),
   rule(
@@ -180,7 +194,7 @@ const rules = [
     A,
     'concern',
     /\b(?:ya )?no (?:puedo|aguanto|soporto) (?:mas|con (?:esto|todo|la vida)|la vida|esta (?:situacion|vida))\b|\bno puedo seguir(?: asi| adelante| viviendo)?\b|\bno aguanto (?:\w+ ){0,3}mas\b/,
-    { negatable: false }
+    { negatable: false, notAfter: TRIVIAL_ES }
   ),
   rule(
     'al limite',
@@ -229,7 +243,7 @@ const rules = [
     'quiere matarse',
     S,
     'concern',
-    /\b(?:matarse|suicidarse|quitarse la vida|se (?:quiere |va a |piensa )?(?:matar|suicidar|quitar la vida)|acabar con su vida|(?:quiere|queria|dice que quiere) morir(?:se)?|ya no quiere vivir|va a saltar|ganas de morirse|tiene (?:pensamientos|ideas) suicidas|habla de (?:suicidarse|matarse|quitarse la vida|morirse|acabar con todo))\b|\bmejor sin (?:el|ella)\b/,
+    /\b(?:matarse|suicidarse|quitarse la vida|se (?:quiere |va a |piensa )?(?:matar|suicidar|quitar la vida)|acabar con su vida|(?:quiere|queria|dice que quiere) morir(?:se)?|(?:ya )?no quiere (?:seguir )?vivir|va a saltar|ganas de morirse|tiene (?:pensamientos|ideas) suicidas|habla de (?:suicidarse|matarse|quitarse la vida|morirse|acabar con todo))\b|\bmejor sin (?:el|ella)\b/,
     { about: 'other', negatable: false }
   ),
   rule(
@@ -241,15 +255,21 @@ const rules = [
     ),
     { about: 'other', negatable: false }
   ),
-  rule('se corta', H, 'concern', /\b(?:se (?:corta|corto|autolesiona|hace dano|lastima|quema)|cortarse|autolesionarse)\b/, { about: 'other', notIn: ACCIDENT })
+  rule(
+    'se corta',
+    H,
+    'concern',
+    /\b(?:se (?:corta|corto|autolesiona|hace dano|lastima|quema|esta (?:cortando|lastimando|haciendo dano|quemando))|cortarse|autolesionarse)\b/,
+    { about: 'other', notIn: ACCIDENT }
+  )
 ]
 
 export const es: DistressLexicon = {
   language: 'es',
-  rules,
+  rules: [...rules, ...widerEs, ...thirdEs, ...fourthEs, ...secondEs],
   clauseSplit: /[.!?;\n…]+|\s(?:pero|aunque|sin embargo)\s/,
   negators: words('no nunca jamas tampoco ni ningun ninguna nada'),
-  negatorPhrases: /\b(?:ya no|para nada|de ninguna manera|ni de broma)\b/,
+  negatorPhrases: /\b(?:ya no|para nada|de ninguna manera|ni de broma|no (?:significa|quiere decir) que)\b/,
   negationBreakers: words('pero porque si y aunque que'),
   negationWindow: 4,
   firstPerson: words('yo me mi mis conmigo'),

@@ -1,4 +1,8 @@
 import { A, H, rule, S, words } from './rule.ts'
+import { fourthFr } from './fourth-rules.ts'
+import { secondFr } from './fourth-rules-second.ts'
+import { thirdFr } from './third-rules.ts'
+import { widerFr } from './wider-rules.ts'
 import type { DistressLexicon } from './types.ts'
 
 /**
@@ -14,6 +18,10 @@ const ACCIDENT =
   /\b(?:cuisin\w*|legumes|rasant|rasoir en|cheveux|ongles|frange|repassage|four|foot|sport|tombe[e]?|par accident|sans faire expres|genou|cheville|velo)\b/
 const FAREWELL_NOT = /\b(?:a demain|a plus|a bientot|a la semaine prochaine|bonne nuit|vacances|bon week-end|bonne soiree|je reviens)\b/
 
+/** "j'en peux plus de ce bus": everyday annoyances, not a crisis. */
+const TRIVIAL_FR =
+  /^,? (?:de (?:ce|cette|ces|mon|ma|mes|la|le|les|l') ?(?:bus|train|metro|rer|chaleur|pluie|froid|bruit|voisins?|voisine|profs?|prof de \w+|chef|boss|devoirs|exams?|examens?|embouteillages?|bouchons?|wifi|connexion|clim|canicule|chat|chien|travaux|greve|file|queue|moustiques?|retards?)\b|d'attendre)/
+
 const rules = [
   // --- suicide ---
   rule(
@@ -27,14 +35,18 @@ const rules = [
     'plus envie de vivre',
     S,
     'concern',
-    /\bplus (?:aucune )?envie de vivre\b|\bne veux plus (?:vivre|exister|etre la|me reveiller)\b|\b(?:veux|voudrais) arreter de vivre\b|\b(?:marre|ras le bol) de (?:vivre|la vie)\b|\bfatigue[e]? de (?:vivre|la vie)\b|\bperdu (?:l'envie|le gout) de vivre\b|\ble suicide ne me sort pas de la tete\b/,
+    /\bplus (?:aucune )?envie de vivre\b|\b(?:ne |je )veux plus (?:vivre|exister|etre la|me reveiller)\b|\b(?:veux|voudrais) arreter de vivre\b|\b(?:marre|ras le bol) de (?:vivre|la vie)\b|\bfatigue[e]? de (?:vivre|la vie)\b|\bperdu (?:l'envie|le gout) de vivre\b|\ble suicide ne me sort pas de la tete\b/,
     { negatable: false, timingEscalates: false }
   ),
   rule(
     'me tuer',
     S,
     'concern',
-    /(?<!\b(?:va|vont|vas|allait) )\bme (?:tuer|suicider|pendre|flinguer|foutre en l'air|jeter (?:sous|du|d'un|de la|par))\b|\bje (?:vais |veux )?me tue\b|\bme suiciderais\b|\bme tuerais\b|\bmettre fin a (?:mes jours|ma vie)\b|\bm'ouvrir les veines\b|\ben finir avec (?:la vie|ma vie)\b/
+    /(?<!\b(?:va|vont|vas|allait) )\bme (?:tuer|suicider|pendre|flinguer|foutre en l'air|jeter (?:sous|du|d'un|de la|par))\b|\bje (?:vais |veux )?me tue\b|\bme suiciderais\b|\bme tuerais\b|\bmettre fin a (?:mes jours|ma vie)\b|\bm'ouvrir les veines\b|\ben finir avec (?:la vie|ma vie)\b/,
+    {
+      notAfter:
+        /^ (?:au (?:travail|boulot|taf|sport)|a la (?:tache|salle)|a (?:bosser|travailler|reviser|courir|le dire|te le dire|vous le dire|repeter|expliquer)|pour (?:rien|des? \w+|ce|cette|ca))/
+    }
   ),
   rule('idees suicidaires', S, 'concern', /\b(?:idees|pensees|envies|pulsions) (?:suicidaires|de suicide|de mort|noires)\b|\bsuicidaire\b/),
   rule(
@@ -51,9 +63,15 @@ const rules = [
     /\b(?:aucune|plus de|pas de|plus aucune) raisons? de vivre\b|\bla vie ne vaut (?:pas|plus) (?:la peine|le coup)\b|\ba quoi bon (?:continuer|vivre)\b|\bca ne sert a rien de (?:continuer|vivre)\b|\bma vie n'a (?:aucun|plus de) sens\b|\bplus rien n'a de sens\b/,
     { negatable: false, timingEscalates: false }
   ),
-  rule('disparaitre', S, 'concern', /\b(?:veux|voudrais|envie de|aimerais) (?:juste )?disparaitre(?: pour toujours| a jamais| pour de bon|$)/, {
-    timingEscalates: false
-  }),
+  rule(
+    'disparaitre',
+    S,
+    'concern',
+    /\b(?:veux|voudrais|envie de|aimerais) (?:juste )?(?:disparaitre|m'effacer|m'evaporer)(?: pour toujours| a jamais| pour de bon|$)/,
+    {
+      timingEscalates: false
+    }
+  ),
   rule(
     'ne plus me reveiller',
     S,
@@ -101,14 +119,18 @@ const rules = [
     'au bord',
     S,
     'urgent',
-    /\b(?:suis|assise?|debout) (?:\w+ ){0,2}?(?:sur|au bord (?:du|de la)) (?:le |la )?(?:toit|pont|falaise|rebord|rails|voie ferree|parapet)\b/
+    /\b(?:suis|assise?|debout) (?:\w+ ){0,2}?(?:sur|au bord (?:du|de la)) (?:le |la )?(?:toit|pont|falaise|rebord|rails|voie ferree|parapet)\b/,
+    {
+      notIn:
+        /\b(?:bateau|navire|ferry|croisiere|voilier|paquebot|attends|attendre|photos?|vue|promen\w*|touristes?|embouteillage|bouchon|voiture|bus|velo|coucher de soleil)\b/
+    }
   ),
   rule(
     'overdose',
     A,
     'urgent',
     new RegExp(
-      String.raw`\b(?:overdose|surdose)\b|\b(?:avale|pris|prise) (?:toute|tout|toutes|tous) (?:la |le |les |mes )?(?:boite|plaquette|flacon|tube)?s? ?(?:de |d')?(?:\w+ ){0,2}?${PILLS}\b|\b(?:avaler|avale|descendre|descendu) (?:une|la) boite (?:entiere )?(?:de |d')?(?:\w+ ){0,1}?${PILLS}\b|\bdeja pris (?:les|mes) ${PILLS}\b|\b(?:avale|pris|prise|prendre) (?:(?:environ |a peu pres |plus de )?\d{2,3}|trop de|une poignee de|plein de|un tas de) (?:\w+ ){0,2}?${PILLS}\b|\b(?:bu|avale) (?:de l'|du |de la )?(?:eau de javel|javel|antigel|poison|mort aux rats|destop)\b|\bessaye de me pendre\b`
+      String.raw`\b(?:overdose|surdose)\b|\b(?:avale|pris|prise) (?:toute|tout|toutes|tous) (?:la |le |les |mes |ma |mon )?(?:boite|plaquette|flacon|tube)?s? ?(?:de |d')?(?:\w+ ){0,2}?${PILLS}\b|\b(?:avaler|avale|descendre|descendu) (?:une|la) boite (?:entiere )?(?:de |d')?(?:\w+ ){0,1}?${PILLS}\b|\bdeja pris (?:les|mes) ${PILLS}\b|\b(?:avale|pris|prise|prendre) (?:(?:environ |a peu pres |plus de )?\d{2,3}|trop de|une poignee de|plein de|un tas de) (?:\w+ ){0,2}?${PILLS}\b|\b(?:bu|avale) (?:de l'|du |de la )?(?:eau de javel|javel|antigel|poison|mort aux rats|destop)\b|\bessaye de me pendre\b`
     )
   ),
   rule(
@@ -116,7 +138,7 @@ const rules = [
     S,
     'urgent',
     new RegExp(
-      String.raw`\bj'ai un plan et une date\b|\bje sais (?:exactement )?comment et quand\b|\bj'ai choisi (?:une|la) date\b|\bj'ai (?:tout )?prevu (?:pour )?(?:le faire|de le faire)\b|\bce soir c'est la fin\b|\b${TIME},? je le fais\b|\bje le fais ${TIME}\b|\bj'ai cherche (?:la meilleure facon|comment me|combien de ${PILLS})\b|\bdecide de le faire ${TIME}\b|\bje prendrai tous mes ${PILLS}\b|\bcombien de ${PILLS} (?:il )?faut\b`
+      String.raw`\bj'ai un plan et une date\b|\bje sais (?:exactement )?comment et quand\b|\bj'ai choisi (?:une|la) date\b|\bj'ai (?:tout )?prevu (?:pour )?(?:le faire|de le faire)\b|\bce soir c'est la fin\b|\bj'ai cherche (?:la meilleure facon|comment me|combien de ${PILLS})\b|\bdecide de le faire ${TIME}\b|\bje prendrai tous mes ${PILLS}\b|\bcombien de ${PILLS} (?:il )?faut\b`
     )
   ),
   rule(
@@ -152,7 +174,7 @@ const rules = [
     A,
     'concern',
     /\bj'en peux plus\b|\bj?en peux plus\b|\bn'en peux plus\b|\bje ne (?:tiens|supporte) plus(?: rien| la vie| le coup)?\b|\bje ne peux (?:pas|plus) continuer (?:comme ca|ainsi)\b|\bje craque\b|\bje suis a bout\b|\bplus la force\b/,
-    { negatable: false }
+    { negatable: false, notAfter: TRIVIAL_FR }
   ),
   rule(
     'en crise',
@@ -209,7 +231,7 @@ const rules = [
     A,
     'urgent',
     new RegExp(
-      String.raw`\b(?:m'a )?envoye (?:un |une )?(?:message|lettre|texto) d'adieu\b|\bphoto de (?:cachets|medicaments|une corde)\b|\b(?:il|elle) va sauter\b|\bqu'(?:il|elle) va sauter\b|\bqu'(?:il|elle) a (?:avale|pris) (?:\w+ ){0,3}?${PILLS}\b`
+      String.raw`\b(?:m'a )?envoye (?:un |une )?(?:message|lettre|texto) d'adieu\b|\bphoto de (?:cachets|medicaments|une corde)\b|\b(?:il|elle) va sauter\b|\bqu'(?:il|elle) va sauter\b|\bqu'(?:il|elle) (?:a|avait) (?:avale|pris) (?:\w+ ){0,3}?${PILLS}\b`
     ),
     { about: 'other', negatable: false }
   ),
@@ -218,10 +240,11 @@ const rules = [
 
 export const fr: DistressLexicon = {
   language: 'fr',
-  rules,
+  rules: [...rules, ...widerFr, ...thirdFr, ...fourthFr, ...secondFr],
   clauseSplit: /[.!?;\n…]+|\s(?:mais|pourtant|cependant|alors que)\s/,
   negators: words("ne n'ai n'en n'est n'y n'a n'avais n'arrive pas jamais rien aucun aucune ni"),
-  negatorPhrases: /\b(?:pas du tout|en aucun cas|hors de question|n'ai pas l'intention de|n'ai aucune intention de)\b/,
+  negatorPhrases:
+    /\b(?:pas du tout|en aucun cas|hors de question|n'ai pas l'intention de|n'ai aucune intention de|(?:ne )?veut pas dire que|ne signifie pas que)\b/,
   negationBreakers: words("mais parce que si et quand comment pourquoi qu'il qu'elle"),
   negationWindow: 4,
   firstPerson: words("je j'ai j'en j'y j'avais j'etais j'aimerais j'aurais moi me m'en mon ma mes"),
@@ -231,7 +254,7 @@ export const fr: DistressLexicon = {
   prepositions: words('de du a au avec pour par sans chez'),
   genericPerson: words("quelqu'un on gens vous nous personnage heroine heros chanteur chanteuse"),
   idioms:
-    /\b(?:je meurs (?:de|d')|mort(?:e)? de (?:rire|honte|fatigue|faim|froid|peur)|me tuen?t?\b|va me tuer|tuerais pour|a mourir|plutot mourir|(?:je )?creve de|avoir ma peau|t'as tue|va mourir, a plus)/,
+    /\b(?:(?:cru|failli|manque de) mourir|je meurs (?:de|d')|mort(?:e)? de (?:rire|honte|fatigue|faim|froid|peur)|me tuen?t?\b|va me tuer|tuerais pour|a mourir|plutot mourir|(?:je )?creve de|avoir ma peau|t'as tue|va mourir, a plus)/,
   mediaMarkers:
     /\b(?:film|serie|episode|saison|livre|roman|chanson|infos|informations|journal|article|documentaire|podcast|jeu|personnage|heroine|heros|scene|piece|poeme|anime|manga|statistiques|etude|reportage)\b/,
   reportedSpeech: /\b(?:dit|disait|a dit|m'a dit|a ecrit|m'a ecrit|a poste|a annonce|m'a confie|raconte)\b(?: que| qu')?\s*$/,

@@ -1,4 +1,8 @@
 import { A, H, rule, S, words } from './rule.ts'
+import { fourthIt } from './fourth-rules.ts'
+import { secondIt } from './fourth-rules-second.ts'
+import { thirdIt } from './third-rules-de-pt-it.ts'
+import { widerIt } from './wider-rules.ts'
 import type { DistressLexicon } from './types.ts'
 
 /**
@@ -12,6 +16,10 @@ const TIME =
   '(?:stanotte|stasera|oggi|domani|domattina|adesso|ora|subito|questo (?:weekend|fine settimana)|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: sera)?)'
 const ACCIDENT = /\b(?:cucin\w*|per sbaglio|giocando|calcio|palestra|ginocchio|capelli|unghie|barba|sono cadut\w*|bici\w*|forno|ferro da stiro)\b/
 const FAREWELL_NOT = /\b(?:ci vediamo|(?<!arrivare )a domani|a presto|buonanotte|vacanz\w*|settimana prossima|buon weekend|torno)\b/
+
+/** "non ce la faccio più con questo caldo": everyday annoyances, not a crisis. */
+const TRIVIAL_IT =
+  /^,? (?:con|a|di) (?:questo|questa|questi|queste|il|la|lo|i|le|gli|sto|sta|l') ?(?:caldo|freddo|traffico|rumore|pioggia|tempo|autobus|treno|metro|vicin\w+|prof\w*|capo|esam\w+|compiti|coda|fila|wifi|internet|mal di testa|zanzare|afa|umidita)\b|^ a (?:mangiare|camminare|aspettare)\b/
 
 const rules = [
   // --- suicide ---
@@ -29,7 +37,8 @@ const rules = [
     'uccidermi',
     S,
     'concern',
-    /\b(?:uccidermi|ammazzarmi|suicidarmi|togliermi la vita|impiccarmi|mettere fine alla mia vita)\b|\bmi (?:voglio |vado a |sto per )?(?:uccidere|ammazzare|suicidare|impiccare)\b|\bmi (?:uccido|ammazzo|suicido|ucciderei|ammazzerei|toglierei la vita|tolgo la vita)\b|\b(?:buttarmi|mi butto|lanciarmi) (?:dal|dalla|da un|da una|sotto|giu)\b|\bla faccio finita\b|(?<!\bvuole )\bfarla finita\b(?! con (?:questa|questo|lui|lei|il|la|le|gli|i))/
+    /\b(?:uccidermi|ammazzarmi|suicidarmi|togliermi la vita|impiccarmi|mettere fine alla mia vita)\b|\bmi (?:voglio |vado a |sto per )?(?:uccidere|ammazzare|suicidare|impiccare)\b|\bmi (?:uccido|ammazzo|suicido|ucciderei|ammazzerei|toglierei la vita|tolgo la vita)\b|\b(?:buttarmi|mi butto|lanciarmi) (?:dal|dalla|da un|da una|sotto|giu)\b|(?:\bla faccio|(?<!\bvuole )\bfarla) finita\b(?! con (?!(?:la |questa |sta )?vita\b|tutto\b|me stess)\w)/,
+    { notAfter: /^ (?:di (?:lavoro|studio|fatica|risate|palestra)|a (?:lavorare|studiare|correre)|per (?:lavoro|studiare))/ }
   ),
   rule(
     'pensieri suicidi',
@@ -100,8 +109,10 @@ const rules = [
     S,
     'urgent',
     new RegExp(
-      String.raw`\bho un piano e una data\b|\bso (?:esattamente )?come e quando\b|\bho scelto la data\b|\bho cercato (?:il modo migliore|come|quante pastiglie)\b|\b${TIME} (?:lo faccio|mi uccido|mi butto|mi ammazzo)\b|\bho gia pianificato tutto\b|\bprendo tutte le ${PILLS}\b|\bho deciso\b.{0,30}\b(?:sara|sabato|domenica|stasera|stanotte|domani)\b`
-    )
+      String.raw`\bho un piano e una data\b|\bso (?:esattamente )?come e quando\b|\bho scelto la data\b|\bho cercato (?:il modo migliore|come|quante pastiglie)\b|\b${TIME} (?:lo faccio|mi uccido|mi butto|mi ammazzo)\b|\bho gia pianificato tutto\b|\bprendo tutte le ${PILLS}\b|\bho deciso\b.{0,30}\b(?:sara|sabato|domenica|stasera|stanotte|domani)(?: sera| notte| mattina)?(?:$| (?:lo faccio|e il giorno|sara il giorno)\b)`
+    ),
+    // "ho deciso" with a day also announces trips, diets and haircuts: only an unexplained decision counts
+    { notIn: /\b(?:viaggi\w*|vacanz\w*|mare|dieta|palestra|capelli|trasloco|festa|cena|cinema)\b/ }
   ),
   rule(
     'addio',
@@ -136,7 +147,7 @@ const rules = [
     A,
     'concern',
     /\bnon ce la faccio piu\b|\bnon ce la faccio$|\bnon reggo piu\b|\bnon sopporto piu (?:niente|la vita|nulla)\b|\bnon posso andare avanti cosi\b|\bnon ho piu forze\b/,
-    { negatable: false }
+    { negatable: false, notAfter: TRIVIAL_IT }
   ),
   rule(
     'allo stremo',
@@ -197,10 +208,10 @@ const rules = [
 
 export const it: DistressLexicon = {
   language: 'it',
-  rules,
+  rules: [...rules, ...widerIt, ...thirdIt, ...fourthIt, ...secondIt],
   clauseSplit: /[.!?;\n…]+|\s(?:ma|pero|anche se|tuttavia)\s/,
   negators: words('non mai nessun nessuna niente nulla ne'),
-  negatorPhrases: /\b(?:per niente|in nessun modo|neanche per sogno|nemmeno per sogno)\b/,
+  negatorPhrases: /\b(?:per niente|in nessun modo|neanche per sogno|nemmeno per sogno|non (?:vuol dire|significa) che)\b/,
   negationBreakers: words('ma perche se e che quando'),
   negationWindow: 4,
   firstPerson: words('io mi me mio mia miei mie'),
@@ -210,7 +221,7 @@ export const it: DistressLexicon = {
   prepositions: words('di del della dei delle a al alla con per da dal dalla senza'),
   genericPerson: words('qualcuno gente persone tu voi noi personaggio protagonista cantante'),
   idioms:
-    /\b(?:muoio (?:di|dalla)|mort[oa] (?:di|dal|dalla) (?:ridere|fame|sonno|stanchezza|vergogna|noia)|stanc[oa] mort[oa]|mi (?:uccide|uccidono|ammazza|sta uccidendo|stanno uccidendo)|ucciderei per|a morte|piuttosto muoio|da paura|sono mort[oa]\b|sta morendo)/,
+    /\b(?:quasi mort[oa]|muoio (?:di|dalla)|mort[oa] (?:di|dal|dalla) (?:ridere|fame|sonno|stanchezza|vergogna|noia)|stanc[oa] mort[oa]|mi (?:uccide|uccidono|ammazza|sta uccidendo|stanno uccidendo)|ucciderei per|a morte|piuttosto muoio|da paura|sono mort[oa]\b|sta morendo)/,
   mediaMarkers:
     /\b(?:film|serie|episodio|stagione|libro|romanzo|canzone|notizi\w*|telegiornale|giornale|articolo|documentario|podcast|gioco|videogioco|personaggio|protagonista|scena|poesia|anime|statistich\w*|servizio)\b/,
   reportedSpeech: /\b(?:ha detto|dice|mi ha detto|ha scritto|mi ha scritto|ha postato|mi ha confidato|racconta)(?: che)?\s*$/,

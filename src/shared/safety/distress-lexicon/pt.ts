@@ -1,4 +1,8 @@
 import { A, H, rule, S, words } from './rule.ts'
+import { fourthPt } from './fourth-rules.ts'
+import { secondPt } from './fourth-rules-second.ts'
+import { thirdPt } from './third-rules-de-pt-it.ts'
+import { widerPt } from './wider-rules.ts'
 import type { DistressLexicon } from './types.ts'
 
 /**
@@ -13,6 +17,10 @@ const TIME =
   '(?:hoje a noite|hoje|amanha|agora(?: mesmo)?|esse fim de semana|este fim de semana|no fim de semana|(?:na |no )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))'
 const ACCIDENT = /\b(?:cozinh\w*|faca de cozinha|jogando|futebol|academia|joelho|cabelo|unhas?|sem querer|acidente|tropecei|cai|bicicleta|barba|depil\w*)\b/
 const FAREWELL_NOT = /\b(?:ate (?:amanha|logo|mais|a semana|segunda|breve)|boa noite|ferias|viagem|bom fim de semana|volto)\b/
+
+/** "não aguento mais esse calor": everyday annoyances, not a crisis. */
+const TRIVIAL_PT =
+  /^,? (?:de |com )?(?:esse|essa|esses|essas|este|esta|o|a|os|as|do|da|isso de) ?(?:calor|frio|chuva|transito|onibus|metro|barulho|vizinh[oa]s?|professor\w*|prof|chefe|provas?|dever|tarefa|fila|internet|wifi|dor de cabeca|calorao|sol|mosquitos?|cachorro|gato|engarrafamento|trabalho d[aoe] (?:faculdade|facul|escola|curso))\b/
 
 const rules = [
   // --- suicide ---
@@ -30,7 +38,8 @@ const rules = [
     'me matar',
     S,
     'concern',
-    /(?<!\b(?:vai|vao|ia|iam) )\bme (?:matar|suicidar|enforcar|jogar (?:da|do|de|na frente|pela|embaixo))\b|\bme (?:mato|mataria|suicido|suicidaria)\b|\b(?:tirar|por fim a|pôr fim a|acabar com) (?:a )?minha (?:propria )?vida\b|\bpor termo a vida\b|\bmatar-me\b|\bsuicidar-me\b/
+    /(?<!\b(?:vai|vao|ia|iam) )\bme (?:matar|suicidar|enforcar|jogar (?:da|do|de|na frente|pela|embaixo))\b|\bme (?:mato|mataria|suicido|suicidaria)\b|\b(?:tirar|por fim a|pôr fim a|acabar com) (?:a )?minha (?:propria )?vida\b|\bpor termo a vida\b|\bmatar-me\b|\bsuicidar-me\b/,
+    { notAfter: /^ (?:de (?:trabalhar|estudar|rir|trabalho)|trabalhando|estudando|na academia)/ }
   ),
   rule(
     'pensamentos suicidas',
@@ -68,7 +77,12 @@ const rules = [
     /\b(?:a morte|morrer)\b(?: \w+){0,3} (?:parece|seria|e) (?:um |uma |a )?(?:alivio|mais facil|solucao|unica saida)\b|\bmeu (?:proprio )?enterro\b|\ba unica saida (?:que vejo )?e (?:me matar|morrer)\b/,
     { timingEscalates: false }
   ),
-  rule('acabar com tudo', S, 'concern', /\bacabar com tudo\b|\bacabo com tudo\b|\bpor fim a tudo\b/),
+  rule(
+    'acabar com tudo',
+    S,
+    'concern',
+    /\b(?:acabar|acabo) com tudo\b(?! (?:o|a|os|as|isso|isto|esse|essa|este|esta|meu|minha|meus|minhas|que)\b)|\bpor fim a tudo\b/
+  ),
   rule(
     'penso em suicidio',
     S,
@@ -95,7 +109,11 @@ const rules = [
     'no telhado',
     S,
     'urgent',
-    /\b(?:estou|sentad[oa]|em pe) (?:\w+ ){0,2}?(?:no|na|em cima do|em cima da|na beira do|na beira da) (?:telhado|ponte|penhasco|trilhos?|parapeito|laje|beira)\b/
+    /\b(?:estou|sentad[oa]|em pe) (?:\w+ ){0,2}?(?:no|na|em cima do|em cima da|na beira do|na beira da) (?:telhado|ponte|penhasco|trilhos?|parapeito|laje|beira)\b/,
+    {
+      notIn:
+        /\b(?:esperando|aguardando|onibus|carro|transito|engarrafamento|fotos?|passeando|turistas?|vista|barco|bicicleta|correndo|caminhando|por do sol|consert\w*|antena|churrasco)\b/
+    }
   ),
   rule(
     'overdose',
@@ -111,7 +129,9 @@ const rules = [
     'urgent',
     new RegExp(
       String.raw`\bja decidi\b.{0,30}\b(?:vai ser|sabado|domingo|segunda|sexta|amanha|hoje)\b|\btenho um plano e uma data\b|\bja sei como e quando\b|\bescolhi a data\b|\bpesquisei (?:a melhor forma|como me|quantos comprimidos)\b|\b${TIME} eu (?:faco|acabo com tudo|acabo com isso)\b|\beu faco ${TIME}\b|\bja tenho tudo planejado\b|\bdecidi fazer isso ${TIME}\b|\bsei como e quando vou morrer\b|\bvou tomar todos os ${PILLS}\b`
-    )
+    ),
+    // "já decidi" with a day is also how people announce trips and haircuts
+    { notIn: /\b(?:viaj\w*|viagem|praia|ferias|festa|cabelo|dieta|academia|mudanca|jantar|cinema|show)\b/ }
   ),
   rule(
     'despedida',
@@ -146,7 +166,7 @@ const rules = [
     A,
     'concern',
     /\bnao aguento mais\b|\bnao da mais\b|\bnao consigo (?:mais )?(?:continuar|lidar|suportar)\b|\bnao suporto mais\b|\bsem forcas\b/,
-    { negatable: false }
+    { negatable: false, notAfter: TRIVIAL_PT }
   ),
   rule(
     'no limite',
@@ -212,10 +232,10 @@ const rules = [
 
 export const pt: DistressLexicon = {
   language: 'pt',
-  rules,
+  rules: [...rules, ...widerPt, ...thirdPt, ...fourthPt, ...secondPt],
   clauseSplit: /[.!?;\n…]+|\s(?:mas|porem|embora|entretanto)\s/,
   negators: words('nao nunca jamais nem nenhum nenhuma nada'),
-  negatorPhrases: /\b(?:de jeito nenhum|de forma alguma|nem pensar)\b/,
+  negatorPhrases: /\b(?:de jeito nenhum|de forma alguma|nem pensar|nao (?:quer dizer|significa) que)\b/,
   negationBreakers: words('mas porque se e que quando'),
   negationWindow: 4,
   firstPerson: words('eu me mim comigo meu minha meus minhas estou'),
@@ -225,7 +245,7 @@ export const pt: DistressLexicon = {
   prepositions: words('de do da dos das ao com para por sem'),
   genericPerson: words('alguem gente pessoas voce voces nos personagem protagonista cantor cantora'),
   idioms:
-    /\b(?:morrendo de|morri de|mort[oa] de (?:sono|cansaco|fome|rir|vergonha)|me matando|vai me matar|me mata\b|mataria por|prefiro morrer|de matar|morri\b)/,
+    /\b(?:quase morri|morrendo de|morri de|mort[oa] de (?:sono|cansaco|fome|rir|vergonha)|me matando|vai me matar|me mata\b|mataria por|prefiro morrer|de matar|morri\b)/,
   mediaMarkers:
     /\b(?:filme|serie|episodio|temporada|livro|romance|musica|cancao|noticias?|jornal|artigo|documentario|podcast|jogo|personagem|protagonista|cena|peca|poema|anime|novela|estatisticas?|reportagem)\b/,
   reportedSpeech: /\b(?:disse|diz|falou|fala|escreveu|postou|contou|me mandou mensagem dizendo|me contou)(?: que)?\s*$/,

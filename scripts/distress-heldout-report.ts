@@ -1,0 +1,23 @@
+/**
+ * Figures on the four HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
+ * else, language detected. Prints figures only, never the drafts missed, so that running it does
+ * not turn a held-out set into a development set (docs/safety.md, "Measured figures").
+ *
+ *   node bin/run-ts.js scripts/distress-heldout-report.ts
+ */
+import { heldOut } from '../test/fixtures/distress-heldout/index.ts'
+import { heldOutB } from '../test/fixtures/distress-heldout-b/index.ts'
+import { heldOutC } from '../test/fixtures/distress-heldout-c/index.ts'
+import { heldOutD } from '../test/fixtures/distress-heldout-d/index.ts'
+import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
+import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
+
+function report(name: string, set: readonly LabelledDraft[]): void {
+  for (const lang of LANGUAGES) console.log(formatScores(`${name} ${lang}`, scoreDrafts(set.filter((d) => d.lang === lang))))
+  console.log(formatScores(`${name} all`, scoreDrafts(set)))
+}
+
+report('held-out A', heldOut)
+report('held-out B', heldOutB)
+report('held-out C', heldOutC)
+report('held-out D', heldOutD)
