@@ -4,6 +4,7 @@
  * Electron shows no context menu by itself, so without this a suggestion cannot be picked.
  */
 import { Menu, type ContextMenuParams, type MenuItemConstructorOptions, type WebContents } from 'electron'
+import type { Translate } from './i18n/catalog.ts'
 
 type Params = Pick<ContextMenuParams, 'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'editFlags'>
 
@@ -14,34 +15,38 @@ export interface SpellActions {
 
 const MAX_SUGGESTIONS = 5
 
-export function contextMenuTemplate(p: Params, spell: SpellActions): MenuItemConstructorOptions[] {
+export function contextMenuTemplate(p: Params, spell: SpellActions, t: Translate): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = []
   if (p.isEditable && p.misspelledWord) {
     const suggestions = p.dictionarySuggestions.slice(0, MAX_SUGGESTIONS)
     for (const word of suggestions) items.push({ label: word, click: () => spell.replace(word) })
-    if (!suggestions.length) items.push({ label: 'No spelling suggestions', enabled: false })
-    items.push({ label: 'Add to dictionary', click: () => spell.addToDictionary(p.misspelledWord) }, { type: 'separator' })
+    if (!suggestions.length) items.push({ label: t('context.noSuggestions'), enabled: false })
+    items.push({ label: t('context.addToDictionary'), click: () => spell.addToDictionary(p.misspelledWord) }, { type: 'separator' })
   }
   if (p.isEditable) {
     items.push(
-      { role: 'cut', label: 'Cut', enabled: p.editFlags.canCut },
-      { role: 'copy', label: 'Copy', enabled: p.editFlags.canCopy },
-      { role: 'paste', label: 'Paste', enabled: p.editFlags.canPaste },
+      { role: 'cut', label: t('menu.cut'), enabled: p.editFlags.canCut },
+      { role: 'copy', label: t('menu.copy'), enabled: p.editFlags.canCopy },
+      { role: 'paste', label: t('menu.paste'), enabled: p.editFlags.canPaste },
       { type: 'separator' },
-      { role: 'selectAll', label: 'Select all', enabled: p.editFlags.canSelectAll }
+      { role: 'selectAll', label: t('menu.selectAll'), enabled: p.editFlags.canSelectAll }
     )
   } else if (p.selectionText.trim()) {
-    items.push({ role: 'copy', label: 'Copy', enabled: p.editFlags.canCopy })
+    items.push({ role: 'copy', label: t('menu.copy'), enabled: p.editFlags.canCopy })
   }
   return items
 }
 
-export function installContextMenu(contents: WebContents): void {
+export function installContextMenu(contents: WebContents, t: Translate): void {
   contents.on('context-menu', (_event, params) => {
-    const template = contextMenuTemplate(params, {
-      replace: (word) => contents.replaceMisspelling(word),
-      addToDictionary: (word) => void contents.session.addWordToSpellCheckerDictionary(word)
-    })
+    const template = contextMenuTemplate(
+      params,
+      {
+        replace: (word) => contents.replaceMisspelling(word),
+        addToDictionary: (word) => void contents.session.addWordToSpellCheckerDictionary(word)
+      },
+      t
+    )
     if (template.length) Menu.buildFromTemplate(template).popup()
   })
 }

@@ -18,6 +18,7 @@
  */
 import { dialog, shell, type BrowserWindow } from 'electron'
 import type { OpenExternalReply } from '../shared/ipc-channels.ts'
+import type { Translate } from './i18n/catalog.ts'
 
 export type LinkKind = 'https' | 'mailto' | 'tel' | 'sms'
 export type LinkCheck = { ok: true; kind: LinkKind; href: string; destination: string } | { ok: false; reason: string }
@@ -99,20 +100,12 @@ function safeDecode(s: string): string | null {
 }
 
 /** The question the confirmation dialog asks for each kind of link. */
-export function confirmationText(check: Extract<LinkCheck, { ok: true }>): { message: string; detail: string; button: string } {
-  switch (check.kind) {
-    case 'https':
-      return {
-        message: `Open ${check.destination} in your browser?`,
-        detail: `Full link:\n${check.href}\n\nIt opens outside Hearth. Only continue if you trust where it goes.`,
-        button: 'Open in browser'
-      }
-    case 'mailto':
-      return { message: `Write an email to ${check.destination}?`, detail: 'Your email app opens with this address.', button: 'Open email app' }
-    case 'tel':
-      return { message: `Call ${check.destination}?`, detail: 'Your phone or calling app opens with this number.', button: 'Call' }
-    case 'sms':
-      return { message: `Text ${check.destination}?`, detail: 'Your messaging app opens with this number.', button: 'Open messages' }
+export function confirmationText(check: Extract<LinkCheck, { ok: true }>, t: Translate): { message: string; detail: string; button: string } {
+  const values = { destination: check.destination, href: check.href }
+  return {
+    message: t(`link.${check.kind}.message`, values),
+    detail: t(`link.${check.kind}.detail`, values),
+    button: t(`link.${check.kind}.button`)
   }
 }
 
@@ -141,17 +134,17 @@ export async function openExternalLink(raw: unknown, deps: OpenDeps): Promise<Op
 }
 
 /** The real dialog and shell, bound to a parent window so the question is modal to it. */
-export function electronOpenDeps(parent: () => BrowserWindow | null): OpenDeps {
+export function electronOpenDeps(parent: () => BrowserWindow | null, t: Translate): OpenDeps {
   return {
     async confirm(check) {
-      const text = confirmationText(check)
+      const text = confirmationText(check, t)
       const options = {
         type: 'question' as const,
-        buttons: ['Cancel', text.button],
+        buttons: [t('link.cancel'), text.button],
         defaultId: 0,
         cancelId: 0,
         noLink: true,
-        title: 'Leave Hearth?',
+        title: t('link.title'),
         message: text.message,
         detail: text.detail
       }

@@ -22,6 +22,8 @@ import { MessageNotifier } from './notifications.ts'
 import { SettingsStore } from './settings.ts'
 import { rememberWindowState, restoredBounds } from './window-state.ts'
 import { installContextMenu } from './context-menu.ts'
+import { mainLocale, translator } from './i18n/catalog.ts'
+import { AUTO_UPDATE, restartPrompt, startUpdates } from './updates.ts'
 import { Channel, type EngineState, type ShellEvent } from '../shared/ipc-channels.ts'
 import type { ShellPayload } from '../shared/ipc-protocol.ts'
 import type { RoomSummary } from '../shared/api/index.ts'
@@ -46,6 +48,9 @@ let quitting: 'no' | 'stopping' | 'done' = 'no'
 const trusted = new Set<number>()
 const unread = new UnreadCounter()
 const settings = new SettingsStore(app.getPath('userData'), log)
+// Main speaks the first of the system's languages it has (the renderer's 'auto' follows the same list).
+const locale = mainLocale(app.getPreferredSystemLanguages())
+const t = translator(locale)
 
 const toUi = (channel: string, message: unknown) => {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, message)
@@ -55,7 +60,7 @@ const inbox = new DeepLinkInbox(() => shellEvent({ type: 'deep-link' }))
 const openExternal = (url: string) =>
   void openExternalLink(
     url,
-    electronOpenDeps(() => mainWindow)
+    electronOpenDeps(() => mainWindow, t)
   ).then((r) => {
     if (!r.opened && r.reason !== 'cancelled') log(`link not opened: ${r.reason}`)
   })
@@ -82,7 +87,7 @@ function openWindow() {
   const win = createMainWindow({ preload, devUrl, openExternal, devTools: !app.isPackaged, bounds, maximized: !!bounds && saved?.maximized })
   mainWindow = win
   trust(win)
-  installContextMenu(win.webContents)
+  installContextMenu(win.webContents, t)
   rememberWindowState(win, (state) => void settings.update({ window: state }))
   // With "keep running" on and a tray to come back from, closing hides the window; quitting still quits.
   win.on('close', (event) => {
@@ -95,7 +100,7 @@ function openWindow() {
   })
 }
 
-const passphrase = new PassphraseWindow({ preload, parent: () => mainWindow, onCreated: trust, openExternal })
+const passphrase = new PassphraseWindow({ preload, parent: () => mainWindow, onCreated: trust, openExternal, t, locale })
 
 const bootstrap = (process.env.HEARTH_BOOTSTRAP ?? '')
   .split(',')
@@ -110,15 +115,15 @@ function masterKey(): Promise<Uint8Array> {
   keyPromise ??= (async () => {
     for (;;) {
       try {
-        return await loadMasterKey({ dir: app.getPath('userData'), safeStorage, platform: process.platform, prompt: passphrase.prompt })
+        return await loadMasterKey({ dir: app.getPath('userData'), safeStorage, platform: process.platform, prompt: passphrase.prompt, t })
       } catch (err) {
-        const message = err instanceof KeyUnavailableError ? err.message : `Hearth could not open its key: ${String(err)}`
+        const message = err instanceof KeyUnavailableError ? err.message : t('locked.couldNotOpen', { error: String(err) })
         const { response } = await dialog.showMessageBox({
           type: 'warning',
-          title: 'Hearth is locked',
-          message: 'Hearth is locked',
+          title: t('locked.title'),
+          message: t('locked.title'),
           detail: message,
-          buttons: ['Quit', 'Try again'],
+          buttons: [t('locked.quit'), t('locked.tryAgain')],
           defaultId: 1,
           cancelId: 0
         })
@@ -147,7 +152,7 @@ const supervisor = new EngineSupervisor({
   onEvent: (event, payload) => {
     toUi(Channel.event, { event, payload })
     if (event === 'room.changed') {
-      const p = payload as { roomId: string; unread: number }
+      const p = payload as Parameters<typeof notifier.onRoomChanged>[0]
       unread.set(p.roomId, p.unread)
       tray?.setUnread(unread.total)
       void notifier.onRoomChanged(p)
@@ -171,6 +176,7 @@ const notifier = new MessageNotifier({
   privacy: () => settings.get().notifications,
   isFocused: () => !!mainWindow && !mainWindow.isDestroyed() && mainWindow.isFocused(),
   call: (method, params) => supervisor.call(method, params),
+  t,
   show: ({ title, body, roomId }) => {
     if (!Notification.isSupported()) return
     const n = new Notification({ title, body })
@@ -196,7 +202,7 @@ async function shellOp(req: ShellPayload, senderId: number): Promise<unknown> {
     case 'openExternal':
       return openExternalLink(
         req.url,
-        electronOpenDeps(() => mainWindow)
+        electronOpenDeps(() => mainWindow, t)
       )
     case 'submitPassphrase':
       return passphrase.handleSubmit(senderId, req.passphrase)
@@ -239,14 +245,15 @@ if (!app.requestSingleInstanceLock()) {
         shell: (req, event) => shellOp(req, event.sender.id),
         log
       })
-      installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, onGetHelp: getHelp })
+      installMenu({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, t, onGetHelp: getHelp })
       openWindow()
       try {
-        tray = createTray({ icon: trayIconPath, onOpen: showWindow, onGetHelp: getHelp, onQuit: () => app.quit(), settings })
+        tray = createTray({ icon: trayIconPath, t, onOpen: showWindow, onGetHelp: getHelp, onQuit: () => app.quit(), settings })
       } catch (err) {
         log(`no tray on this desktop: ${String(err)}`)
       }
       supervisor.start()
+      void startUpdates({ enabled: AUTO_UPDATE.enabled, isPackaged: app.isPackaged, confirmRestart: restartPrompt(t, () => mainWindow), log })
     },
     (err) => log(`startup failed: ${String(err)}`)
   )

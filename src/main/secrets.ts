@@ -13,6 +13,7 @@
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Translate } from './i18n/catalog.ts'
 
 export interface SafeStorageLike {
   isAsyncEncryptionAvailable(): Promise<boolean>
@@ -35,6 +36,8 @@ export interface SecretsOptions {
   safeStorage: SafeStorageLike
   platform: NodeJS.Platform
   prompt: PassphrasePrompt
+  /** Main's catalog: the reasons and errors a person reads. */
+  t: Translate
   /** scrypt cost; tests lower it. 2^17 with r=8 uses 128 MiB and takes about a second. */
   scryptN?: number
 }
@@ -51,20 +54,16 @@ export class KeyUnavailableError extends Error {
 }
 
 /** Whether safeStorage protects data with a real OS secret, and if not, why (for the person). */
-export async function keychainStatus(safe: SafeStorageLike, platform: NodeJS.Platform): Promise<{ usable: boolean; reason: string }> {
+export async function keychainStatus(safe: SafeStorageLike, platform: NodeJS.Platform, t: Translate): Promise<{ usable: boolean; reason: string }> {
   let available: boolean
   try {
     available = await safe.isAsyncEncryptionAvailable()
   } catch {
     available = false
   }
-  if (!available) return { usable: false, reason: 'Your system keychain is not available, so Hearth will protect your rooms with a passphrase instead.' }
+  if (!available) return { usable: false, reason: t('key.noKeychain') }
   if (platform === 'linux' && safe.getSelectedStorageBackend?.() === 'basic_text') {
-    return {
-      usable: false,
-      reason:
-        "No keyring (such as GNOME Keyring or KWallet) is running, so the system could only store Hearth's key in plain text. Hearth will protect your rooms with a passphrase instead."
-    }
+    return { usable: false, reason: t('key.plainText') }
   }
   return { usable: true, reason: '' }
 }
@@ -107,7 +106,7 @@ async function readIfExists(file: string): Promise<Buffer | null> {
   }
 }
 
-function parsePassphraseFile(buf: Buffer): PassphraseFile {
+function parsePassphraseFile(buf: Buffer, t: Translate): PassphraseFile {
   const f = JSON.parse(buf.toString('utf8')) as PassphraseFile
   const ok =
     f &&
@@ -116,7 +115,7 @@ function parsePassphraseFile(buf: Buffer): PassphraseFile {
     [f.N, f.r, f.p].every((n) => Number.isSafeInteger(n) && n > 0) &&
     typeof f.salt === 'string' &&
     typeof f.verifier === 'string'
-  if (!ok) throw new KeyUnavailableError(`${PASSPHRASE_FILE} is damaged; Hearth cannot unlock your rooms with it.`)
+  if (!ok) throw new KeyUnavailableError(t('key.damagedFile', { file: PASSPHRASE_FILE }))
   return f
 }
 
@@ -124,40 +123,36 @@ function parsePassphraseFile(buf: Buffer): PassphraseFile {
 export async function loadMasterKey(opts: SecretsOptions): Promise<Uint8Array> {
   const keychainFile = path.join(opts.dir, KEYCHAIN_FILE)
   const passFile = path.join(opts.dir, PASSPHRASE_FILE)
-  const status = await keychainStatus(opts.safeStorage, opts.platform)
+  const { t } = opts
+  const status = await keychainStatus(opts.safeStorage, opts.platform, t)
 
   const wrapped = await readIfExists(keychainFile)
   if (wrapped) {
-    if (!status.usable)
-      throw new KeyUnavailableError(
-        `Hearth's key is kept in your system keychain, which is not available now. ${status.reason} Your rooms are still on this device: start the keyring (or log in as the same user) and open Hearth again.`
-      )
+    if (!status.usable) throw new KeyUnavailableError(t('key.keychainGone', { why: status.reason }))
     let plain: { result: string; shouldReEncrypt: boolean }
     try {
       plain = await opts.safeStorage.decryptStringAsync(wrapped)
     } catch (err) {
-      throw new KeyUnavailableError(
-        `The system keychain could not unlock Hearth's key (${err instanceof Error ? err.message : String(err)}). Your rooms are still on this device; try again after signing in to the same user account.`
-      )
+      throw new KeyUnavailableError(t('key.keychainFailed', { error: err instanceof Error ? err.message : String(err) }))
     }
     const key = Buffer.from(plain.result, 'base64')
-    if (key.length !== 32) throw new KeyUnavailableError(`${KEYCHAIN_FILE} does not hold a valid key.`)
+    if (key.length !== 32) throw new KeyUnavailableError(t('key.badKeychainFile', { file: KEYCHAIN_FILE }))
     if (plain.shouldReEncrypt) await writePrivate(keychainFile, await opts.safeStorage.encryptStringAsync(plain.result))
     return new Uint8Array(key)
   }
 
   const stored = await readIfExists(passFile)
   if (stored) {
-    const f = parsePassphraseFile(stored)
+    const f = parsePassphraseFile(stored, t)
     const got: { key?: Uint8Array } = {}
-    const accepted = await opts.prompt({ mode: 'unlock', reason: 'Enter your Hearth passphrase to open your rooms.' }, async (passphrase) => {
+    const accepted = await opts.prompt({ mode: 'unlock', reason: t('key.enterPassphrase') }, async (passphrase) => {
       const d = await derive(passphrase, f)
       const expected = Buffer.from(f.verifier, 'base64')
-      if (expected.length !== d.verifier.length || !timingSafeEqual(expected, d.verifier)) return 'That passphrase is not right. Check it and try again.'
+      if (expected.length !== d.verifier.length || !timingSafeEqual(expected, d.verifier)) return t('key.wrongPassphrase')
       got.key = d.key
       return null
     })
-    if (!accepted || !got.key) throw new KeyUnavailableError('Hearth stays locked until you enter your passphrase.')
+    if (!accepted || !got.key) throw new KeyUnavailableError(t('key.stillLocked'))
     return got.key
   }
 
@@ -170,13 +165,13 @@ export async function loadMasterKey(opts: SecretsOptions): Promise<Uint8Array> {
   // First run without a keychain: choose a passphrase.
   const got: { key?: Uint8Array } = {}
   const accepted = await opts.prompt({ mode: 'create', reason: status.reason }, async (passphrase) => {
-    if ([...passphrase].length < MIN_PASSPHRASE) return `Use at least ${MIN_PASSPHRASE} characters; a few words are easier to remember than symbols.`
+    if ([...passphrase].length < MIN_PASSPHRASE) return t('key.tooShort', { min: MIN_PASSPHRASE })
     const params = { version: 1 as const, kdf: 'scrypt' as const, N: opts.scryptN ?? 2 ** 17, r: 8, p: 1, salt: randomBytes(16).toString('base64') }
     const d = await derive(passphrase, params)
     await writePrivate(passFile, JSON.stringify({ ...params, verifier: d.verifier.toString('base64') }, null, 2))
     got.key = d.key
     return null
   })
-  if (!accepted || !got.key) throw new KeyUnavailableError('Hearth needs a passphrase to protect your rooms on this device.')
+  if (!accepted || !got.key) throw new KeyUnavailableError(t('key.needPassphrase'))
   return got.key
 }

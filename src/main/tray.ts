@@ -4,6 +4,7 @@
  */
 import { Menu, Tray, app, nativeImage, type MenuItemConstructorOptions } from 'electron'
 import { NotificationMode, type Settings } from './settings.ts'
+import type { MainMessageId, Translate } from './i18n/catalog.ts'
 
 /** Unread counts per room, summed. Fed by the engine's room.changed events and listRooms. */
 export class UnreadCounter {
@@ -26,10 +27,10 @@ export class UnreadCounter {
   }
 }
 
-export function trayLabel(total: number): { tooltip: string; title: string } {
-  if (total <= 0) return { tooltip: 'Hearth', title: '' }
+export function trayLabel(total: number, t: Translate): { tooltip: string; title: string } {
+  if (total <= 0) return { tooltip: t('tray.tooltip'), title: '' }
   const shown = total > 99 ? '99+' : String(total)
-  return { tooltip: `Hearth: ${shown} unread`, title: shown }
+  return { tooltip: t('tray.unread', { count: total, shown }), title: shown }
 }
 
 /** The settings the tray's menu shows and changes (settings.ts). */
@@ -41,6 +42,7 @@ export interface TraySettings {
 
 export interface TrayHandlers {
   icon: string
+  t: Translate
   onOpen: () => void
   onGetHelp: () => void
   onQuit: () => void
@@ -52,28 +54,28 @@ export interface TrayHandle {
   destroy(): void
 }
 
-const NOTIFICATION_LABELS: Record<NotificationMode, string> = {
-  off: 'Off',
-  private: 'Only that something arrived',
-  room: 'With the room’s name',
-  preview: 'With the room’s name and a preview'
+const NOTIFICATION_LABELS: Record<NotificationMode, MainMessageId> = {
+  off: 'tray.notify.off',
+  private: 'tray.notify.private',
+  room: 'tray.notify.room',
+  preview: 'tray.notify.preview'
 }
 
 export function trayMenuTemplate(h: TrayHandlers): MenuItemConstructorOptions[] {
-  const s = h.settings
+  const { t, settings: s } = h
   const settingsItems: MenuItemConstructorOptions[] = s
     ? [
         {
-          label: 'Notifications',
+          label: t('tray.notifications'),
           submenu: NotificationMode.options.map((mode) => ({
-            label: NOTIFICATION_LABELS[mode],
+            label: t(NOTIFICATION_LABELS[mode]),
             type: 'radio' as const,
             checked: s.get().notifications === mode,
             click: () => void s.update({ notifications: mode })
           }))
         },
         {
-          label: 'Keep Hearth running when its window closes',
+          label: t('tray.closeToTray'),
           type: 'checkbox',
           checked: s.get().closeToTray,
           click: (item) => void s.update({ closeToTray: item.checked })
@@ -82,11 +84,11 @@ export function trayMenuTemplate(h: TrayHandlers): MenuItemConstructorOptions[] 
       ]
     : []
   return [
-    { label: 'Open Hearth', click: h.onOpen },
-    { label: 'Get help now', click: h.onGetHelp },
+    { label: t('tray.open'), click: h.onOpen },
+    { label: t('menu.getHelp'), click: h.onGetHelp },
     { type: 'separator' },
     ...settingsItems,
-    { label: 'Quit Hearth', click: h.onQuit }
+    { label: t('menu.quit'), click: h.onQuit }
   ]
 }
 
@@ -98,7 +100,7 @@ export function createTray(h: TrayHandlers): TrayHandle {
   const offSettings = h.settings?.onChange(setMenu)
   tray.on('click', h.onOpen)
   const setUnread = (total: number) => {
-    const label = trayLabel(total)
+    const label = trayLabel(total, h.t)
     tray.setToolTip(label.tooltip)
     if (process.platform === 'darwin') tray.setTitle(label.title)
     // Dock badge on macOS, launcher badge on Unity-like Linux desktops; a no-op elsewhere.

@@ -7,6 +7,8 @@ vi.mock('electron', () => ({
 }))
 const { contextMenuTemplate, installContextMenu } = await import('../../../src/main/context-menu.ts')
 const { rememberWindowState, restoredBounds } = await import('../../../src/main/window-state.ts')
+const { translator } = await import('../../../src/main/i18n/catalog.ts')
+const en = translator('en')
 
 const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true } as never
 const labels = (t: Array<{ label?: string; type?: string }>) => t.map((i) => i.label ?? i.type)
@@ -16,7 +18,8 @@ describe('context menu', () => {
     const spell = { replace: vi.fn(), addToDictionary: vi.fn() }
     const t = contextMenuTemplate(
       { misspelledWord: 'teh', dictionarySuggestions: ['the', 'tea', 'ten', 'tech', 'eh', 'Te'], isEditable: true, selectionText: '', editFlags: flags },
-      spell
+      spell,
+      en
     )
     expect(labels(t)).toEqual(['the', 'tea', 'ten', 'tech', 'eh', 'Add to dictionary', 'separator', 'Cut', 'Copy', 'Paste', 'separator', 'Select all'])
     ;(t[1] as { click: () => void }).click()
@@ -27,17 +30,19 @@ describe('context menu', () => {
 
   it('says when there is no suggestion; outside a field offers only Copy of a selection, else nothing', () => {
     const spell = { replace: vi.fn(), addToDictionary: vi.fn() }
-    const none = contextMenuTemplate({ misspelledWord: 'xqzt', dictionarySuggestions: [], isEditable: true, selectionText: '', editFlags: flags }, spell)
+    const none = contextMenuTemplate({ misspelledWord: 'xqzt', dictionarySuggestions: [], isEditable: true, selectionText: '', editFlags: flags }, spell, en)
     expect(none[0]).toMatchObject({ label: 'No spelling suggestions', enabled: false })
     expect(
-      labels(contextMenuTemplate({ misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: 'hi', editFlags: flags }, spell))
+      labels(contextMenuTemplate({ misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: 'hi', editFlags: flags }, spell, en))
     ).toEqual(['Copy'])
-    expect(contextMenuTemplate({ misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '  ', editFlags: flags }, spell)).toEqual([])
+    expect(contextMenuTemplate({ misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '  ', editFlags: flags }, spell, en)).toEqual(
+      []
+    )
   })
 
   it('pops up on right-click and replaces the word in the page that asked', () => {
     const contents = Object.assign(new EventEmitter(), { replaceMisspelling: vi.fn(), session: { addWordToSpellCheckerDictionary: vi.fn() } })
-    installContextMenu(contents as never)
+    installContextMenu(contents as never, en)
     popups.length = 0
     contents.emit('context-menu', {}, { misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '', editFlags: flags })
     expect(popups).toHaveLength(0) // nothing to offer: no empty menu

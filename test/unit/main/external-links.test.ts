@@ -7,6 +7,9 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron)
 
 import { checkExternalUrl, confirmationText, electronOpenDeps, openExternalLink } from '../../../src/main/external-links.ts'
+import { translator } from '../../../src/main/i18n/catalog.ts'
+
+const en = translator('en')
 
 const hostile: Array<[string, unknown]> = [
   ['javascript', 'javascript:alert(1)'],
@@ -98,8 +101,8 @@ describe('external link policy', () => {
   it('names the real destination in the confirmation, not the text around it', () => {
     const check = checkExternalUrl('https://evil.example.com/www.samaritans.org')
     if (!check.ok) throw new Error('expected ok')
-    expect(confirmationText(check).message).toBe('Open evil.example.com in your browser?')
-    expect(confirmationText(checkExternalUrl('tel:116123') as never).message).toBe('Call 116123?')
+    expect(confirmationText(check, en).message).toBe('Open evil.example.com in your browser?')
+    expect(confirmationText(checkExternalUrl('tel:116123') as never, en).message).toBe('Call 116123?')
   })
 })
 
@@ -152,7 +155,7 @@ describe('electronOpenDeps', () => {
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 })
     const reply = await openExternalLink(
       'https://example.org/a',
-      electronOpenDeps(() => null)
+      electronOpenDeps(() => null, en)
     )
     expect(reply.opened).toBe(true)
     const opts = electron.dialog.showMessageBox.mock.calls[0][0]
@@ -166,7 +169,7 @@ describe('electronOpenDeps', () => {
       (
         await openExternalLink(
           'tel:116123',
-          electronOpenDeps(() => null)
+          electronOpenDeps(() => null, en)
         )
       ).opened
     ).toBe(false)

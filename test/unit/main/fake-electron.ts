@@ -98,6 +98,7 @@ export function fakeElectron() {
     isPackaged: false,
     setPath: vi.fn(),
     getPath: () => state.userData,
+    getPreferredSystemLanguages: () => ['en-GB'],
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: () => state.lock,
     isReady: () => true,

@@ -29,15 +29,35 @@ const electron = await vi.hoisted(async () => {
 })
 vi.mock('electron', () => electron)
 
-import { PassphraseWindow, passphrasePages, PASSPHRASE_PATH } from '../../../src/main/passphrase-prompt.ts'
+import { PassphraseWindow, pageWords, passphrasePages, PASSPHRASE_PATH } from '../../../src/main/passphrase-prompt.ts'
+import { translator } from '../../../src/main/i18n/catalog.ts'
 
 const last = () => electron.BrowserWindow.all[electron.BrowserWindow.all.length - 1]
 
 function make() {
   const created: unknown[] = []
-  const pw = new PassphraseWindow({ preload: '/p.cjs', parent: () => null, onCreated: (w) => created.push(w), openExternal: vi.fn() })
+  const pw = new PassphraseWindow({
+    preload: '/p.cjs',
+    parent: () => null,
+    onCreated: (w) => created.push(w),
+    openExternal: vi.fn(),
+    t: translator('es'),
+    locale: 'es'
+  })
   return { pw, created }
 }
+
+/** The little of jsdom this file uses (jsdom ships no types, and this project has none for it). */
+interface PageElement {
+  textContent: string | null
+  children: { length: number }
+  hidden?: boolean
+}
+interface PageDom {
+  window: { eval(code: string): unknown; document: { title: string; documentElement: { lang: string }; getElementById(id: string): PageElement | null } }
+}
+const JSDOM_MODULE = 'jsdom' // by name, so the compiler does not look for the types it lacks
+const { JSDOM } = (await import(JSDOM_MODULE)) as { JSDOM: new (html: string, options: object) => PageDom }
 
 describe('passphrase window', () => {
   it('opens a sandboxed shell page and accepts submissions only from itself', async () => {
@@ -58,6 +78,44 @@ describe('passphrase window', () => {
     await expect(result).resolves.toBe(true)
     expect(win.destroyed).toBe(true)
     expect(await pw.handleSubmit(win.webContents.id, 'again')).toMatchObject({ ok: false })
+  })
+
+  it('speaks the app’s language: the page gets its words and lang from main’s catalog', async () => {
+    const { pw } = make()
+    void pw.prompt({ mode: 'create', reason: 'r' }, async () => null)
+    const win = last()
+    const q = new URL(win.url).searchParams
+    expect(q.get('lang')).toBe('es')
+    expect(JSON.parse(q.get('words')!)).toMatchObject({
+      createTitle: 'Elige una frase de contraseña',
+      save: 'Guardar',
+      mismatch: 'Las dos frases no coinciden.'
+    })
+    expect(Object.values(JSON.parse(q.get('words')!)).every((w) => typeof w === 'string' && w.length > 0)).toBe(true)
+    expect(win.options).toMatchObject({ title: 'Elige una frase de contraseña' })
+    expect(await pw.handleSubmit(win.webContents.id + 1000, 'x')).toEqual({ ok: false, error: 'No se pidió ninguna frase de contraseña.' })
+    await pw.handleSubmit(win.webContents.id, null)
+  })
+
+  it('its page shows the words it was given, in their language, as text', () => {
+    const words = { ...pageWords(translator('es')), note: '<b>not markup</b>' }
+    const q = new URLSearchParams({ mode: 'create', reason: 'Sin llavero.', lang: 'es', words: JSON.stringify(words) })
+    const dom = new JSDOM(passphrasePages.get(PASSPHRASE_PATH)!.body, { url: `https://page.test/p.html?${q}`, runScripts: 'outside-only' })
+    Object.assign(dom.window, { hearth: { submitPassphrase: async () => ({ ok: false }) } })
+    dom.window.eval(passphrasePages.get('/__shell/passphrase.js')!.body)
+    const d = dom.window.document
+    const text = (id: string) => d.getElementById(id)!.textContent
+    expect([d.documentElement.lang, d.title, text('reason'), text('pass-label'), text('again-label'), text('ok'), text('quit')]).toEqual([
+      'es',
+      'Elige una frase de contraseña',
+      'Sin llavero.',
+      'Frase de contraseña',
+      'Escríbela otra vez',
+      'Guardar',
+      'Salir'
+    ])
+    expect(d.getElementById('note')!.children).toHaveLength(0) // words are text, never markup
+    expect(d.getElementById('again-row')!.hidden).toBe(false)
   })
 
   it('resolves false when the person quits or closes the window', async () => {

@@ -14,6 +14,9 @@ import {
   type PassphrasePrompt,
   type SafeStorageLike
 } from '../../../src/main/secrets.ts'
+import { translator } from '../../../src/main/i18n/catalog.ts'
+
+const en = translator('en')
 
 /** A stand-in for safeStorage: "encrypts" by reversing and tagging, so tests can see the file is not plain. */
 function fakeSafeStorage(over: Partial<SafeStorageLike> & { backend?: string; available?: boolean } = {}): SafeStorageLike {
@@ -59,43 +62,46 @@ const N = 2 ** 10 // cheap scrypt for tests
 
 describe('keychainStatus', () => {
   it('treats Linux basic_text (a hard-coded password) as no keychain', async () => {
-    expect((await keychainStatus(fakeSafeStorage({ backend: 'basic_text' }), 'linux')).usable).toBe(false)
-    expect((await keychainStatus(fakeSafeStorage({ backend: 'basic_text' }), 'darwin')).usable).toBe(true)
-    expect((await keychainStatus(fakeSafeStorage({ backend: 'kwallet6' }), 'linux')).usable).toBe(true)
-    expect(await keychainStatus(fakeSafeStorage({ available: false }), 'win32')).toMatchObject({ usable: false, reason: expect.stringMatching(/passphrase/) })
+    expect((await keychainStatus(fakeSafeStorage({ backend: 'basic_text' }), 'linux', en)).usable).toBe(false)
+    expect((await keychainStatus(fakeSafeStorage({ backend: 'basic_text' }), 'darwin', en)).usable).toBe(true)
+    expect((await keychainStatus(fakeSafeStorage({ backend: 'kwallet6' }), 'linux', en)).usable).toBe(true)
+    expect(await keychainStatus(fakeSafeStorage({ available: false }), 'win32', en)).toMatchObject({
+      usable: false,
+      reason: expect.stringMatching(/passphrase/)
+    })
   })
 })
 
 describe('master key with a keychain', () => {
   it('creates a random key, stores it wrapped with 0600 permissions, and loads the same key later', async () => {
     const safe = fakeSafeStorage()
-    const key = await loadMasterKey({ dir, safeStorage: safe, platform: 'linux', prompt: noPrompt })
+    const key = await loadMasterKey({ dir, safeStorage: safe, platform: 'linux', prompt: noPrompt, t: en })
     expect(key).toBeInstanceOf(Uint8Array)
     expect(key.byteLength).toBe(32)
     const file = path.join(dir, KEYCHAIN_FILE)
     const stored = readFileSync(file)
     expect(stored.toString()).not.toContain(Buffer.from(key).toString('base64'))
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600)
-    const again = await loadMasterKey({ dir, safeStorage: safe, platform: 'linux', prompt: noPrompt })
+    const again = await loadMasterKey({ dir, safeStorage: safe, platform: 'linux', prompt: noPrompt, t: en })
     expect(Buffer.from(again).equals(Buffer.from(key))).toBe(true)
   })
 
   it('re-wraps the key when the OS asks for it', async () => {
     const safe = fakeSafeStorage()
-    const key = await loadMasterKey({ dir, safeStorage: safe, platform: 'darwin', prompt: noPrompt })
+    const key = await loadMasterKey({ dir, safeStorage: safe, platform: 'darwin', prompt: noPrompt, t: en })
     const rotating = fakeSafeStorage({
       decryptStringAsync: async () => ({ result: Buffer.from(key).toString('base64'), shouldReEncrypt: true })
     })
-    await loadMasterKey({ dir, safeStorage: rotating, platform: 'darwin', prompt: noPrompt })
+    await loadMasterKey({ dir, safeStorage: rotating, platform: 'darwin', prompt: noPrompt, t: en })
     expect(rotating.encryptStringAsync).toHaveBeenCalledTimes(1)
   })
 
   it('never replaces a stored key when the keychain is gone or refuses', async () => {
-    await loadMasterKey({ dir, safeStorage: fakeSafeStorage(), platform: 'linux', prompt: noPrompt })
+    await loadMasterKey({ dir, safeStorage: fakeSafeStorage(), platform: 'linux', prompt: noPrompt, t: en })
     const before = readFileSync(path.join(dir, KEYCHAIN_FILE))
-    await expect(loadMasterKey({ dir, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'linux', prompt: noPrompt })).rejects.toBeInstanceOf(
-      KeyUnavailableError
-    )
+    await expect(
+      loadMasterKey({ dir, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'linux', prompt: noPrompt, t: en })
+    ).rejects.toBeInstanceOf(KeyUnavailableError)
     await expect(
       loadMasterKey({
         dir,
@@ -105,7 +111,8 @@ describe('master key with a keychain', () => {
           }
         }),
         platform: 'linux',
-        prompt: noPrompt
+        prompt: noPrompt,
+        t: en
       })
     ).rejects.toThrow(/could not unlock/)
     expect(readFileSync(path.join(dir, KEYCHAIN_FILE)).equals(before)).toBe(true)
@@ -117,7 +124,7 @@ describe('master key with a passphrase', () => {
 
   it('tells the person why, asks for a passphrase, and stores only salt and verifier', async () => {
     const { prompt, seen } = scriptedPrompt(['short', 'correct horse battery'])
-    const key = await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'win32', prompt, scryptN: N })
+    const key = await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'win32', prompt, scryptN: N, t: en })
     expect(seen.requests[0]).toMatchObject({ mode: 'create', reason: expect.stringMatching(/keychain/) })
     expect(seen.errors[0]).toMatch(/at least 10/)
     expect(key.byteLength).toBe(32)
@@ -129,7 +136,7 @@ describe('master key with a passphrase', () => {
 
   it('asks for the passphrase on Linux when only basic_text is available', async () => {
     const { prompt, seen } = scriptedPrompt(['correct horse battery'])
-    await loadMasterKey({ dir, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'linux', prompt, scryptN: N })
+    await loadMasterKey({ dir, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'linux', prompt, scryptN: N, t: en })
     expect(seen.requests[0]).toMatchObject({ mode: 'create', reason: expect.stringMatching(/plain text/) })
     expect(() => readFileSync(path.join(dir, KEYCHAIN_FILE))).toThrow()
   })
@@ -140,27 +147,28 @@ describe('master key with a passphrase', () => {
       safeStorage: noKeychain(),
       platform: 'linux',
       prompt: scriptedPrompt(['correct horse battery']).prompt,
-      scryptN: N
+      scryptN: N,
+      t: en
     })
     const { prompt, seen } = scriptedPrompt(['wrong horse battery', 'correct horse battery'])
-    const key = await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt })
+    const key = await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt, t: en })
     expect(seen.requests[0].mode).toBe('unlock')
     expect(seen.errors).toEqual(['That passphrase is not right. Check it and try again.', null])
     expect(Buffer.from(key).equals(Buffer.from(created))).toBe(true)
   })
 
   it('keeps using the passphrase even when a keychain appears later', async () => {
-    await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: scriptedPrompt(['correct horse battery']).prompt, scryptN: N })
+    await loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: scriptedPrompt(['correct horse battery']).prompt, scryptN: N, t: en })
     const { prompt, seen } = scriptedPrompt(['correct horse battery'])
-    await loadMasterKey({ dir, safeStorage: fakeSafeStorage(), platform: 'linux', prompt })
+    await loadMasterKey({ dir, safeStorage: fakeSafeStorage(), platform: 'linux', prompt, t: en })
     expect(seen.requests[0].mode).toBe('unlock')
   })
 
   it('stays locked when the person cancels, and reports a damaged file', async () => {
     await expect(
-      loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: scriptedPrompt([null]).prompt, scryptN: N })
+      loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: scriptedPrompt([null]).prompt, scryptN: N, t: en })
     ).rejects.toBeInstanceOf(KeyUnavailableError)
     writeFileSync(path.join(dir, PASSPHRASE_FILE), JSON.stringify({ version: 1, kdf: 'md5' }))
-    await expect(loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: noPrompt })).rejects.toThrow(/damaged/)
+    await expect(loadMasterKey({ dir, safeStorage: noKeychain(), platform: 'linux', prompt: noPrompt, t: en })).rejects.toThrow(/damaged/)
   })
 })
