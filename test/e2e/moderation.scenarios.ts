@@ -5,6 +5,7 @@ import type { Engine } from './helpers/engines.ts'
 import { openMember, screenshot } from './helpers/browser.ts'
 import type { Member } from './helpers/browser.ts'
 import { composer, finishFirstRun, joinRoom, msg, post, waitForMessage } from './helpers/app.ts'
+import type { Tab } from '../../src/renderer/src/moderator/sections.ts'
 
 interface Ctx {
   browser: Browser
@@ -20,9 +21,10 @@ interface Ctx {
 const T = 90_000
 declare const document: any // page-side code below (this file is type-checked without DOM types)
 
-async function openConsole(page: Page, roomId: string, tab: string): Promise<void> {
+async function openConsole(page: Page, roomId: string, tab: Tab): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, `#/moderate/${roomId}/${tab}`))
-  await page.getByRole('tabpanel').waitFor()
+  // the tool's own panel (it sits inside its section's panel)
+  await page.getByRole('tabpanel', { name: msg(`mod.tab.${tab}`) }).waitFor()
 }
 async function backToRoom(page: Page, roomId: string): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, `#/room/${roomId}`))

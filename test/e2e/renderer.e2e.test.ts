@@ -170,7 +170,7 @@ describe.runIf(runnable)('Hearth in Chromium against real engines', () => {
     await checkHelp(page, 'ctrl+shift+h')
     // moderator console
     await page.getByRole('button', { name: msg('room.moderate') }).click()
-    await page.getByRole('tablist').waitFor()
+    await page.getByRole('tablist', { name: msg('mod.sections') }).waitFor()
     await checkHelp(page, 'click')
     await checkHelp(page, 'F1')
     // rooms list, and inside the create-room dialog (keyboard)

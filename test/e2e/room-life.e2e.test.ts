@@ -9,9 +9,10 @@ import { createRoom, finishFirstRun, joinRoom, msg, post, waitForMessage } from 
 import { engineCalls } from './helpers/api.ts'
 
 /**
- * Room life in real Chromium against real engines: a moderator pins a message from its menu, a
+ * Room life in real Chromium against real engines: a moderator pins a message from its menu and writes the welcome in the console, a
  * newcomer meets the welcome once and the pinned message, a weekly session shows at each person's
- * own local time, and a reaction shows as a count on both screens (pressed only for its giver).
+ * own local time, a reaction shows as a count on both screens (pressed only for its giver), and
+ * Ctrl+F searches the room on this device.
  */
 const runnable = hasChromium() || process.env.CI
 const PINNED = 'Read this first: be gentle with each other.'
@@ -34,8 +35,15 @@ describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
     const created = await createRoom(ann.page, 'Evening circle', 'Ann')
     roomId = created.roomId
     await post(ann.page, PINNED)
-    // there is no screen for writing the welcome yet: the owner's engine sets it
-    await engineCalls(ann.engine, [{ method: 'setWelcome', params: { roomId, text: WELCOME } }])
+    // the owner writes the welcome in the moderator console
+    await ann.page.getByRole('button', { name: msg('room.moderate') }).click()
+    // the welcome is a tool of the console's Room section
+    await ann.page.getByRole('tab', { name: msg('mod.section.room') }).click()
+    await ann.page.getByRole('tab', { name: msg('mod.tab.welcome') }).click()
+    await ann.page.getByLabel(msg('mod.welcomeText')).fill(WELCOME)
+    await ann.page.getByRole('button', { name: msg('common.save') }).click()
+    await ann.page.getByText(msg('mod.welcomeSaved')).waitFor({ timeout: 60_000 })
+    await ann.page.getByRole('button', { name: msg('common.back') }).click()
     const row = ann.page.locator('.msg', { hasText: PINNED })
     await row.hover()
     await row.getByRole('button', { name: msg('message.actionsFor', { name: 'Ann' }) }).click()
@@ -85,6 +93,28 @@ describe.runIf(runnable)('room life: welcome, pins, reactions', () => {
     // Ben takes it back with the same button
     await mine.click()
     await theirs.waitFor({ state: 'detached', timeout: 60_000 })
+    expect(ben.errors.filter((e) => !/favicon/.test(e))).toEqual([])
+  })
+
+  it('Ctrl+F searches the room on this device and marks the words found', async () => {
+    const page = ben.page
+    await waitForMessage(page, PINNED)
+    await page.keyboard.press('Control+f')
+    const search = page.getByRole('dialog', { name: msg('search.title') })
+    await search.getByText(msg('search.local')).waitFor()
+    await search.getByRole('searchbox', { name: msg('search.label') }).fill('GENTLE read')
+    await search.getByRole('button', { name: msg('search.button') }).click()
+    await search.getByText(msg('search.found', { count: 1 })).waitFor({ timeout: 30_000 })
+    const result = search.locator('.search-result')
+    expect(await result.count()).toBe(1)
+    expect(await result.textContent()).toContain('Ann')
+    expect(await result.locator('mark').allTextContents()).toEqual(['Read', 'gentle'])
+    await screenshot(page, 'room-life-search')
+    await search.getByRole('searchbox', { name: msg('search.label') }).fill('holiday')
+    await search.getByRole('button', { name: msg('search.button') }).click()
+    await search.getByText(msg('search.none', { query: 'holiday' })).waitFor({ timeout: 30_000 })
+    await page.keyboard.press('Escape')
+    await search.waitFor({ state: 'detached' })
     expect(ben.errors.filter((e) => !/favicon/.test(e))).toEqual([])
   })
 

@@ -2,23 +2,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { VirtualList } from '../../src/renderer/src/components/VirtualList.tsx'
-import { MessageList } from '../../src/renderer/src/components/MessageList.tsx'
-import { useMessages } from '../../src/renderer/src/hooks/useMessages.ts'
 import { MessagePager } from '../../src/renderer/src/state/messages.ts'
 import { msg } from './helpers/msg.ts'
 import { ME, OTHER, ROOM, fakeRoom, message, peerPosts } from './helpers/fakeClient.ts'
 import type { FakeClient } from './helpers/fakeClient.ts'
 import { renderWith } from './helpers/render.tsx'
+import { Timeline } from './helpers/timeline.tsx'
 
 afterEach(cleanup)
-const noop = () => {}
-const actions = { onReply: noop, onEdit: noop, onDelete: noop, onReport: noop, onHide: noop, onUnhide: noop }
-const authorOf = () => ({ moderator: false, sharedName: false })
-
-function Room() {
-  const messages = useMessages(ROOM)
-  return <MessageList messages={messages} me={ME} moderator={false} actions={actions} authorOf={authorOf} />
-}
+const Room = Timeline
 const rows = (): number => document.querySelectorAll('.vrow').length
 const log = (): HTMLElement => screen.getByRole('log', { name: msg('room.messages') })
 

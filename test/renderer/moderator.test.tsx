@@ -193,8 +193,9 @@ describe('moderator console', () => {
     consoleAt('members')
     const tab = await screen.findByRole('tab', { name: msg('mod.tab.members') })
     expect(tab.getAttribute('aria-selected')).toBe('true')
+    // the next tool in its section (People), not the next of all tools: consoleSections.test covers the rest
     fireEvent.keyDown(tab, { key: 'ArrowDown' })
-    expect(go).toHaveBeenLastCalledWith({ name: 'moderate', roomId: ROOM, tab: 'reports' })
+    expect(go).toHaveBeenLastCalledWith({ name: 'moderate', roomId: ROOM, tab: 'knocks' })
   })
 
   it('words an engine refusal by its reason, never with the engine English', async () => {

@@ -11,6 +11,7 @@ import { SettingsProvider, useSettings } from './state/settings.tsx'
 import type { Settings } from './state/settings.tsx'
 import { useRoute } from './hooks/useRoute.ts'
 import { useNotifications } from './hooks/useNotifications.ts'
+import { useSessionReminders } from './hooks/useSessionReminders.ts'
 import { TopBar } from './components/TopBar.tsx'
 import { ConnectionNotice } from './components/ConnectionNotice.tsx'
 import { HelpPanel } from './components/HelpPanel.tsx'
@@ -20,6 +21,7 @@ import { RoomsScreen } from './screens/RoomsScreen.tsx'
 import { RoomScreen } from './screens/RoomScreen.tsx'
 import { SettingsScreen } from './screens/SettingsScreen.tsx'
 import { ModConsole } from './moderator/ModConsole.tsx'
+import { DirectoryScreen } from './directory/DirectoryScreen.tsx'
 
 /** F1, or Ctrl/Cmd+Shift+H, opens "Get help now" from anywhere, even inside a dialog. */
 export function isHelpShortcut(e: KeyboardEvent): boolean {
@@ -48,6 +50,7 @@ function Screens({ client }: { client: StatusClient }) {
   const [helpOpen, openHelp, closeHelp] = useHelp()
   useEngineEvents(client)
   useNotifications(client)
+  useSessionReminders(client)
   const roomId = route.name === 'room' || route.name === 'moderate' ? route.roomId : undefined
   // the desktop shell: hearth:// links, "Get help now" from the menu/tray, notification clicks
   useEffect(() => {
@@ -68,6 +71,7 @@ function Screens({ client }: { client: StatusClient }) {
   else if (route.name === 'room') screen = <RoomScreen key={route.roomId} roomId={route.roomId} go={go} onHelp={openHelp} />
   else if (route.name === 'moderate') screen = <ModConsole key={route.roomId} roomId={route.roomId} tab={route.tab} go={go} />
   else if (route.name === 'settings') screen = <SettingsScreen />
+  else if (route.name === 'directory') screen = <DirectoryScreen go={go} />
   else screen = <RoomsScreen go={go} joinInvite={route.name === 'join' ? route.invite : undefined} />
 
   const started = settings.firstRunDone

@@ -8,6 +8,8 @@ import './styles/room.css'
 import './styles/life.css'
 import './styles/messages.css'
 import './styles/panels.css'
+import './styles/support.css'
+import './styles/directory.css'
 
 const client = pickClient()
 createRoot(document.getElementById('root')!).render(

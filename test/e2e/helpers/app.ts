@@ -54,6 +54,12 @@ export async function joinRoom(page: Page, invite: string, displayName: string):
   await gate.getByRole('button', { name: msg('guidelines.accept') }).click({ timeout: T })
   await gate.waitFor({ state: 'detached' })
   await composer(page).waitFor()
+  await composerWritable(page)
+  return roomIdOf(page)
+}
+
+/** Wait until the composer can be written in (this device is a writer of the room). */
+export async function composerWritable(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const t = document.querySelector('.composer textarea')
@@ -62,7 +68,6 @@ export async function joinRoom(page: Page, invite: string, displayName: string):
     undefined,
     { timeout: T }
   )
-  return roomIdOf(page)
 }
 
 export const composer = (page: Page) => page.locator('.composer textarea')

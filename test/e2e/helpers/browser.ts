@@ -95,3 +95,14 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target })) }))
 }
+
+/** Light and dark screenshots of what the page shows now (`name`-light/-dark.png), with no serious accessibility faults in either. */
+export async function screenshotsLightDark(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+    const faults = await axeSerious(page)
+    if (faults.length) throw new Error(`serious accessibility faults in ${name} (${scheme}): ${JSON.stringify(faults)}`)
+    await screenshot(page, `${name}-${scheme}`)
+  }
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+}

@@ -3,6 +3,9 @@ import { ErrorCode, HearthError, isMethodName, methods } from '../../../src/shar
 import type { EventName, EventPayload, Message, MethodName, Params, Result } from '../../../src/shared/api/index.ts'
 import type { ConnectionState, StatusClient } from '../../../src/renderer/src/client/status.ts'
 
+/** The engine's search fold (src/p2p/api/search.ts; not imported: the renderer's tsconfig has no engine). */
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en')
+
 const issues = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
   error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ')
 
@@ -150,11 +153,30 @@ export function fakeRoom(opts: RoomOptions = {}): FakeRoomClient {
       for (let i = start; i < end; i++) messages.push(at(i))
       return { messages, hasMore: start > 0 }
     },
+    listSupportRequests: () => ({ requests: [], unreadable: 0 }),
+    listMyReports: () => ({ reports: [] }),
     getPresence: () => ({ ...c.presence }),
     setPresence: (p) => {
       if (p.onDuty === true && !opts.moderator) throw new HearthError(ErrorCode.NotAllowed, 'not a moderator in the fake engine')
       if (typeof p.onDuty === 'boolean') c.presence.onDuty = p.onDuty
       return { ok: true }
+    },
+    // as the engine searches (src/p2p/api/search.ts): every word, in the text or content warning,
+    // case- and accent-insensitive; newest first; withheld, deleted and held posts are not searched
+    searchMessages: (p) => {
+      const words = fold(String(p.query)).split(/\s+/).filter(Boolean)
+      const limit = Number(p.limit ?? 50)
+      const found: Message[] = []
+      let scanned = 0
+      for (let i = c.room.count - 1; i >= 0; i--) {
+        const m = at(i)
+        scanned++
+        if (m.hidden || m.deleted || m.index < 0) continue
+        if (!words.every((w) => fold(`${m.contentWarning ?? ''} ${m.text ?? ''}`).includes(w))) continue
+        if (found.length === limit) return { messages: found, scanned, hasMore: true }
+        found.push(m)
+      }
+      return { messages: found, scanned, hasMore: false }
     },
     postMessage: (p) => {
       const m = message(ME, c.room.count, {

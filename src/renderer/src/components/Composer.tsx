@@ -42,6 +42,8 @@ interface Props {
   /** Milliseconds to wait after typing before the on-device check runs. */
   checkDelay?: number
   textareaRef?: React.RefObject<HTMLTextAreaElement | null>
+  /** A private conversation: why it cannot be written in yet, in its own words. */
+  conversation?: boolean
 }
 
 /**
@@ -116,7 +118,7 @@ export function Composer(props: Props) {
   /** Why this draft cannot go yet, in words; null when it can. */
   function whyNot(): string | null {
     if (!online) return t('composer.offline')
-    if (!posting.writable && !posting.blocked) return t('composer.notWritable')
+    if (!posting.writable && !posting.blocked) return t(props.conversation ? 'private.notWritable' : 'composer.notWritable')
     if (posting.mustAcceptGuidelines) return t('guidelines.mustAccept')
     if (tooLong) return t('composer.tooLong', { count: draft.length, max: MAX_POST })
     if (cwOn && cw.trim() === '') return t('composer.cwMissing')

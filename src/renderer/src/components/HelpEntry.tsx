@@ -4,12 +4,15 @@ import { useMaybeClient } from '../client/context.tsx'
 import { useT } from '../i18n/useT.ts'
 import { hostOf, httpsHref, smsHref, telHref } from '../safety/links.ts'
 import { cleanText } from './PeerText.tsx'
+import { VerifiedBadge } from './VerifiedBadge.tsx'
 
 /** A support line: the room's own resources and the shipped directory share this shape. */
 export interface HelpEntry extends Resource {
   source?: string
   checked?: string
   country?: string
+  /** A room resource the moderators verified: the title they gave. */
+  verified?: string
 }
 
 /** Inside the desktop app, links leave through the shell (its checks, the person's confirmation). */
@@ -41,6 +44,7 @@ export function HelpEntryView({ entry, autoFocus = false, label }: { entry: Help
       <h4>
         <bdi dir="auto">{name}</bdi>
       </h4>
+      <VerifiedBadge title={entry.verified} />
       {label && <p className="small muted">{label}</p>}
       <div className="help-actions">
         {tel && (

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl'
-import type { ResourceForYou } from '../../../shared/api/index.ts'
+import type { Result } from '../../../shared/api/index.ts'
 import { useHelpQuery } from '../data/queries.ts'
 import { useT } from '../i18n/useT.ts'
 import { directoryFor } from '../safety/index.ts'
@@ -10,6 +10,9 @@ import { Dialog } from './Dialog.tsx'
 import { RegionSelect } from './RegionSelect.tsx'
 import { HelpEntryView, useOpenOutside } from './HelpEntry.tsx'
 import type { HelpEntry } from './HelpEntry.tsx'
+
+/** A room resource as the engine gives it: whose region it serves, and `verified` when moderators verified it. */
+type RoomResource = Result<'getHelp'>['room'][number]
 
 /**
  * "Get help now": the region's crisis lines first (focus starts on the first one), the room's own
@@ -23,9 +26,9 @@ export function HelpPanel({ roomId, onClose }: { roomId?: string; onClose: () =>
   const region = settings.region
   const engine = useHelpQuery(roomId, region)
   const open = useOpenOutside()
-  const room: ResourceForYou[] = engine.data?.room ?? []
+  const room: RoomResource[] = engine.data?.room ?? []
   // the engine puts the person's region first; lines for elsewhere say where they answer
-  const where = (e: ResourceForYou) =>
+  const where = (e: RoomResource) =>
     e.match !== 'other' ? undefined : e.region ? t('help.forRegion', { region: regionName(e.region, locale) }) : t('help.forElsewhere')
   // the shipped directory works with no engine at all; the engine's copy is only a fallback
   const local = directoryFor(region)

@@ -9,6 +9,7 @@ import { PeerName, cleanName, cleanText } from './PeerText.tsx'
 import { Reactions, reactionLabel } from './Reactions.tsx'
 import type { ReactionKind } from './Reactions.tsx'
 import { REACTIONS } from '../../../shared/api/life-methods.ts'
+import { VerifiedBadge } from './VerifiedBadge.tsx'
 
 export interface MessageActions {
   onReply: (m: Message) => void
@@ -75,6 +76,7 @@ export const MessageItem = memo(function MessageItem({ message: m, own, moderato
       {!continued && (
         <header className="msg-head">
           <PeerName name={m.authorName} memberId={m.author} shared={author.sharedName} />
+          <VerifiedBadge title={m.verified} />
           {author.moderator && <span className="badge-mod">{t('room.moderatorBadge')}</span>}
           {own && <span className="badge-you">{t('room.you')}</span>}
           {time !== null && (

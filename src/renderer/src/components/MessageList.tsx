@@ -18,6 +18,8 @@ interface Props {
   authorOf: (memberId: string) => Author
   /** Shown in an empty room, under "No messages yet". */
   emptyAction?: React.ReactNode
+  /** Words of its own for where the history starts (a private conversation); a room's by default. */
+  start?: { beginning: string; emptyNext: string }
 }
 
 const getKey = (m: Message): string => m.id
@@ -37,7 +39,7 @@ const continues = (m: Message, prev: Message | undefined): boolean =>
  * (the newest, or the last one the person moved to); the arrow keys move between messages; new
  * messages from others are announced politely.
  */
-export function MessageList({ messages, me, moderator, actions, authorOf, emptyAction }: Props) {
+export function MessageList({ messages, me, moderator, actions, authorOf, emptyAction, start }: Props) {
   const t = useT()
   const { items, hasMore, loaded, loadOlder, setVisible, error } = messages
   const [announcement, setAnnouncement] = useState('')
@@ -123,12 +125,12 @@ export function MessageList({ messages, me, moderator, actions, authorOf, emptyA
     </p>
   ) : items.length === 0 ? (
     <div className="list-empty">
-      <p>{t('room.empty')}</p>
-      <p className="muted">{t('room.emptyNext')}</p>
+      <p>{start?.beginning ?? t('room.empty')}</p>
+      <p className="muted">{start?.emptyNext ?? t('room.emptyNext')}</p>
       {emptyAction}
     </div>
   ) : (
-    <p className="list-note">{t('room.beginning')}</p>
+    <p className="list-note">{start?.beginning ?? t('room.beginning')}</p>
   )
 
   return (

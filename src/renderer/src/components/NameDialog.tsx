@@ -6,8 +6,16 @@ import { Dialog } from './Dialog.tsx'
 import { Status } from './Status.tsx'
 import { FormButtons } from './FormButtons.tsx'
 
+interface Props {
+  roomId: string
+  current: string | null
+  onClose: () => void
+  /** A private conversation: the name is for the other person, not a room. */
+  conversation?: boolean
+}
+
 /** Change your display name in one room (setProfile). */
-export function NameDialog({ roomId, current, onClose }: { roomId: string; current: string | null; onClose: () => void }) {
+export function NameDialog({ roomId, current, onClose, conversation = false }: Props) {
   const t = useT()
   const client = useClient()
   const refresh = useRefreshRoom(roomId)
@@ -30,7 +38,7 @@ export function NameDialog({ roomId, current, onClose }: { roomId: string; curre
     }
   }
   return (
-    <Dialog title={t('room.myNameTitle')} onClose={onClose}>
+    <Dialog title={t(conversation ? 'private.myNameTitle' : 'room.myNameTitle')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('room.myName')}</label>
@@ -45,7 +53,7 @@ export function NameDialog({ roomId, current, onClose }: { roomId: string; curre
             aria-describedby={`${id}-hint`}
           />
           <p id={`${id}-hint`} className="hint">
-            {t('room.myNameHint')}
+            {t(conversation ? 'private.myNameHint' : 'room.myNameHint')}
           </p>
         </div>
         <Status error={missing ? t('room.myNameMissing') : action.error} />

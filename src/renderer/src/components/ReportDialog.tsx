@@ -6,6 +6,7 @@ import type { MessageId } from '../i18n/catalog.ts'
 import { Dialog } from './Dialog.tsx'
 import { Status } from './Status.tsx'
 import { FormButtons } from './FormButtons.tsx'
+import { SentView } from './SentView.tsx'
 
 const REASONS: MessageId[] = ['report.reason.harassment', 'report.reason.selfHarm', 'report.reason.spam', 'report.reason.privacy', 'report.reason.other']
 
@@ -29,14 +30,7 @@ export function ReportDialog({ roomId, message, onClose }: { roomId: string; mes
   return (
     <Dialog title={t('report.title')} onClose={onClose}>
       {sent ? (
-        <>
-          <p role="status">{t('report.sent')}</p>
-          <div className="row end">
-            <button type="button" className="button primary" onClick={onClose} autoFocus>
-              {t('common.close')}
-            </button>
-          </div>
-        </>
+        <SentView text={t('report.sent')} onClose={onClose} />
       ) : (
         <form onSubmit={submit}>
           <p>{t('report.body')}</p>

@@ -12,10 +12,16 @@ interface Props {
   menu: MenuItem[]
   onBack: () => void
   titleRef: React.RefObject<HTMLHeadingElement | null>
+  /** A private conversation: "the other person" and "conversation" where a room says "room". */
+  conversation?: boolean
+  /** Open the search of this room's messages (also Ctrl/Cmd+F, see useSearchShortcut). */
+  onSearch: () => void
 }
 
+const SEARCH_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘F' : 'Ctrl+F'
+
 /** The room's name and who is here; one primary action and a menu for the rest. */
-export function RoomHeader({ name, joining, presence, primary, menu, onBack, titleRef }: Props) {
+export function RoomHeader({ name, joining, presence, primary, menu, onBack, titleRef, conversation = false, onSearch }: Props) {
   const t = useT()
   const online = presence?.online ?? 0
   return (
@@ -32,18 +38,28 @@ export function RoomHeader({ name, joining, presence, primary, menu, onBack, tit
         <div className="room-status small">
           <span role="status" className="room-online">
             <span className={`dot ${online > 0 ? 'on' : ''}`} aria-hidden="true" />
-            {joining ? t('room.joining') : presence ? t('room.online', { count: online }) : t('room.offline')}
+            {joining ? t(conversation ? 'private.joining' : 'room.joining') : presence ? t('room.online', { count: online }) : t('room.offline')}
           </span>
           <PresenceBar presence={presence} />
         </div>
       </div>
       <div className="room-head-actions">
+        <button
+          type="button"
+          className="ghost small"
+          onClick={onSearch}
+          aria-label={t('search.open')}
+          title={t('search.shortcut', { keys: SEARCH_KEYS })}
+          aria-keyshortcuts="Control+F Meta+F"
+        >
+          {t('search.button')}
+        </button>
         {primary && (
           <button type="button" className="button small" onClick={primary.onClick}>
             {primary.label}
           </button>
         )}
-        <Menu label={t('room.options')} items={menu} />
+        <Menu label={t(conversation ? 'private.options' : 'room.options')} items={menu} />
       </div>
     </header>
   )

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { Result } from '../../../shared/api/index.ts'
 import { nextOccurrence } from '../../../shared/sessions.ts'
 import { useFormat, useT } from '../i18n/useT.ts'
-import { PeerText } from './PeerText.tsx'
+import { PeerText, cleanText } from './PeerText.tsx'
+import { dueReminder, mutedSessions } from '../state/sessionReminders.ts'
 
 type Session = Result<'getRoomLife'>['sessions'][number]
 
@@ -16,6 +17,8 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
     const timer = setInterval(() => setNow(Date.now()), 60_000)
     return () => clearInterval(timer)
   }, [])
+  const [muted, setMuted] = useState(mutedSessions.get)
+  const due = dueReminder(sessions, now, muted)
   const upcoming = sessions
     .map((s) => ({ s, next: nextOccurrence(s, now) }))
     .filter((x): x is { s: Session; next: number } => x.next !== null)
@@ -24,6 +27,9 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
   return (
     <section className="sessions" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('life.sessionsTitle')}</h2>
+      <p role="status" className="session-reminder">
+        {due && t('life.reminder', { title: cleanText(due.session.title), time: fmt.time(due.at) })}
+      </p>
       <ul>
         {upcoming.map(({ s, next }) => (
           <li key={s.sessionId} className="session">
@@ -36,6 +42,10 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
               {t('life.sessionMinutes', { minutes: s.minutes })}
             </p>
             {s.note && <PeerText className="pin-note" text={s.note} />}
+            <label className="check small">
+              <input type="checkbox" checked={!muted.includes(s.sessionId)} onChange={(e) => setMuted(mutedSessions.set(s.sessionId, !e.target.checked))} />{' '}
+              {t('life.remindMe', { title: cleanText(s.title) })}
+            </label>
           </li>
         ))}
       </ul>

@@ -20,7 +20,30 @@ export const useModLog = (roomId: string) => useCall(keys.log(roomId), 'getModer
 export const useReports = (roomId: string) => useCall(keys.reports(roomId), 'listReports', { roomId, includeResolved: true })
 export const useRoomLife = (roomId: string) => useCall(keys.life(roomId), 'getRoomLife', { roomId })
 export const useMessageById = (roomId: string, messageId: string) => useCall(keys.message(roomId, messageId), 'getMessage', { roomId, messageId })
+export const useBlockLists = (roomId: string) => useCall(keys.lists(roomId), 'getBlockLists', { roomId })
 export const useInvites = (roomId: string) => useCall(keys.invites(roomId), 'listInvites', { roomId })
+/** Support requests: every one for a moderator, a member's own otherwise. */
+export const useSupportRequests = (roomId: string) => useCall(keys.support(roomId), 'listSupportRequests', { roomId })
+export const useDirectorySearch = (search: Params<'searchDirectory'>) => useCall(keys.directory(search), 'searchDirectory', search)
+export const useMyKnocks = () => useCall(keys.myKnocks, 'listMyJoinRequests', {})
+export const useJoinRequests = (roomId: string) => useCall(keys.knocks(roomId), 'listJoinRequests', { roomId })
+/** A search of the room's messages on this device; an empty query searches nothing. */
+export const useRoomSearch = (roomId: string, query: string) => useCall(keys.search(roomId, query), 'searchMessages', { roomId, query }, query !== '')
+export const useMyReports = (roomId: string) => useCall(keys.myReports(roomId), 'listMyReports', { roomId })
+
+/**
+ * Distressed posts nobody answered for `minutes` (the unanswered nudge). A post becomes due as time
+ * passes, with no event to say so: re-read every quarter of the wait (15 s to a minute).
+ */
+export function useUnanswered(roomId: string, minutes: number, enabled: boolean) {
+  const client = useClient()
+  return useQuery({
+    queryKey: keys.unanswered(roomId, minutes),
+    queryFn: () => client.call('getUnanswered', { roomId, minutes }),
+    enabled,
+    refetchInterval: Math.min(60_000, Math.max(15_000, (minutes * 60_000) / 4))
+  })
+}
 
 /** Who is here right now: read once, then kept by 'room.presence' events (events.ts). */
 export const usePresenceQuery = (roomId: string) => useCall(keys.presence(roomId), 'getPresence', { roomId })

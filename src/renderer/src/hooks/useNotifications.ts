@@ -5,7 +5,8 @@ import { useT } from '../i18n/useT.ts'
 
 /**
  * While Hearth is in the background, show a local notification when a room gets unread messages
- * (only if the person turned notifications on). Nothing leaves the device.
+ * (only if the person turned notifications on), saying so when one of the new posts @mentions them.
+ * Nothing leaves the device.
  */
 export function useNotifications(client: StatusClient): void {
   const { settings } = useSettings()
@@ -19,8 +20,10 @@ export function useNotifications(client: StatusClient): void {
       unread.current.set(p.roomId, p.unread)
       if (p.unread <= before || !document.hidden || typeof Notification === 'undefined') return
       if (Notification.permission !== 'granted') return
-      // private by default: no room name, no text (lock screens and shared screens show these)
-      new Notification(t('app.name'), { body: t('notification.body', { count: p.unread - before }) })
+      // private by default: no room name, no text, not who mentioned (lock screens and shared screens show these),
+      // and the same words for a private conversation: "private conversation" alone would tell an onlooker they asked for support
+      const mention = (p.messages ?? []).some((m) => m.mentionsMe)
+      new Notification(t('app.name'), { body: mention ? t('notification.mention') : t('notification.body', { count: p.unread - before }) })
     })
   }, [client, settings.notifications, t])
 }

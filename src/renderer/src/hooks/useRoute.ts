@@ -5,6 +5,7 @@ export type Route =
   | { name: 'room'; roomId: string }
   | { name: 'moderate'; roomId: string; tab?: string }
   | { name: 'settings' }
+  | { name: 'directory' }
   | { name: 'join'; invite: string }
 
 const ROOM_ID = /^[ybndrfg8ejkmcpqxot1uwisza345h769]{52}$/
@@ -15,6 +16,7 @@ export function parseHash(hash: string): Route {
   if (head === 'room' && arg && ROOM_ID.test(arg)) return { name: 'room', roomId: arg }
   if (head === 'moderate' && arg && ROOM_ID.test(arg)) return { name: 'moderate', roomId: arg, ...(tab ? { tab } : {}) }
   if (head === 'settings') return { name: 'settings' }
+  if (head === 'directory') return { name: 'directory' }
   if (head === 'join' && arg) {
     try {
       return { name: 'join', invite: decodeURIComponent(parts.slice(1).join('/')) }
@@ -33,6 +35,8 @@ export function routeHash(r: Route): string {
       return `#/moderate/${r.roomId}${r.tab ? `/${r.tab}` : ''}`
     case 'settings':
       return '#/settings'
+    case 'directory':
+      return '#/directory'
     case 'join':
       return `#/join/${encodeURIComponent(r.invite)}`
     default:

@@ -1,5 +1,3 @@
-import { useRef } from 'react'
-import type { KeyboardEvent } from 'react'
 import { useRoomSummary } from '../data/queries.ts'
 import { useT } from '../i18n/useT.ts'
 import { Status } from '../components/Status.tsx'
@@ -14,40 +12,27 @@ import { RoomSettingsTab } from './RoomSettingsTab.tsx'
 import { LogTab } from './LogTab.tsx'
 import { ModeratorsTab } from './ModeratorsTab.tsx'
 import { KeysTab } from './KeysTab.tsx'
+import { BlockListsTab } from './BlockListsTab.tsx'
 import { OnDutyToggle } from './OnDutyToggle.tsx'
+import { WelcomeTab } from './WelcomeTab.tsx'
+import { SessionsTab } from './SessionsTab.tsx'
+import { VerifiedTab } from './VerifiedTab.tsx'
+import { SupportInbox } from '../support/SupportInbox.tsx'
+import { JoinRequestsInbox } from '../directory/JoinRequestsInbox.tsx'
+import { ListingTab } from '../directory/ListingTab.tsx'
+import { ConsoleNav } from './ConsoleNav.tsx'
+import { isTab, sectionsFor } from './sections.ts'
+import type { Tab } from './sections.ts'
 
-export const TABS = ['members', 'reports', 'invites', 'guidelines', 'resources', 'settings', 'log', 'moderators', 'keys'] as const
-export type Tab = (typeof TABS)[number]
-
-/** The moderator console: a tab per tool, keyboard-operable (arrow keys move between tabs). */
+/** The moderator console: its tools in sections (two levels of tabs, see ConsoleNav). */
 export function ModConsole({ roomId, tab, go }: { roomId: string; tab?: string; go: (r: Route) => void }) {
   const t = useT()
   const room = useRoomSummary(roomId)
-  const current: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'members'
-  const refs = useRef(new Map<Tab, HTMLButtonElement>())
+  const sections = sectionsFor(room.data?.kind === 'private')
+  const shown = (x: string | undefined): x is Tab => isTab(x) && sections.some((s) => s.tabs.includes(x))
+  const current: Tab = shown(tab) ? tab : 'members'
   const name = cleanName(room.data?.name) ?? t('app.name')
-  const select = (tab: Tab): void => {
-    go({ name: 'moderate', roomId, tab })
-    refs.current.get(tab)?.focus()
-  }
-
-  function onKeyDown(e: KeyboardEvent): void {
-    const i = TABS.indexOf(current)
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? TABS[(i + 1) % TABS.length]
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? TABS[(i - 1 + TABS.length) % TABS.length]
-          : e.key === 'Home'
-            ? TABS[0]
-            : e.key === 'End'
-              ? TABS[TABS.length - 1]
-              : null
-    if (next) {
-      e.preventDefault()
-      select(next)
-    }
-  }
+  const select = (next: Tab): void => go({ name: 'moderate', roomId, tab: next })
 
   const props = { roomId, isOwner: Boolean(room.data?.isOwner) }
   return (
@@ -62,39 +47,27 @@ export function ModConsole({ roomId, tab, go }: { roomId: string; tab?: string; 
       </div>
       <Status error={room.error} />
       <OnDutyToggle roomId={roomId} />
-      <div className="mod-layout">
-        <div role="tablist" aria-label={t('mod.title', { room: name })} aria-orientation="vertical" className="tabs" onKeyDown={onKeyDown}>
-          {TABS.map((tab) => (
-            <button
-              key={tab}
-              type="button"
-              role="tab"
-              id={`tab-${tab}`}
-              aria-selected={tab === current}
-              aria-controls={`panel-${tab}`}
-              tabIndex={tab === current ? 0 : -1}
-              ref={(el) => {
-                if (el) refs.current.set(tab, el)
-              }}
-              onClick={() => select(tab)}
-            >
-              {t(`mod.tab.${tab}`)}
-            </button>
-          ))}
-        </div>
+      <ConsoleNav sections={sections} current={current} onSelect={select}>
         <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} className="tabpanel" tabIndex={0}>
           <h2>{t(`mod.tab.${current}`)}</h2>
           {current === 'members' && <MembersTab {...props} />}
           {current === 'reports' && <ReportsTab {...props} />}
+          {current === 'support' && <SupportInbox roomId={roomId} onOpenConversation={(id) => go({ name: 'room', roomId: id })} />}
+          {current === 'knocks' && <JoinRequestsInbox roomId={roomId} />}
+          {current === 'listing' && <ListingTab {...props} />}
           {current === 'invites' && <InvitesTab {...props} />}
           {current === 'guidelines' && <GuidelinesTab {...props} />}
+          {current === 'welcome' && <WelcomeTab {...props} />}
+          {current === 'sessions' && <SessionsTab {...props} />}
           {current === 'resources' && <ResourcesTab {...props} />}
+          {current === 'verified' && <VerifiedTab {...props} />}
           {current === 'settings' && <RoomSettingsTab {...props} />}
+          {current === 'lists' && <BlockListsTab {...props} />}
           {current === 'log' && <LogTab {...props} />}
           {current === 'moderators' && <ModeratorsTab {...props} />}
           {current === 'keys' && <KeysTab {...props} />}
         </section>
-      </div>
+      </ConsoleNav>
     </div>
   )
 }

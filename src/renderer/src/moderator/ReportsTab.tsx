@@ -1,3 +1,4 @@
+import { useId, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Result } from '../../../shared/api/index.ts'
 import { useAction, useClient } from '../client/context.tsx'
@@ -20,6 +21,10 @@ function ReportItem({ roomId, report: r }: { roomId: string; report: Report }) {
     queryFn: () => client.call('getMessage', { roomId, messageId: r.messageId })
   })
   const action = useAction()
+  const id = useId()
+  // sealed to the reporter alone: they read it under "Your reports"
+  const [note, setNote] = useState('')
+  const withNote = note.trim() ? { note: note.trim() } : {}
   const m = msg.data?.message
   const run = (fn: () => Promise<unknown>): void => {
     void action.run(async () => {
@@ -46,6 +51,12 @@ function ReportItem({ roomId, report: r }: { roomId: string; report: Report }) {
           {fmt.dateTime(r.time)}
           {r.resolved && <span className="tag">{t(`mod.resolved.${r.resolved}`)}</span>}
         </p>
+        {!r.resolved && (
+          <div className="field">
+            <label htmlFor={`${id}-note`}>{t('mod.resolveNote')}</label>
+            <input id={`${id}-note`} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          </div>
+        )}
         <Status error={msg.error ?? action.error} />
       </div>
       {!r.resolved && (
@@ -58,7 +69,7 @@ function ReportItem({ roomId, report: r }: { roomId: string; report: Report }) {
               onClick={() =>
                 run(async () => {
                   await client.call('hideMessage', { roomId, messageId: r.messageId, reason: r.reason.slice(0, 500) })
-                  await client.call('resolveReport', { roomId, reportId: r.reportId, outcome: 'actioned' })
+                  await client.call('resolveReport', { roomId, reportId: r.reportId, outcome: 'actioned', ...withNote })
                 })
               }
             >
@@ -69,7 +80,7 @@ function ReportItem({ roomId, report: r }: { roomId: string; report: Report }) {
             type="button"
             className="button small"
             disabled={action.busy}
-            onClick={() => run(() => client.call('resolveReport', { roomId, reportId: r.reportId, outcome: 'dismissed' }))}
+            onClick={() => run(() => client.call('resolveReport', { roomId, reportId: r.reportId, outcome: 'dismissed', ...withNote }))}
           >
             {t('mod.dismiss')}
           </button>

@@ -58,7 +58,33 @@ export function whatHappened(t: T, e: Entry, ctx: LogContext): { text: string; r
     }
     case 'resolve-report':
       return { text: t('log.resolveReport', { outcome: reason ?? 'other' }), reason: null }
+    case 'list-publish':
+    case 'list-subscribe':
+    case 'list-update':
+    case 'list-unsubscribe':
+      return listLine(t, e.action, reason)
     default:
       return { text: t('log.other'), reason: null }
   }
+}
+
+const LIST_WORDS = {
+  'list-publish': 'log.listPublish',
+  'list-subscribe': 'log.listSubscribe',
+  'list-update': 'log.listUpdate',
+  'list-unsubscribe': 'log.listUnsubscribe'
+} as const
+
+/** A block-list line: the engine's reason field holds its data as JSON (names are moderators' words). */
+function listLine(t: T, action: keyof typeof LIST_WORDS, reason: string | null): { text: string; reason: null } {
+  let d: { name?: unknown; source?: unknown; version?: unknown } = {}
+  try {
+    d = JSON.parse(reason ?? '{}') ?? {}
+  } catch {
+    // an older or odd entry: worded without its names
+  }
+  const name = typeof d.name === 'string' ? (cleanName(d.name) ?? '') : ''
+  const source = typeof d.source === 'string' ? (cleanName(d.source) ?? '') : ''
+  const version = typeof d.version === 'number' ? d.version : 0
+  return { text: t(LIST_WORDS[action], { name, source, version }), reason: null }
 }

@@ -8,7 +8,10 @@ import { Dialog } from '../components/Dialog.tsx'
 import { Status } from '../components/Status.tsx'
 import { cleanName } from '../components/PeerText.tsx'
 
-export function LeaveRoomDialog({ room, onClose, onLeft }: { room: Pick<RoomSummary, 'roomId' | 'name'>; onClose: () => void; onLeft: () => void }) {
+type Leaving = Pick<RoomSummary, 'roomId' | 'name' | 'kind'>
+
+/** Leave a room or a private conversation (each in its own words), optionally erasing what it stored here. */
+export function LeaveRoomDialog({ room, onClose, onLeft }: { room: Leaving; onClose: () => void; onLeft: () => void }) {
   const t = useT()
   const client = useClient()
   const qc = useQueryClient()
@@ -16,6 +19,7 @@ export function LeaveRoomDialog({ room, onClose, onLeft }: { room: Pick<RoomSumm
   const [erase, setErase] = useState(false)
   const action = useAction()
   const name = cleanName(room.name) ?? t('app.name')
+  const isPrivate = room.kind === 'private'
   async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault()
     const r = await action.run(() => client.call('leaveRoom', { roomId: room.roomId, erase }))
@@ -24,14 +28,15 @@ export function LeaveRoomDialog({ room, onClose, onLeft }: { room: Pick<RoomSumm
     onLeft()
   }
   return (
-    <Dialog title={t('leaveRoom.title', { name })} onClose={onClose}>
+    <Dialog title={isPrivate ? t('private.leaveTitle') : t('leaveRoom.title', { name })} onClose={onClose}>
       <form onSubmit={submit}>
-        <p>{t('leaveRoom.body')}</p>
+        <p>{t(isPrivate ? 'private.leaveBody' : 'leaveRoom.body')}</p>
         <label className="check">
-          <input type="checkbox" checked={erase} onChange={(e) => setErase(e.target.checked)} aria-describedby={`${id}-eh`} /> {t('leaveRoom.erase')}
+          <input type="checkbox" checked={erase} onChange={(e) => setErase(e.target.checked)} aria-describedby={`${id}-eh`} />{' '}
+          {t(isPrivate ? 'private.leaveErase' : 'leaveRoom.erase')}
         </label>
         <p id={`${id}-eh`} className="hint">
-          {t('leaveRoom.eraseHint')}
+          {t(isPrivate ? 'private.leaveEraseHint' : 'leaveRoom.eraseHint')}
         </p>
         <Status error={action.error} />
         <div className="row end">
@@ -39,7 +44,7 @@ export function LeaveRoomDialog({ room, onClose, onLeft }: { room: Pick<RoomSumm
             {t('common.cancel')}
           </button>
           <button type="submit" className={erase ? 'button danger' : 'button primary'} disabled={action.busy}>
-            {erase ? t('leaveRoom.confirmErase') : t('leaveRoom.confirm')}
+            {erase ? t('leaveRoom.confirmErase') : t(isPrivate ? 'private.leaveConfirm' : 'leaveRoom.confirm')}
           </button>
         </div>
       </form>

@@ -9,6 +9,11 @@ import { NameDialog } from '../components/NameDialog.tsx'
 import { ModerationLogView } from '../moderator/LogTab.tsx'
 import { LeaveRoomDialog } from './LeaveRoomDialog.tsx'
 import { InvitePeopleDialog } from '../invites/InvitePeopleDialog.tsx'
+import { PostDialog } from '../components/PostDialog.tsx'
+import { AskSupportDialog } from '../support/AskSupportDialog.tsx'
+import { MyReportsDialog } from '../support/MyReportsDialog.tsx'
+import { HideDialog } from '../support/HideDialog.tsx'
+import { SearchDialog } from '../components/SearchDialog.tsx'
 
 export type Modal =
   | { kind: 'report'; m: Message }
@@ -20,6 +25,10 @@ export type Modal =
   | { kind: 'leave' }
   | { kind: 'name' }
   | { kind: 'invite' }
+  | { kind: 'post'; messageId: string }
+  | { kind: 'ask' }
+  | { kind: 'myReports' }
+  | { kind: 'search' }
   | null
 
 interface Props {
@@ -34,10 +43,19 @@ interface Props {
   /** The member panel, shown in a dialog where the window is too narrow for it beside the room. */
   panel: ReactNode
   onLeft: () => void
+  onReply: (m: Message) => void
+  onHelp: () => void
+  /** Moderators on duty now, or null when presence is unknown. */
+  onDuty: number | null
+  /** Moderators, in a room (not a private conversation): show a conversation they opened. */
+  onOpenConversation?: (roomId: string) => void
+  /** A private conversation: its dialogs speak of the conversation, not a room. */
+  conversation: boolean
 }
 
 /** The room's dialogs (the guidelines gate lives in RoomScreen: it opens by itself). */
-export function RoomModals({ roomId, roomName, modal, close, refresh, me, moderator, onOpenInvites, panel, onLeft }: Props) {
+export function RoomModals(props: Props) {
+  const { roomId, roomName, modal, close, refresh, me, moderator, onOpenInvites, panel, onLeft, onReply, conversation } = props
   const t = useT()
   const client = useClient()
   switch (modal?.kind) {
@@ -60,18 +78,11 @@ export function RoomModals({ roomId, roomName, modal, close, refresh, me, modera
         />
       )
     case 'hide':
-      return (
-        <ConfirmDialog
-          title={t('mod.hideMessage')}
-          confirmLabel={t('message.hide')}
-          reasonLabel={t('mod.reason')}
-          onConfirm={async (reason) => {
-            await client.call('hideMessage', { roomId, messageId: modal.m.id, reason })
-            refresh()
-          }}
-          onClose={close}
-        />
-      )
+      return <HideDialog roomId={roomId} message={modal.m} refresh={refresh} onClose={close} onOpenConversation={props.onOpenConversation} />
+    case 'ask':
+      return <AskSupportDialog roomId={roomId} onDuty={props.onDuty} onHelp={props.onHelp} onClose={close} />
+    case 'myReports':
+      return <MyReportsDialog roomId={roomId} onClose={close} />
     case 'log':
       return (
         <Dialog title={t('room.moderationLog')} onClose={close} className="wide">
@@ -80,14 +91,18 @@ export function RoomModals({ roomId, roomName, modal, close, refresh, me, modera
       )
     case 'members':
       return (
-        <Dialog title={t('panel.title')} onClose={close}>
+        <Dialog title={t(conversation ? 'private.panelTitle' : 'panel.title')} onClose={close}>
           {panel}
         </Dialog>
       )
     case 'name':
-      return <NameDialog roomId={roomId} current={me?.displayName ?? null} onClose={close} />
+      return <NameDialog roomId={roomId} current={me?.displayName ?? null} onClose={close} conversation={conversation} />
+    case 'post':
+      return <PostDialog roomId={roomId} messageId={modal.messageId} onClose={close} onReply={onReply} />
+    case 'search':
+      return <SearchDialog roomId={roomId} onClose={close} onReply={onReply} />
     case 'leave':
-      return <LeaveRoomDialog room={{ roomId, name: roomName }} onClose={close} onLeft={onLeft} />
+      return <LeaveRoomDialog room={{ roomId, name: roomName, kind: conversation ? 'private' : 'room' }} onClose={close} onLeft={onLeft} />
     default:
       return null
   }

@@ -18,8 +18,13 @@ import { StandingNotice, restrictionFrom } from '../components/StandingNotice.ts
 import { cleanName } from '../components/PeerText.tsx'
 import { RoomModals } from './RoomModals.tsx'
 import { RoomLifeBar } from '../components/RoomLifeBar.tsx'
+import { UnansweredNudge } from '../components/UnansweredNudge.tsx'
 import { keys } from '../data/keys.ts'
 import type { Modal } from './RoomModals.tsx'
+import { SupportBar } from '../support/SupportBar.tsx'
+import { PrivateBar, otherPersonName } from '../support/PrivateBar.tsx'
+import { useOpenPrivate } from '../support/useOpenPrivate.ts'
+import { useSearchShortcut } from '../hooks/useSearchShortcut.ts'
 
 /**
  * One room: header, grouped messages, composer; the member panel beside them on wide windows.
@@ -39,7 +44,16 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
   const [refused, setRefused] = useState<ReturnType<typeof restrictionFrom>>(null)
   const composerRef = useRef<HTMLTextAreaElement>(null)
   const titleRef = useRef<HTMLHeadingElement>(null)
-  const name = cleanName(room.summary?.name) ?? t('app.name')
+  // a private conversation's genesis name is the engine's: the app words it in the person's language
+  const isPrivate = room.summary?.kind === 'private'
+  const ended = room.summary?.ended === true
+  const name = isPrivate ? t('private.title') : (cleanName(room.summary?.name) ?? t('app.name'))
+  const other = isPrivate ? otherPersonName(room.members, room.me?.memberId) : null
+  const start = isPrivate
+    ? { beginning: other ? t('private.beginning', { name: other }) : t('private.beginningSomeone'), emptyNext: t('private.emptyNext') }
+    : undefined
+  const openRoom = (id: string): void => go({ name: 'room', roomId: id })
+  const talk = useOpenPrivate(roomId, openRoom)
   const g = room.guidelines
   const gateOpen = modal?.kind === 'guidelines' || (modal === null && g !== null && g.version > 0 && !g.accepted && gateDismissed !== g.version)
   const ready = room.summary !== undefined && g !== null
@@ -56,6 +70,8 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
     if (room.posting.writable) composerRef.current?.focus()
     else titleRef.current?.focus()
   }
+  const openSearch = (): void => setModal({ kind: 'search' })
+  useSearchShortcut(openSearch)
 
   // mark read while the room is open
   const last = messages.items[messages.items.length - 1]?.id
@@ -103,20 +119,34 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
   )
 
   const moderator = room.isModerator
+  // a private conversation has no invites, guidelines or log of its own: only its two people
   const menu = [
-    { label: t('room.invite'), onSelect: () => setModal({ kind: 'invite' }) },
+    ...(isPrivate ? [] : [{ label: t('room.invite'), onSelect: () => setModal({ kind: 'invite' }) }]),
+    ...(isPrivate || moderator ? [] : [{ label: t('support.ask'), onSelect: () => setModal({ kind: 'ask' }) }]),
     { label: t('room.myName'), onSelect: () => setModal({ kind: 'name' }) },
-    ...(g !== null ? [{ label: t('room.guidelines'), onSelect: () => setModal({ kind: 'guidelines' }) }] : []),
-    { label: t('room.moderationLog'), onSelect: () => setModal({ kind: 'log' }) },
-    { label: t('room.members'), onSelect: () => setModal({ kind: 'members' }) },
+    ...(g !== null && !isPrivate ? [{ label: t('room.guidelines'), onSelect: () => setModal({ kind: 'guidelines' }) }] : []),
+    ...(isPrivate ? [] : [{ label: t('room.moderationLog'), onSelect: () => setModal({ kind: 'log' }) }]),
+    ...(isPrivate ? [] : [{ label: t('myReports.menu'), onSelect: () => setModal({ kind: 'myReports' }) }]),
+    { label: t(isPrivate ? 'private.peopleMenu' : 'room.members'), onSelect: () => setModal({ kind: 'members' }) },
     { label: t('rooms.leave'), onSelect: () => setModal({ kind: 'leave' }) }
   ]
-  const primary = moderator
-    ? { label: t('room.moderate'), onClick: () => go({ name: 'moderate', roomId }) }
-    : g !== null && g.version > 0
-      ? { label: t('room.guidelines'), onClick: () => setModal({ kind: 'guidelines' }) }
-      : null
-  const panel = <MemberPanel roomId={roomId} members={room.members} myId={room.me?.memberId} myModeratorKey={room.me?.moderatorKey} presence={presence} />
+  const primary = isPrivate
+    ? null
+    : moderator
+      ? { label: t('room.moderate'), onClick: () => go({ name: 'moderate', roomId }) }
+      : { label: t('support.ask'), onClick: () => setModal({ kind: 'ask' }) }
+  const panel = (
+    <MemberPanel
+      roomId={roomId}
+      members={room.members}
+      myId={room.me?.memberId}
+      myModeratorKey={room.me?.moderatorKey}
+      presence={presence}
+      messages={messages.items}
+      talk={moderator && !isPrivate ? talk : undefined}
+      conversation={isPrivate}
+    />
+  )
 
   return (
     <div className="room-layout">
@@ -129,6 +159,8 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
           menu={menu}
           onBack={() => go({ name: 'rooms' })}
           titleRef={titleRef}
+          conversation={isPrivate}
+          onSearch={openSearch}
         />
         <StandingNotice roomId={roomId} myId={room.me?.memberId} muted={room.posting.muted} blocked={room.posting.blocked} refused={refused} />
         {room.summary?.movedAway && (
@@ -139,6 +171,18 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
             <p>{t('standing.movedAway')}</p>
           </section>
         )}
+        {!isPrivate && <UnansweredNudge roomId={roomId} moderator={moderator} onOpen={(messageId) => setModal({ kind: 'post', messageId })} />}
+        {isPrivate && room.summary ? (
+          <PrivateBar summary={room.summary} members={room.members} myId={room.me?.memberId} onOpenRoom={openRoom} />
+        ) : (
+          <SupportBar
+            roomId={roomId}
+            moderator={moderator}
+            onOpenInbox={() => go({ name: 'moderate', roomId, tab: 'support' })}
+            onOpenConversation={openRoom}
+            onHelp={onHelp}
+          />
+        )}
         <RoomLifeBar roomId={roomId} moderator={moderator} />
         <MessageList
           messages={messages}
@@ -147,25 +191,29 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
           actions={actions}
           authorOf={room.authorOf}
           emptyAction={undefined}
+          start={start}
         />
-        <Composer
-          roomId={roomId}
-          posting={room.posting}
-          replyTo={replyTo}
-          onCancelReply={() => setReplyTo(null)}
-          editing={editing}
-          onCancelEdit={() => setEditing(null)}
-          onOpenHelp={onHelp}
-          onReviewGuidelines={() => setModal({ kind: 'guidelines' })}
-          // the post shows with the room.changed its own apply sends (useMessages): no extra read
-          onSent={() => setRefused(null)}
-          onRefused={(err) => setRefused(restrictionFrom(err))}
-          textareaRef={composerRef}
-        />
+        {!ended && (
+          <Composer
+            roomId={roomId}
+            posting={room.posting}
+            replyTo={replyTo}
+            onCancelReply={() => setReplyTo(null)}
+            editing={editing}
+            onCancelEdit={() => setEditing(null)}
+            onOpenHelp={onHelp}
+            onReviewGuidelines={() => setModal({ kind: 'guidelines' })}
+            // the post shows with the room.changed its own apply sends (useMessages): no extra read
+            onSent={() => setRefused(null)}
+            onRefused={(err) => setRefused(restrictionFrom(err))}
+            textareaRef={composerRef}
+            conversation={isPrivate}
+          />
+        )}
       </section>
       <aside className="member-panel" aria-labelledby="member-panel-title">
         <h2 id="member-panel-title" className="panel-title">
-          {t('panel.title')}
+          {t(isPrivate ? 'private.panelTitle' : 'panel.title')}
         </h2>
         {panel}
       </aside>
@@ -196,6 +244,15 @@ export function RoomScreen({ roomId, go, onHelp }: { roomId: string; go: (r: Rou
         onOpenInvites={() => go({ name: 'moderate', roomId, tab: 'invites' })}
         panel={panel}
         onLeft={() => go({ name: 'rooms' })}
+        onReply={(m) => {
+          actions.onReply(m)
+          setModal(null)
+          requestAnimationFrame(focusNext)
+        }}
+        onHelp={onHelp}
+        onDuty={presence ? presence.moderatorsOnDuty : null}
+        onOpenConversation={moderator && !isPrivate ? openRoom : undefined}
+        conversation={isPrivate}
       />
     </div>
   )

@@ -8,8 +8,10 @@ import { Status } from '../components/Status.tsx'
 import { CreateRoomDialog } from './CreateRoomDialog.tsx'
 import { JoinRoomDialog } from './JoinRoomDialog.tsx'
 import { LeaveRoomDialog } from './LeaveRoomDialog.tsx'
+import { fromRoomLabel } from '../support/PrivateBar.tsx'
+import { MyKnocks } from '../directory/MyKnocks.tsx'
 
-function RoomCard({ room, onOpen, onLeave }: { room: RoomSummary; onOpen: () => void; onLeave: () => void }) {
+function RoomCard({ room, rooms, onOpen, onLeave }: { room: RoomSummary; rooms: RoomSummary[]; onOpen: () => void; onLeave: () => void }) {
   const t = useT()
   // a private conversation's genesis name is the engine's; the app words it in the person's language
   const isPrivate = room.kind === 'private'
@@ -24,7 +26,7 @@ function RoomCard({ room, onOpen, onLeave }: { room: RoomSummary; onOpen: () => 
         </h2>
         <p className="room-card-meta small">
           <span className={`dot ${room.peers > 0 ? 'on' : ''}`} aria-hidden="true" />
-          {room.state === 'joining' ? t('rooms.joining') : t('rooms.peers', { count: room.peers })}
+          {room.state === 'joining' ? t(isPrivate ? 'private.listJoining' : 'rooms.joining') : t('rooms.peers', { count: room.peers })}
           {isPrivate ? (
             <span className="tag">{t('rooms.privateTag')}</span>
           ) : room.isOwner ? (
@@ -34,6 +36,7 @@ function RoomCard({ room, onOpen, onLeave }: { room: RoomSummary; onOpen: () => 
           ) : null}
           {room.ended && <span className="tag">{t('rooms.ended')}</span>}
         </p>
+        {isPrivate && <p className="small muted">{fromRoomLabel(t, room, rooms)}</p>}
       </div>
       {room.unread > 0 && (
         <span className="badge" aria-label={t('rooms.unread', { count: room.unread })}>
@@ -77,6 +80,9 @@ export function RoomsScreen({ go, joinInvite }: { go: (r: Route) => void; joinIn
       <button type="button" className="button" onClick={() => setDialog('create')}>
         {t('rooms.create')}
       </button>
+      <button type="button" className="button" onClick={() => go({ name: 'directory' })}>
+        {t('directory.find')}
+      </button>
     </div>
   )
   return (
@@ -97,16 +103,18 @@ export function RoomsScreen({ go, joinInvite }: { go: (r: Route) => void; joinIn
             <strong>{t('rooms.empty')}</strong>
           </p>
           <p>{t('rooms.emptyNext')}</p>
+          <p>{t('directory.emptyOffer')}</p>
           {actions}
         </div>
       )}
       {list.length > 0 && (
         <ul className="room-list">
           {list.map((r) => (
-            <RoomCard key={r.roomId} room={r} onOpen={() => go({ name: 'room', roomId: r.roomId })} onLeave={() => setLeaving(r)} />
+            <RoomCard key={r.roomId} room={r} rooms={list} onOpen={() => go({ name: 'room', roomId: r.roomId })} onLeave={() => setLeaving(r)} />
           ))}
         </ul>
       )}
+      <MyKnocks go={go} />
       {dialog === 'create' && <CreateRoomDialog onClose={() => setDialog(null)} onOpen={(roomId) => go({ name: 'room', roomId })} />}
       {dialog === 'join' && (
         <JoinRoomDialog

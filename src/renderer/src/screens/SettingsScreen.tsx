@@ -9,6 +9,7 @@ import { useSettings } from '../state/settings.tsx'
 import type { TextSize, Theme } from '../state/settings.tsx'
 import { RegionSelect } from '../components/RegionSelect.tsx'
 import { ExportSection } from './ExportSection.tsx'
+import { NudgeSettings } from './NudgeSettings.tsx'
 
 function Radios<V extends string>({ legend, value, options, onChange }: { legend: string; value: V; options: Array<[V, string]>; onChange: (v: V) => void }) {
   const name = useId()
@@ -102,6 +103,7 @@ export function SettingsScreen() {
           {t('settings.notificationNote')}
         </p>
       </section>
+      <NudgeSettings />
       <section className="card" aria-labelledby={`${id}-help`}>
         <h2 id={`${id}-help`}>{t('nav.getHelp')}</h2>
         <RegionSelect value={settings.region} onChange={(v) => update({ region: v })} label={t('settings.region')} />

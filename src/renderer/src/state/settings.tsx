@@ -16,6 +16,10 @@ export interface Settings {
   /** ISO 3166-1 alpha-2, for the support-line directory. */
   region: string
   firstRunDone: boolean
+  /** Members opt in to the unanswered nudge (moderators on duty always get it). */
+  nudgeUnanswered: boolean
+  /** After how many minutes without a reply a distressed post raises the nudge. */
+  nudgeMinutes: number
 }
 
 const KEY = 'hearth.settings.v1'
@@ -32,8 +36,13 @@ export const defaults = (): Settings => ({
   reduceMotion: false,
   notifications: false,
   region: defaultRegion(),
-  firstRunDone: false
+  firstRunDone: false,
+  nudgeUnanswered: false,
+  nudgeMinutes: 60
 })
+
+/** The nudge waits between a minute and a day (the engine looks back a day at most). */
+export const isNudgeMinutes = (x: unknown): boolean => Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 1440
 
 export function loadSettings(storage: Storage | undefined = globalThis.localStorage): Settings {
   const base = defaults()
@@ -49,7 +58,9 @@ export function loadSettings(storage: Storage | undefined = globalThis.localStor
       reduceMotion: pick('reduceMotion', (x) => typeof x === 'boolean'),
       notifications: pick('notifications', (x) => typeof x === 'boolean'),
       region: pick('region', (x) => typeof x === 'string' && /^([A-Z]{2})?$/.test(x)),
-      firstRunDone: pick('firstRunDone', (x) => typeof x === 'boolean')
+      firstRunDone: pick('firstRunDone', (x) => typeof x === 'boolean'),
+      nudgeUnanswered: pick('nudgeUnanswered', (x) => typeof x === 'boolean'),
+      nudgeMinutes: pick('nudgeMinutes', isNudgeMinutes)
     }
   } catch {
     return base

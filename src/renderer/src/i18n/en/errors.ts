@@ -29,6 +29,13 @@ export const errors = {
   'error.rate_limited':
     '{after, plural, one {You have posted a lot just now: you can post again after # more message from others.} other {You have posted a lot just now: you can post again after # more messages from others.}}',
   'error.post_refused': 'The room refused this post because a moderator action arrived just now. Nothing was posted; your draft is still in the box.',
+  'error.blocked_by_list': "This message has words or a link that this room's block list does not allow. Nothing was posted; your draft is still in the box.",
+  'error.no_block_list': 'That room has not published a block list yet.',
+  'error.own_block_list': 'A room cannot subscribe to its own block list: it already applies there.',
+  'error.too_many_subscriptions': 'This room already follows {limit} block lists, the most it can. Stop following one first.',
+  'error.not_subscribed': 'This room does not follow that block list.',
+  'error.list_entry_invalid':
+    '“{value}” cannot go on a block list: a phrase needs at least two letters or digits, and a link a web address such as example.com.',
   'error.no_moderator_key': 'Only the room owner or a moderator can do this, and this device holds no moderator key for the room.',
   'error.not_moderator': 'Your moderator key is not (or no longer) a moderator of this room.',
   'error.owner_only': 'Only the room owner can do this.',
@@ -74,6 +81,18 @@ export const errors = {
     'This device is blocked in this room, so your moderator action must go out through another member’s device, and none is connected right now. Try again when someone is online.',
   'error.carry_pending':
     'Your moderator action was handed to the members online, but none has carried it into the room yet. It may still arrive: check the moderation log.',
+  'error.directory_offline': 'The room directory needs the network, and Hearth is offline right now. Go online and try again.',
+  'error.listing_too_large': 'This listing is too long to share ({bytes, number} of {limit, number} bytes). Shorten the description or the topics.',
+  'error.private_conversation_not_listable': 'A private conversation cannot be listed in the directory.',
+  'error.room_not_listed': 'This room is not listed in the directory.',
+  'error.listing_not_found': 'This room is no longer in the directory. Its owner may have withdrawn it, or been away for a few days.',
+  'error.listing_unreachable': 'The room’s host could not be reached. It may be offline; try again later.',
+  'error.knock_rate_limited': 'You have knocked on this room a few times just now. Try again in {retryMinutes, plural, one {# minute} other {# minutes}}.',
+  'error.knock_queue_full': 'This room’s moderators already have many requests waiting. Try again later.',
+  'error.knock_malformed': 'The room could not read your request. Update Hearth and try again.',
+  'error.join_request_not_found': 'That request to join is not here yet. Wait a moment and try again.',
+  'error.join_request_answered': 'This request to join has already been answered.',
+  'error.join_request_not_sealed_to_you': 'This request arrived before you were a moderator, so only the other moderators can read and answer it.',
   'error.invite_malformed':
     '{why, select, characters {This invite has characters an invite never has.} length {This invite is too short or too long: part of it may be missing.} checksum {This invite does not check out: it may have been mistyped.} version {This invite is newer than this Hearth understands: update Hearth.} other {This is not an invite to join a room.}} Ask the person who invited you to send it again, and paste all of it.',
   'error.invite_revoked': 'A moderator revoked this invite. Ask for a new one.',

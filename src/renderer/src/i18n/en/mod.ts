@@ -1,6 +1,11 @@
 /** The moderator console and the moderation log as members read it. */
 export const mod = {
   'mod.title': 'Moderate {room}',
+  'mod.sections': 'Console sections',
+  'mod.section.people': 'People',
+  'mod.section.safety': 'Safety',
+  'mod.section.room': 'Room',
+  'mod.section.team': 'Team and log',
   'mod.tab.members': 'Members',
   'mod.tab.reports': 'Reports',
   'mod.tab.invites': 'Invites',

@@ -27,6 +27,14 @@ export const errors: Record<keyof typeof en, string> = {
   'error.rate_limited':
     '{after, plural, one {Has publicado mucho en poco tiempo: podrás publicar de nuevo después de # mensaje más de otras personas.} other {Has publicado mucho en poco tiempo: podrás publicar de nuevo después de # mensajes más de otras personas.}}',
   'error.post_refused': 'La sala rechazó este mensaje porque acaba de llegar una acción de moderación. No se publicó nada; tu borrador sigue en el cuadro.',
+  'error.blocked_by_list':
+    'Este mensaje tiene palabras o un enlace que la lista de bloqueo de esta sala no permite. No se publicó nada; tu borrador sigue en el cuadro.',
+  'error.no_block_list': 'Esa sala aún no ha publicado una lista de bloqueo.',
+  'error.own_block_list': 'Una sala no puede suscribirse a su propia lista de bloqueo: ya se aplica en ella.',
+  'error.too_many_subscriptions': 'Esta sala ya sigue {limit} listas de bloqueo, el máximo. Deja de seguir una primero.',
+  'error.not_subscribed': 'Esta sala no sigue esa lista de bloqueo.',
+  'error.list_entry_invalid':
+    '«{value}» no puede ir en una lista de bloqueo: una frase necesita al menos dos letras o cifras, y un enlace una dirección web como example.com.',
   'error.no_moderator_key': 'Solo el propietario o un moderador puede hacer esto, y este dispositivo no tiene clave de moderador para la sala.',
   'error.not_moderator': 'Tu clave de moderador no es (o ya no es) moderadora de esta sala.',
   'error.owner_only': 'Solo el propietario de la sala puede hacer esto.',
@@ -72,6 +80,18 @@ export const errors: Record<keyof typeof en, string> = {
     'Este dispositivo está bloqueado en esta sala, así que tu acción de moderación debe salir a través del dispositivo de otro miembro, y ahora no hay ninguno conectado. Inténtalo de nuevo cuando haya alguien en línea.',
   'error.carry_pending':
     'Tu acción de moderación se entregó a los miembros en línea, pero todavía nadie la ha llevado a la sala. Puede que aún llegue: revisa el registro de moderación.',
+  'error.directory_offline': 'El directorio de salas necesita la red, y Hearth está sin conexión ahora. Conéctate e inténtalo de nuevo.',
+  'error.listing_too_large': 'Esta ficha es demasiado larga para compartirla ({bytes, number} de {limit, number} bytes). Acorta la descripción o los temas.',
+  'error.private_conversation_not_listable': 'Una conversación privada no se puede publicar en el directorio.',
+  'error.room_not_listed': 'Esta sala no está en el directorio.',
+  'error.listing_not_found': 'Esta sala ya no está en el directorio. Quizá su dueño la retiró o lleva unos días sin conectarse.',
+  'error.listing_unreachable': 'No se pudo contactar con quien aloja la sala. Puede que esté sin conexión; inténtalo más tarde.',
+  'error.knock_rate_limited': 'Has llamado a esta sala varias veces hace poco. Inténtalo de nuevo en {retryMinutes, plural, one {# minuto} other {# minutos}}.',
+  'error.knock_queue_full': 'Los moderadores de esta sala ya tienen muchas peticiones pendientes. Inténtalo más tarde.',
+  'error.knock_malformed': 'La sala no pudo leer tu petición. Actualiza Hearth e inténtalo de nuevo.',
+  'error.join_request_not_found': 'Esa petición para entrar aún no ha llegado. Espera un momento e inténtalo de nuevo.',
+  'error.join_request_answered': 'Esta petición para entrar ya tiene respuesta.',
+  'error.join_request_not_sealed_to_you': 'Esta petición llegó antes de que fueras moderador, así que solo los demás moderadores pueden leerla y responderla.',
   'error.invite_malformed':
     '{why, select, characters {Esta invitación tiene caracteres que una invitación nunca tiene.} length {Esta invitación es demasiado corta o larga: puede faltar una parte.} checksum {Esta invitación no cuadra: puede que se copiara mal.} version {Esta invitación es más nueva de lo que entiende este Hearth: actualiza Hearth.} other {Esto no es una invitación para unirse a una sala.}} Pide a quien te invitó que te la envíe otra vez, y pégala entera.',
   'error.invite_revoked': 'Un moderador revocó esta invitación. Pide una nueva.',

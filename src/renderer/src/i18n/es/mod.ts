@@ -3,6 +3,11 @@ import type { mod as en } from '../en/mod.ts'
 /** La consola de moderación y el registro de moderación tal como lo leen los miembros. */
 export const mod: Record<keyof typeof en, string> = {
   'mod.title': 'Moderar {room}',
+  'mod.sections': 'Secciones de la consola',
+  'mod.section.people': 'Personas',
+  'mod.section.safety': 'Seguridad',
+  'mod.section.room': 'Sala',
+  'mod.section.team': 'Equipo y registro',
   'mod.tab.members': 'Miembros',
   'mod.tab.reports': 'Reportes',
   'mod.tab.invites': 'Invitaciones',
