@@ -8,6 +8,8 @@ import { K } from './room/keys.ts'
 import { isAuthorityKey } from './room/queries-authority.ts'
 import { verifyRecord } from './records/signing.ts'
 import type { Room } from './room/room.ts'
+import type { PeerConnection } from './compat/connection.ts'
+import type { ProtomuxMessage } from 'protomux'
 
 const PROTOCOL = 'hearth/carry/v1'
 const MAX_BYTES = 64 * 1024
@@ -15,7 +17,7 @@ const MAX_BYTES = 64 * 1024
 const BURST = 8
 const REFILL_MS = 1000
 
-type Chan = { conn: any; roomId: string; message: any; opened: boolean; tokens: number; refilled: number }
+type Chan = { conn: PeerConnection; roomId: string; message: ProtomuxMessage | null; opened: boolean; tokens: number; refilled: number }
 
 /**
  * Carries signed moderation records for a device that cannot append them itself.
@@ -43,7 +45,7 @@ export class Carrier extends EventEmitter {
   }
 
   /** Opens the carry channel of the room a connection was made for. */
-  attach(conn: any, roomId: string) {
+  attach(conn: PeerConnection, roomId: string) {
     const room = this.#rooms.get(roomId)
     if (!room) return
     const binding: Buffer | null = conn.handshakeHash ?? null
@@ -61,7 +63,7 @@ export class Carrier extends EventEmitter {
       id: room.discoveryKey,
       handshake: c.raw,
       onopen: (remote: Uint8Array) => {
-        if (!b4a.isBuffer(remote) || !b4a.equals(remote, cap)) return queueMicrotask(() => channel.close())
+        if (!b4a.isBuffer(remote) || !b4a.equals(remote, cap)) return queueMicrotask(() => channel?.close())
         chan.opened = true
       },
       onclose: () => this.#chans.delete(chan)
@@ -78,7 +80,7 @@ export class Carrier extends EventEmitter {
     let sent = 0
     for (const chan of this.#chans) {
       if (chan.roomId !== roomId || !chan.opened) continue
-      chan.message.send(bytes)
+      chan.message?.send(bytes)
       sent++
     }
     return sent

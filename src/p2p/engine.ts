@@ -64,7 +64,7 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   node.presence.on('change', (roomId: string, state: object) => emit('room.presence', { roomId, ...state }))
 
   for (const entry of node.profile.rooms.values()) {
-    if (entry.pendingJoin) completeJoin(node, entry.roomId, 2 ** 31 - 1).catch((err) => node.emit('log', `join: ${err.message}`))
+    if (entry.pendingJoin) completeJoin(node, entry.roomId, 2 ** 31 - 1).catch((err: unknown) => node.emit('log', `join: ${(err as Error).message}`))
   }
 
   return {

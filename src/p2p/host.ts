@@ -57,7 +57,7 @@ export function runHost({ port, startEngine, exit, log = (m) => console.error(`[
         ;(e as { node?: { on?: (name: 'log', l: (m: unknown) => void) => unknown } }).node?.on?.('log', (m) => log(String(m)))
         status({ type: 'ready' })
       },
-      (err) => {
+      (err: unknown) => {
         // Exit so the supervisor restarts us with backoff; a half-started engine is worse than none.
         status({ type: 'fatal', error: toWireError(err) })
         exit(1)

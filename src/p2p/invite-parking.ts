@@ -20,12 +20,12 @@ export class InviteParking {
   park(invite: string) {
     const dht = this.node.net.dht
     if (!dht) return
-    parkInvite(dht, invite).catch((err) => this.node.emit('log', `short link not parked: ${err.message}`))
+    parkInvite(dht, invite).catch((err: unknown) => this.node.emit('log', `short link not parked: ${(err as Error).message}`))
   }
 
   /** Parks every invite still usable now, then again every few hours. */
   start() {
-    const parkAll = () => void this.#parkAll().catch((err) => this.node.emit('log', `short links not parked: ${err.message}`))
+    const parkAll = () => void this.#parkAll().catch((err: unknown) => this.node.emit('log', `short links not parked: ${(err as Error).message}`))
     parkAll()
     this.#timer ??= setInterval(parkAll, REPARK_MS)
     this.#timer.unref()

@@ -6,6 +6,8 @@ import { toHex } from './crypto.ts'
 import type { HearthNode } from './node.ts'
 
 const busy = new WeakSet<object>()
+/** The moderator key each room's writer is known to be bound to: no read per update after that. */
+const bound = new WeakMap<object, string>()
 
 /**
  * A device that holds a current moderator key for a room says, once, that its writer stands behind
@@ -21,10 +23,12 @@ export function bindModeratorWriter(node: HearthNode, roomId: string) {
   const run = async () => {
     const kp = signingKeyPair(node, roomId)!
     const key = toHex(kp.publicKey)
-    if ((await room.queries.value(K.signer(room.memberId, key))) || !(await isAuthorityKey(room.base.view, key))) return
+    if (bound.get(room) === key) return
+    if (await room.queries.value(K.signer(room.memberId, key))) return void bound.set(room, key)
+    if (!(await isAuthorityKey(room.base.view, key))) return
     await room.append(signRecord(room.key, kp, { type: 'bind-writer', writer: room.memberId, time: Date.now() }))
   }
   run()
-    .catch((err) => node.emit('log', `room ${roomId}: binding the moderator key failed: ${(err as Error).message}`))
+    .catch((err: unknown) => node.emit('log', `room ${roomId}: binding the moderator key failed: ${(err as Error).message}`))
     .finally(() => busy.delete(room))
 }

@@ -18,7 +18,14 @@ import { Mover } from './epochs/follow.ts'
 import { History } from './epochs/history.ts'
 import { tellSeeders } from './seed/tell.ts'
 import { SupportInbox } from './support-inbox.ts'
+import { ListRelay } from './lists/relay.ts'
 import { bindModeratorWriter } from './moderator-binding.ts'
+import { DirectoryHost } from './directory/host.ts'
+import { quietly } from './quietly.ts'
+import type { Corestore } from './compat/types.ts'
+
+/** How long after a room's update its housekeeping (support offers, block lists, moderator binding) runs. */
+const HOUSEKEEPING_MS = 250
 
 export type NodeOptions = SwarmOptions & {
   storage: string
@@ -36,7 +43,7 @@ export type NodeOptions = SwarmOptions & {
  */
 export class HearthNode extends EventEmitter {
   readonly storage: string
-  store: any
+  store!: Corestore
   /** Networking: a swarm per room on one DHT node; a connection carries one room. */
   readonly net: RoomNet
   vault!: Vault
@@ -58,6 +65,9 @@ export class HearthNode extends EventEmitter {
   readonly parking = new InviteParking(this)
   /** Opens the private conversations moderators offer this device (support-inbox.ts). */
   readonly support: SupportInbox
+  readonly lists: ListRelay
+  /** Serves the rooms this device listed in the directory (directory/host.ts). */
+  readonly directory = new DirectoryHost(this)
   #peerCounts = new Map<string, number>()
   #peerTimer: NodeJS.Timeout | null = null
   #closing = false
@@ -79,18 +89,23 @@ export class HearthNode extends EventEmitter {
     this.profile = new Profile(this.storage)
     this.mover = new Mover(this)
     this.support = new SupportInbox(this)
-    this.on('room-update', (roomId: string) => {
+    this.lists = new ListRelay(this)
+    // housekeeping reads the view: once a burst of updates is over, not on the path of each post
+    const housekeeping = quietly(HOUSEKEEPING_MS, (roomId: string) => {
       this.support.check(roomId)
+      this.lists.check(roomId)
       bindModeratorWriter(this, roomId)
     })
+    this.on('room-update', housekeeping)
   }
 
   async open() {
     try {
       fs.mkdirSync(this.storage, { recursive: true, mode: 0o700 })
       fs.accessSync(this.storage, fs.constants.W_OK)
-    } catch (err: any) {
-      throw fail('storage_unusable', { dir: this.storage, detail: String(err.code ?? err.message) })
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException
+      throw fail('storage_unusable', { dir: this.storage, detail: String(e.code ?? e.message) })
     }
     this.store = await openStore(path.join(this.storage, 'corestore'), this.storage)
     this.#sync = walSyncer(this.store)
@@ -125,6 +140,7 @@ export class HearthNode extends EventEmitter {
     this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
     this.#peerTimer.unref()
     this.parking.start()
+    this.directory.start()
   }
 
   /** Drops every connection; rooms stay open and writable (posts merge when back online). */
@@ -132,6 +148,7 @@ export class HearthNode extends EventEmitter {
     if (!this.net.online) return
     if (this.#peerTimer) clearInterval(this.#peerTimer)
     this.parking.stop()
+    this.directory.stop()
     await this.net.stop()
     this.#checkPeers()
   }

@@ -1,4 +1,5 @@
 import c from 'compact-encoding'
+import type { ViewReader } from './compat/types.ts'
 import b4a from 'b4a'
 import { domainHash, sign, type KeyPair } from './crypto.ts'
 
@@ -21,18 +22,23 @@ import { domainHash, sign, type KeyPair } from './crypto.ts'
  * the owner or a moderator in its own view of the room right now, and the time is within
  * CLOCK_SKEW_MS of its own clock. Typing is not signed: it is shown only as a count of connections.
  */
-// (wire format and signatures here; the Presence class lives in presence.ts)
+// (wire format, signatures and timings here; the Presence class lives in presence.ts)
 export const PROTOCOL = 'hearth/presence/v1'
 export const MAX_MESSAGE_BYTES = 256
 export const TYPING = 1
 export const ON_DUTY = 2
+/** How long a peer's "typing" and a checked on-duty claim count, how often a claim is renewed, and the clock skew allowed. */
+export const TYPING_TTL_MS = 6_000
+export const ON_DUTY_TTL_MS = 120_000
+export const ON_DUTY_REFRESH_MS = 30_000
+export const CLOCK_SKEW_MS = 5 * 60_000
 
 export type OnDutyClaim = { moderatorKey: Uint8Array; time: number; sig: Uint8Array }
 export type PresenceMessage = { typing: boolean; onDuty?: OnDutyClaim }
 export type PresenceState = { online: number; typing: number; moderatorsOnDuty: number; onDuty: boolean }
 
 /** What presence needs of a room. */
-export type PresenceRoom = { key: Buffer; discoveryKey: Buffer; base: { view: any } }
+export type PresenceRoom = { key: Buffer; discoveryKey: Buffer; base: { view: ViewReader } }
 
 export function encodeMessage(m: PresenceMessage): Buffer {
   const state = { start: 0, end: 0, buffer: null as Buffer | null }

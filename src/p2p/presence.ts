@@ -1,54 +1,17 @@
 import { EventEmitter } from 'node:events'
-import Protomux from 'protomux'
-import b4a from 'b4a'
-import c from 'compact-encoding'
-import { verify, toHex, type KeyPair } from './crypto.ts'
-import { isAuthorityKey } from './room/queries-authority.ts'
-import {
-  PROTOCOL,
-  encodeMessage,
-  decodeMessage,
-  onDutyPayload,
-  capability,
-  signOnDuty,
-  type OnDutyClaim,
-  type PresenceState,
-  type PresenceRoom
-} from './presence-wire.ts'
+import type { KeyPair } from './crypto.ts'
+import type { PeerConnection } from './compat/connection.ts'
+import { encodeMessage, type PresenceState, type PresenceRoom } from './presence-wire.ts'
+import { openChannel, recheckDuty, claimFor, type Chan, type ChannelHost, type PresenceStats } from './presence-channel.ts'
+import { LocalPresence, type LocalHost } from './presence-local.ts'
 export * from './presence-wire.ts'
+export type { PresenceStats } from './presence-channel.ts'
 
 // Ephemeral presence on live connections; the protocol and its checks are described in presence-wire.ts.
-export const TYPING_TTL_MS = 6_000
-export const ON_DUTY_TTL_MS = 120_000
-export const ON_DUTY_REFRESH_MS = 30_000
-export const CLOCK_SKEW_MS = 5 * 60_000
-/** Per channel: a burst of RATE_BURST messages, then one per RATE_INTERVAL_MS; the rest are ignored. */
-const RATE_BURST = 8
-const RATE_INTERVAL_MS = 500
-const LOCAL_TYPING_MS = TYPING_TTL_MS // the local typing flag ends by itself unless the UI refreshes it
-const TYPING_RESEND_MS = 2_000 // "still typing" goes out at most this often
+// One peer's channel (opening, rate limit, on-duty claim checks) lives in presence-channel.ts; this
+// device's own typing and on-duty state, and what the sweep does to it, in presence-local.ts.
 const SWEEP_MS = 1_000
 const REVERIFY_MS = 5_000
-
-type Chan = {
-  conn: any
-  roomId: string
-  channel: any
-  message: any
-  opened: boolean
-  typingUntil: number
-  duty: { key: string; until: number } | null
-  /** Increments per received message; an async check applies only if no newer message came. */
-  seq: number
-  tokens: number
-  refilled: number
-  /** The claim last signed for this channel (re-signed when the local duty time changes). */
-  claim: OnDutyClaim | null
-}
-
-type Local = { typingUntil: number; typingSent: number; duty: { kp: KeyPair; time: number } | null }
-
-export type PresenceStats = { received: number; ignored: number; refused: number }
 
 /**
  * The presence manager of one node. Emits 'change' (roomId, PresenceState) when a room's counts
@@ -57,20 +20,28 @@ export type PresenceStats = { received: number; ignored: number; refused: number
 export class Presence extends EventEmitter {
   readonly stats: PresenceStats = { received: 0, ignored: 0, refused: 0 }
   #rooms = new Map<string, PresenceRoom>()
-  #conns = new Map<any, Map<string, Chan>>()
-  #local = new Map<string, Local>()
+  #conns = new Map<PeerConnection, Map<string, Chan>>()
   #last = new Map<string, string>()
   #timer: NodeJS.Timeout | null = null
   #lastReverify = 0
-  #refreshing = new Set<string>()
   #closed = false
+  /** What the channels and the local state may ask of this manager. */
+  readonly #host: ChannelHost & LocalHost = {
+    stats: this.stats,
+    clock: () => this.clock(),
+    room: (roomId) => this.#rooms.get(roomId),
+    send: (chan) => this.#send(chan),
+    broadcast: (roomId) => this.#broadcast(roomId),
+    update: (roomId) => this.#update(roomId)
+  }
+  #local = new LocalPresence(this.#host)
 
   constructor(readonly clock: () => number = Date.now) {
     super()
   }
 
   /** Opens the presence channel of the one room a connection was made for. */
-  attach(conn: any, roomId: string) {
+  attach(conn: PeerConnection, roomId: string) {
     if (this.#closed || this.#conns.has(conn) || conn.destroyed) return
     this.#conns.set(conn, new Map())
     conn.once('close', () => this.#detach(conn))
@@ -92,7 +63,7 @@ export class Presence extends EventEmitter {
       if (!chan) continue
       chans.delete(roomId)
       try {
-        chan.channel.close()
+        chan.channel?.close()
       } catch {}
     }
   }
@@ -100,22 +71,14 @@ export class Presence extends EventEmitter {
   /** This device is (or stops) typing in a room. Ends by itself after a few seconds without a refresh. */
   setTyping(roomId: string, typing: boolean) {
     if (!this.#rooms.has(roomId)) return
-    const local = this.#localOf(roomId)
-    const now = this.clock()
-    const was = local.typingUntil > now
-    local.typingUntil = typing ? now + LOCAL_TYPING_MS : 0
-    if (typing !== was || (typing && now - local.typingSent >= TYPING_RESEND_MS)) {
-      if (typing) local.typingSent = now
-      this.#broadcast(roomId)
-    }
+    if (this.#local.setTyping(roomId, typing, this.clock())) this.#broadcast(roomId)
     this.#update(roomId)
   }
 
   /** This device's moderator is on duty with `kp` (or not, with null). Refreshed until turned off. */
   setOnDuty(roomId: string, kp: KeyPair | null) {
     if (!this.#rooms.has(roomId)) return
-    const local = this.#localOf(roomId)
-    local.duty = kp ? { kp, time: this.clock() } : null
+    this.#local.setOnDuty(roomId, kp, this.clock())
     this.#broadcast(roomId)
     this.#update(roomId)
   }
@@ -147,7 +110,7 @@ export class Presence extends EventEmitter {
         out.push({
           binding: chan.conn.handshakeHash ?? null,
           sendRaw: (buf: Uint8Array) => {
-            chan.message.send(buf)
+            chan.message?.send(buf)
           }
         })
     }
@@ -162,13 +125,7 @@ export class Presence extends EventEmitter {
     this.#conns.clear()
   }
 
-  #localOf(roomId: string): Local {
-    let local = this.#local.get(roomId)
-    if (!local) this.#local.set(roomId, (local = { typingUntil: 0, typingSent: 0, duty: null }))
-    return local
-  }
-
-  #open(conn: any, roomId: string) {
+  #open(conn: PeerConnection, roomId: string) {
     const chans = this.#conns.get(conn)
     const room = this.#rooms.get(roomId)
     if (!chans || !room || chans.has(roomId)) return
@@ -184,125 +141,17 @@ export class Presence extends EventEmitter {
       return
     }
     try {
-      const mux = Protomux.from(conn)
-      const chan: Chan = {
-        conn,
-        roomId,
-        channel: null,
-        message: null,
-        opened: false,
-        typingUntil: 0,
-        duty: null,
-        seq: 0,
-        tokens: RATE_BURST,
-        refilled: this.clock(),
-        claim: null
-      }
-      const channel = mux.createChannel({
-        protocol: PROTOCOL,
-        id: room.discoveryKey,
-        handshake: c.raw, // checked here: a malformed handshake must not reach protomux (it would end the connection)
-        onopen: (cap: Uint8Array) => {
-          if (!b4a.isBuffer(cap) || cap.byteLength !== 32 || !b4a.equals(cap, capability(room.key, binding))) {
-            this.stats.refused++
-            queueMicrotask(() => {
-              try {
-                channel.close()
-              } catch {}
-            }) // not a holder of the room key: tell it nothing
-            return
-          }
-          chan.opened = true
-          this.#send(chan)
-          this.#update(roomId)
-        },
-        onclose: () => {
-          chan.opened = false
-          if (chans.get(roomId) === chan) chans.delete(roomId)
-          this.#update(roomId)
-        }
-      })
-      if (!channel) return // a duplicate, or the remote already closed it
-      chan.channel = channel
-      // raw bytes: decoding happens in #receive, where a malformed message cannot reach protomux
-      chan.message = channel.addMessage({
-        encoding: c.raw,
-        onmessage: (buf: Uint8Array) => {
-          this.#receive(chan, buf)
-        }
-      })
-      chans.set(roomId, chan)
-      channel.open(capability(room.key, binding))
+      openChannel(this.#host, conn, roomId, room, binding, chans)
     } catch (err) {
       this.emit('log', `presence: could not open a channel (${(err as Error).message})`)
     }
   }
 
-  #detach(conn: any) {
+  #detach(conn: PeerConnection) {
     const chans = this.#conns.get(conn)
     if (!chans) return
     this.#conns.delete(conn)
     for (const roomId of chans.keys()) this.#update(roomId)
-  }
-
-  #receive(chan: Chan, buf: Uint8Array) {
-    try {
-      this.stats.received++
-      if (!chan.opened) {
-        this.stats.ignored++
-        return
-      }
-      const now = this.clock()
-      chan.tokens = Math.min(RATE_BURST, chan.tokens + (now - chan.refilled) / RATE_INTERVAL_MS)
-      chan.refilled = now
-      if (chan.tokens < 1) {
-        this.stats.ignored++
-        return
-      }
-      chan.tokens -= 1
-      const m = decodeMessage(buf)
-      if (!m) {
-        this.stats.ignored++
-        return
-      }
-      const seq = ++chan.seq
-      chan.typingUntil = m.typing ? now + TYPING_TTL_MS : 0
-      if (!m.onDuty) chan.duty = null
-      this.#update(chan.roomId)
-      if (m.onDuty) {
-        this.#verifyClaim(chan, m.onDuty).then(
-          (ok) => {
-            if (chan.seq !== seq) return // a newer message decides
-            chan.duty = ok ? { key: toHex(m.onDuty!.moderatorKey), until: this.clock() + ON_DUTY_TTL_MS } : null
-            if (!ok) this.stats.ignored++
-            this.#update(chan.roomId)
-          },
-          () => {
-            this.stats.ignored++
-          }
-        )
-      }
-    } catch {
-      this.stats.ignored++
-    }
-  }
-
-  async #verifyClaim(chan: Chan, claim: OnDutyClaim): Promise<boolean> {
-    const room = this.#rooms.get(chan.roomId)
-    const binding = chan.conn.handshakeHash
-    if (!room || !binding) return false
-    if (Math.abs(this.clock() - claim.time) > CLOCK_SKEW_MS) return false
-    if (!verify(onDutyPayload(room.key, binding, claim.moderatorKey, claim.time), claim.sig, claim.moderatorKey)) return false
-    return this.#isAuthority(room, toHex(claim.moderatorKey))
-  }
-
-  async #isAuthority(room: PresenceRoom, key: string): Promise<boolean> {
-    try {
-      const view = room.base.view
-      return !!view && (await isAuthorityKey(view, key))
-    } catch {
-      return false
-    }
   }
 
   #broadcast(roomId: string) {
@@ -318,13 +167,7 @@ export class Presence extends EventEmitter {
       const local = this.#local.get(chan.roomId)
       if (!room || !chan.message) return
       const typing = !!local && local.typingUntil > this.clock()
-      let onDuty: OnDutyClaim | undefined
-      const binding = chan.conn.handshakeHash
-      if (local?.duty && binding) {
-        if (!chan.claim || chan.claim.time !== local.duty.time) chan.claim = signOnDuty(room.key, binding, local.duty.kp, local.duty.time)
-        onDuty = chan.claim
-      }
-      chan.message.send(encodeMessage({ typing, onDuty }))
+      chan.message.send(encodeMessage({ typing, onDuty: claimFor(chan, room, local?.duty) }))
     } catch (err) {
       this.emit('log', `presence: send failed (${(err as Error).message})`)
     }
@@ -341,70 +184,13 @@ export class Presence extends EventEmitter {
     const now = this.clock()
     const reverify = now - this.#lastReverify >= REVERIFY_MS
     if (reverify) this.#lastReverify = now
-    for (const [roomId, local] of this.#local) {
-      if (local.typingUntil !== 0 && local.typingUntil <= now) {
-        local.typingUntil = 0
-        this.#broadcast(roomId)
-      }
-      if (local.duty && now - local.duty.time >= ON_DUTY_REFRESH_MS) this.#refreshDuty(roomId, local)
-      else if (local.duty && reverify) this.#checkOwnDuty(roomId, local)
-    }
+    this.#local.sweep(now, reverify)
     if (reverify) {
       for (const chans of this.#conns.values()) {
-        for (const chan of chans.values()) {
-          const duty = chan.duty
-          const room = this.#rooms.get(chan.roomId)
-          if (!duty || !room) continue
-          // a moderator removed since the claim stops counting at once, not when the claim expires
-          this.#isAuthority(room, duty.key).then(
-            (ok) => {
-              if (!ok && chan.duty === duty) {
-                chan.duty = null
-                this.#update(chan.roomId)
-              }
-            },
-            () => {}
-          )
-        }
+        for (const chan of chans.values()) recheckDuty(this.#host, chan)
       }
     }
     for (const roomId of this.#rooms.keys()) this.#update(roomId)
-  }
-
-  #refreshDuty(roomId: string, local: Local) {
-    if (this.#refreshing.has(roomId)) return
-    const room = this.#rooms.get(roomId)
-    const duty = local.duty
-    if (!room || !duty) return
-    this.#refreshing.add(roomId)
-    this.#isAuthority(room, toHex(duty.kp.publicKey))
-      .then(
-        (ok) => {
-          if (local.duty !== duty || this.#local.get(roomId) !== local) return
-          // no longer a moderator here: stop saying so
-          local.duty = ok ? { kp: duty.kp, time: this.clock() } : null
-          this.#broadcast(roomId)
-          this.#update(roomId)
-        },
-        () => {}
-      )
-      .finally(() => this.#refreshing.delete(roomId))
-  }
-
-  /** Ends this device's duty as soon as its key is no longer an authority in the local view. */
-  #checkOwnDuty(roomId: string, local: Local) {
-    const room = this.#rooms.get(roomId)
-    const duty = local.duty
-    if (!room || !duty) return
-    this.#isAuthority(room, toHex(duty.kp.publicKey)).then(
-      (ok) => {
-        if (ok || local.duty !== duty) return
-        local.duty = null
-        this.#broadcast(roomId)
-        this.#update(roomId)
-      },
-      () => {}
-    )
   }
 
   #update(roomId: string) {

@@ -27,6 +27,20 @@ export type RoomEntry = {
   privateOf?: { roomId: string; request?: string }
   /** Support offers (their nonces) this device has already acted on, so leaving one does not reopen it. */
   offersTaken?: string[]
+  /**
+   * The room's directory listing, when this device (the owner's) listed it (directory/host.ts):
+   * what the owner wrote, the last DHT seq used, and whether it was withdrawn (and the withdrawal published).
+   */
+  listing?: {
+    description: string
+    topics: string[]
+    languages: string[]
+    timeZones: string[]
+    requireKnock: boolean
+    seq?: number
+    withdrawn?: boolean
+    tombstoned?: boolean
+  }
   /** Set until this device's join record has been accepted (a joiner resumes it after a restart). */
   pendingJoin?: { ticket: Ticket; name: string | null }
 }
@@ -46,16 +60,16 @@ export class Profile {
     let text: string
     try {
       text = fs.readFileSync(this.#file, 'utf8')
-    } catch (err: any) {
-      if (err.code === 'ENOENT') return
-      throw fail('profile_unreadable', { file: this.#file, detail: String(err.message) })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return
+      throw fail('profile_unreadable', { file: this.#file, detail: String((err as Error).message) })
     }
     let data: ProfileData
     try {
       data = JSON.parse(text)
       if (data.version !== 1 || !Array.isArray(data.rooms)) throw new Error('unexpected shape')
-    } catch (err: any) {
-      throw fail('profile_corrupt', { file: this.#file, dir: path.dirname(this.#file), detail: String(err.message) })
+    } catch (err) {
+      throw fail('profile_corrupt', { file: this.#file, dir: path.dirname(this.#file), detail: String((err as Error).message) })
     }
     for (const r of data.rooms) this.rooms.set(r.roomId, r)
   }

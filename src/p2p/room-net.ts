@@ -1,13 +1,15 @@
 import { createDht, type SwarmOptions } from './swarm.ts'
-import { roomSwarm, closeRoomSwarm } from './compat/swarm.ts'
+import { roomSwarm, closeRoomSwarm, type Swarm, type SwarmDiscovery } from './compat/swarm.ts'
+import type { Dht } from './compat/dht.ts'
 import { addWakeupStream } from './compat/autobase.ts'
 import { newSigningKeyPair } from './crypto.ts'
 import type { Room } from './room/room.ts'
+import type { PeerConnection } from './compat/connection.ts'
 
 /** What else rides on a room's connection (presence, the carrier of signed records). */
-export type ConnectionHook = (conn: any, room: Room) => void
+export type ConnectionHook = (conn: PeerConnection, room: Room) => void
 
-type Net = { swarm: any; room: Room; discovery: any; lonely: NodeJS.Timeout | null; tries: number }
+type Net = { swarm: Swarm; room: Room; discovery: SwarmDiscovery | null; lonely: NodeJS.Timeout | null; tries: number }
 
 /**
  * While a room has nobody connected, look it up again after these waits (then every 2 minutes).
@@ -24,7 +26,7 @@ const LONELY_RETRY_MS = [3_000, 10_000, 30_000, 120_000]
  * nothing of your others (docs/threat-model.md).
  */
 export class RoomNet {
-  #dht: any = null
+  #dht: Dht | null = null
   #nets = new Map<string, Net>()
   #joining = new Set<Promise<void>>()
   #hooks: ConnectionHook[] = []
@@ -36,7 +38,7 @@ export class RoomNet {
   }
 
   /** The node's DHT node while online (short invite links park there: short-link.ts). */
-  get dht(): any {
+  get dht(): Dht | null {
     return this.#dht
   }
 
@@ -45,7 +47,7 @@ export class RoomNet {
   }
 
   /** Every open connection of every room (tests that break connections use it). */
-  get connections(): any[] {
+  get connections(): PeerConnection[] {
     return [...this.#nets.values()].flatMap((n) => [...n.swarm.connections])
   }
 
@@ -69,7 +71,7 @@ export class RoomNet {
     const swarm = roomSwarm(this.#dht, newSigningKeyPair())
     const net: Net = { swarm, room, discovery: null, lonely: null, tries: 0 }
     this.#nets.set(roomId, net)
-    swarm.on('connection', (conn: any) => this.#connected(conn, roomId, net))
+    swarm.on('connection', (conn: PeerConnection) => this.#connected(conn, roomId, net))
     net.discovery = swarm.join(room.discoveryKey, { server: true, client: true })
     this.#whileLonely(net)
   }
@@ -78,7 +80,7 @@ export class RoomNet {
     const wait = LONELY_RETRY_MS[Math.min(net.tries++, LONELY_RETRY_MS.length - 1)]
     net.lonely = setTimeout(() => {
       if (net.swarm.destroyed) return
-      if (net.swarm.connections.size === 0) net.discovery.refresh().catch(() => {})
+      if (net.swarm.connections.size === 0) net.discovery?.refresh().catch(() => {})
       this.#whileLonely(net)
     }, wait)
     net.lonely.unref?.()
@@ -90,7 +92,7 @@ export class RoomNet {
     await Promise.all([...this.#nets.values()].map((n) => n.swarm.flush()))
   }
 
-  #connected(conn: any, roomId: string, net: Net) {
+  #connected(conn: PeerConnection, roomId: string, net: Net) {
     net.tries = 0
     conn.once('close', () => {
       net.tries = 0

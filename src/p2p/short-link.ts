@@ -3,6 +3,7 @@ import b4a from 'b4a'
 import crypto from 'hypercore-crypto'
 import sodium from 'sodium-universal'
 import { domainHash } from './crypto.ts'
+import type { Dht } from './compat/dht.ts'
 
 /**
  * Short invite links: `hearth://i/` + 26 letters instead of a 350-character invite.
@@ -46,7 +47,7 @@ export function linkSecrets(token: Uint8Array) {
 }
 
 /** Puts the invite on the DHT under its short link. */
-export async function parkInvite(dht: any, invite: string): Promise<void> {
+export async function parkInvite(dht: Dht, invite: string): Promise<void> {
   const { keyPair, key, nonce } = linkSecrets(shortToken(invite))
   const plain = b4a.from(invite)
   const box = b4a.alloc(plain.byteLength + sodium.crypto_secretbox_MACBYTES)
@@ -55,7 +56,7 @@ export async function parkInvite(dht: any, invite: string): Promise<void> {
 }
 
 /** The invite behind a short link, or null when the DHT has none that checks out. */
-export async function fetchParkedInvite(dht: any, token: Uint8Array): Promise<string | null> {
+export async function fetchParkedInvite(dht: Dht, token: Uint8Array): Promise<string | null> {
   const { keyPair, key, nonce } = linkSecrets(token)
   const got = await dht.mutableGet(keyPair.publicKey, { latest: true })
   if (!got?.value || got.value.byteLength < sodium.crypto_secretbox_MACBYTES) return null

@@ -1,15 +1,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Corestore from 'corestore'
+import { Corestore } from './compat/corestore.ts'
 import { fail } from '../shared/api/errors.ts'
 
 /** Opens the root Corestore with errors that name the directory and say what to do. */
-export async function openStore(dir: string, profileDir: string): Promise<any> {
+export async function openStore(dir: string, profileDir: string): Promise<Corestore> {
   const store = new Corestore(dir)
   try {
     await store.ready()
     return store
-  } catch (err: any) {
+  } catch (caught) {
+    const err = caught as NodeJS.ErrnoException | null | undefined
     await store.close().catch(() => {})
     const msg = String(err?.message ?? err)
     if (/lock/i.test(msg)) {
@@ -28,7 +29,7 @@ export async function openStore(dir: string, profileDir: string): Promise<any> {
  * before it acknowledges a write. Calls that arrive while an fsync runs share the next one
  * (group commit), so a burst of posts costs one fsync per batch, not one per post.
  */
-export function walSyncer(store: any): () => Promise<void> {
+export function walSyncer(store: Corestore): () => Promise<void> {
   const db = store.storage.db
   let synced = '' // the WAL file synced last: when RocksDB rolls to a new one, the old one is synced too
   let running: Promise<void> | null = null
@@ -39,8 +40,8 @@ export function walSyncer(store: any): () => Promise<void> {
     try {
       // Windows flushes only handles opened for writing; directories cannot be opened there
       fh = await fs.promises.open(file, dir ? 'r' : 'r+')
-    } catch (err: any) {
-      if (err.code === 'ENOENT') return // obsolete: its data was flushed (and synced) into a table file
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return // obsolete: its data was flushed (and synced) into a table file
       if (dir && process.platform === 'win32') return
       throw err
     }

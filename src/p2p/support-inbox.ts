@@ -26,7 +26,7 @@ export class SupportInbox {
     if (!room || !entry || entry.privateOf || this.#busy.has(roomId) || this.node.closing) return
     this.#busy.add(roomId)
     this.#check(roomId, room)
-      .catch((err) => this.node.emit('log', `room ${roomId}: opening a private conversation failed: ${(err as Error).message}`))
+      .catch((err: unknown) => this.node.emit('log', `room ${roomId}: opening a private conversation failed: ${(err as Error).message}`))
       .finally(() => this.#busy.delete(roomId))
   }
 
@@ -54,7 +54,7 @@ export class SupportInbox {
     const pendingJoin = { ticket: invite.ticket, name: me?.name ?? null }
     const conversation = await this.node.addRoom(invite.roomKey, invite.encryptionKey, { pendingJoin, privateOf }, undefined, invite.systemKey)
     // completes in the background (and after a restart: pendingJoin) once the moderator's device answers
-    void completeJoin(this.node, conversation.id, 60_000).catch((err) => this.node.emit('log', `private conversation: ${(err as Error).message}`))
+    void completeJoin(this.node, conversation.id, 60_000).catch((err: unknown) => this.node.emit('log', `private conversation: ${(err as Error).message}`))
   }
 }
 

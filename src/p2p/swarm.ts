@@ -1,8 +1,8 @@
-import DHT from 'hyperdht'
+import { DHT, type Dht } from './compat/dht.ts'
 
 export type SwarmOptions = {
   /** Makes the node's DHT node (tests: () => testnet.createNode(), which binds 127.0.0.1). */
-  dht?: () => any
+  dht?: () => Dht
   /** Bootstrap nodes as HOST:PORT; when all are loopback the node binds 127.0.0.1 (a private network). */
   bootstrap?: string[]
 }
@@ -21,8 +21,8 @@ export function parseBootstrap(list: string[]): Array<{ host: string; port: numb
  * The node's one DHT node, shared by every room's swarm (compat/swarm.ts). A loopback-only
  * bootstrap list means a private network; none means the public Hyperswarm DHT.
  */
-export function createDht(opts: SwarmOptions): any {
-  let dht: any
+export function createDht(opts: SwarmOptions): Dht {
+  let dht: Dht
   if (opts.dht) dht = opts.dht()
   else if (opts.bootstrap?.length) {
     const bootstrap = parseBootstrap(opts.bootstrap)

@@ -22,8 +22,8 @@ export class Vault {
       const hex = fs.readFileSync(file, 'utf8').trim()
       if (!/^[0-9a-f]{64}$/.test(hex)) throw fail('key_file_corrupt', { file, dir: storage })
       return new Vault(Buffer.from(hex, 'hex'))
-    } catch (err: any) {
-      if (err?.code !== 'ENOENT') throw err
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException | null)?.code !== 'ENOENT') throw err
     }
     const key = randomBytes(32)
     fs.writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' })

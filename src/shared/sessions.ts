@@ -57,3 +57,18 @@ export function nextOccurrence(s: SessionTime, now: number): number | null {
   while (ends(occurrence(s, n)) <= now) n++
   return occurrence(s, n)
 }
+
+/** A wall-clock date and time ("2026-11-03", "19:00") in `zone` as an instant (for the moderator's form). */
+export function fromWallTime(zone: string, date: string, time: string): number | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  const t = /^(\d{2}):(\d{2})$/.exec(time)
+  if (!d || !t) return null
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]))
+  return Number.isFinite(wall) ? fromWall(zone, wall) : null
+}
+
+/** An instant as the wall-clock date and time `zone` shows for it (fills the form to edit a session). */
+export function wallTimeOf(zone: string, at: number): { date: string; time: string } {
+  const iso = new Date(at + offsetAt(zone, at)).toISOString()
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
+}

@@ -107,7 +107,8 @@ describe('attacks appended as raw records are refused by every peer', () => {
     // a later record from the owner reaches everyone, the troll included: the troll's records
     // had the same chance to spread, and the assertions below hold on every peer
     await owner.call('postMessage', { roomId, text: 'after the blocked records' })
-    await converged(all, roomId, (await owner.call('getRoom', { roomId })).messageCount)
+    // 30 s, inside the test's 60: on a failure the wait, not the test timeout, reports what each peer saw
+    await converged(all, roomId, (await owner.call('getRoom', { roomId })).messageCount, 30_000)
     for (const p of all) {
       expect(await texts(p, roomId), p.name).not.toContain('am I still here?')
       expect((await p.call('getMessage', { roomId, messageId: earlier })).message, p.name).toMatchObject({

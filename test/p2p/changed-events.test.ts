@@ -1,5 +1,5 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest'
-import { Net, until, type Peer } from '../helpers/peers.ts'
+import { Net, converged, until, type Peer } from '../helpers/peers.ts'
 import type { EventPayload } from '../../src/shared/api/events.ts'
 import type { Message } from '../../src/shared/api/common.ts'
 
@@ -71,6 +71,11 @@ describe('room.changed says what changed', () => {
     fa = new Follower(a, roomId)
     await b.call('joinRoom', { invite: made.invite, displayName: 'Bo' })
     fb = new Follower(b, roomId)
+    // each engine's first event only marks where the room stands (it carries nothing): let both
+    // have it, on a settled room, before the posts whose events must carry them
+    await converged([a, b], roomId, 0)
+    await b.call('markRead', { roomId })
+    await until('a first event on both', () => fa.events.length > 0 && fb.events.length > 0, 15_000)
   }, 60_000)
   afterAll(() => net?.close())
 

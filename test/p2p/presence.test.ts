@@ -12,20 +12,33 @@ import { ErrorCode } from '../../src/shared/api/errors.ts'
 const presence = (p: Peer, roomId: string) => p.call('getPresence', { roomId })
 
 /**
+ * True once `p` sees `n` for `field`; otherwise throws what it sees, so a wait that times out on
+ * it prints that peer's presence (until() appends the last error).
+ */
+async function sees(p: Peer, roomId: string, field: 'online' | 'typing' | 'moderatorsOnDuty', n: number): Promise<true> {
+  const seen = await presence(p, roomId)
+  if (seen[field] !== n) throw new Error(`${p.name} sees ${JSON.stringify(seen)}`)
+  return true
+}
+
+/**
  * Sends until the condition holds: a peer drops what exceeds its per-channel rate limit, so one
  * send may be lost by design; resending (every 600 ms, about the refill time) tells a dropped
- * message apart from a refused one, which never makes the condition hold.
+ * message apart from a refused one, which never makes the condition hold. A check that throws
+ * (what the peer sees) counts as not yet, and its message ends the wait's error.
  */
-async function sendUntil(what: string, send: () => void, check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
+async function sendUntil(what: string, send: () => void, check: () => Promise<boolean>, timeoutMs = 15_000) {
   let sent = 0
   await until(
     what,
     async () => {
-      if (await check()) return true
+      let seen: unknown = null
+      if (await check().catch((err) => ((seen = err), false))) return true
       if (Date.now() - sent >= 600) {
         send()
         sent = Date.now()
       }
+      if (seen) throw seen
       return false
     },
     timeoutMs
@@ -73,7 +86,7 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
     channelTo(troll, owner, roomId).sendRaw(encodeMessage({ typing: true }))
     await until('owner to see the troll typing', async () => (await presence(owner, roomId)).typing === 1)
     // how soon it expires is a timing (npm run bench); that it expires with nothing sent is checked here
-    await until('the typing to expire', async () => (await presence(owner, roomId)).typing === 0, TYPING_TTL_MS + 5000)
+    await until('the typing to expire', () => sees(owner, roomId, 'typing', 0), TYPING_TTL_MS + 5000)
     // and the event stream told the owner about it as counts, without ever naming anyone
     const mine = () => events.filter((e) => e.roomId === roomId)
     expect(mine().some((e) => e.online === 2 && e.typing === 1)).toBe(true)
@@ -114,7 +127,7 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
       // a real owner signature for this connection, but stale
       signOnDuty(roomKey, ch.binding!, ownerKp, now - 10 * 60_000)
     ]
-    const onDuty = async (n: number) => (await presence(member, roomId)).moderatorsOnDuty === n
+    const onDuty = (n: number) => sees(member, roomId, 'moderatorsOnDuty', n)
     const before = member.node.presence.stats.ignored
     // each forgery takes the place of a genuine claim on the same channel: the count falls back to
     // 0 only once the forgery was received and refused (a genuine claim is accepted by the same
@@ -182,7 +195,7 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
     await troll.call('postMessage', { roomId, text: 'after the garbage' })
     await until('owner to receive the post', async () => (await texts(owner, roomId)).includes('after the garbage'))
     // and presence itself works again once the flood has passed (the rate limit refills)
-    const typing = async (n: number) => (await presence(owner, roomId)).typing === n
+    const typing = (n: number) => sees(owner, roomId, 'typing', n)
     await sendUntil(
       'owner to see the troll typing',
       () => ch.sendRaw(encodeMessage({ typing: true })),
@@ -216,7 +229,7 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
           onclose: () => {
             closed++
           }
-        })
+        })!
         const msg = ch.addMessage({
           encoding: c.raw,
           onmessage: (m: Uint8Array) => {
@@ -232,7 +245,7 @@ describe('presence: online, typing, moderator on duty (ephemeral)', () => {
       await until('the outsider channel to be closed', () => closed > 0)
       await member.call('setPresence', { roomId, typing: true })
       // the member's typing went out: the owner has it, the outsider does not
-      await until('the owner to see the member typing', async () => (await presence(owner, roomId)).typing === 1)
+      await until('the owner to see the member typing', () => sees(owner, roomId, 'typing', 1))
       expect(received).toEqual([]) // not even the member's typing
       const seen = await presence(member, roomId)
       expect(seen.online).toBe(2)

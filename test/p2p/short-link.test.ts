@@ -30,9 +30,9 @@ describe('short invite links', () => {
 
     // what any DHT node returns for the link's key: not the invite, nor anything that names the room
     const { keyPair } = linkSecrets(parseShortLink(link)!)
-    const stored = await owner.node.net.dht.mutableGet(keyPair.publicKey, { latest: true })
-    expect(stored.value.byteLength).toBeGreaterThan(invite.length)
-    expect(b4a.toString(stored.value).includes(invite.slice(0, 40))).toBe(false)
+    const stored = await owner.node.net.dht!.mutableGet(keyPair.publicKey, { latest: true })
+    expect(stored!.value.byteLength).toBeGreaterThan(invite.length)
+    expect(b4a.toString(stored!.value).includes(invite.slice(0, 40))).toBe(false)
   })
 
   it('a link holder who swaps the parked invite for their own room gets nobody in', async () => {
@@ -45,7 +45,7 @@ describe('short invite links', () => {
     const plain = b4a.from(lureInvite)
     const box = b4a.alloc(plain.byteLength + sodium.crypto_secretbox_MACBYTES)
     sodium.crypto_secretbox_easy(box, plain, nonce, key)
-    await mallory.node.net.dht.mutablePut(keyPair, box, { seq: 7 })
+    await mallory.node.net.dht!.mutablePut(keyPair, box, { seq: 7 })
 
     const kim = await net.peer('kim', { joinTimeoutMs: 3000 })
     await expect(kim.call('joinRoom', { invite: link, displayName: 'Kim' })).rejects.toMatchObject({ data: { reason: 'invite_link_not_found' } })

@@ -94,6 +94,27 @@ describe('private support conversations', () => {
     }
   })
 
+  it('a moderator opens one with a member after hiding their post; it appears on the member by itself', async () => {
+    const { messageId } = await asker.call('postMessage', { roomId, text: 'nobody would miss me anyway' })
+    await until('the moderator sees the post', async () => (await texts(mod, roomId)).includes('nobody would miss me anyway'))
+    await mod.call('hideMessage', { roomId, messageId, reason: 'Hidden for your safety; a moderator will write to you.' })
+    const askerId = (await asker.call('whoami', { roomId })).memberId
+    const { roomId: opened } = await mod.call('openPrivateConversation', { roomId, memberId: askerId })
+    expect(opened).not.toBe(conversation)
+    const onAsker = await until('the conversation opens on the member by itself', async () =>
+      (await asker.call('listRooms', {})).rooms.find((r) => r.roomId === opened && r.writable)
+    )
+    expect(onAsker).toMatchObject({ kind: 'private', fromRoomId: roomId })
+    await mod.call('postMessage', { roomId: opened, text: 'I hid your post so you could talk here. How are you?' })
+    await asker.call('postMessage', { roomId: opened, text: 'not great, honestly' })
+    await until('both see both posts', async () => {
+      const [a, m] = await Promise.all([texts(asker, opened), texts(mod, opened)])
+      return a.length === 2 && m.length === 2
+    })
+    // the post stays hidden in the room: the conversation is where the moderator reaches the member
+    expect((await mod.call('getMessage', { roomId, messageId })).message).toMatchObject({ hidden: true })
+  })
+
   it('a member cannot forge an offer, and either side can end the conversation', async () => {
     const askerId = (await asker.call('whoami', { roomId })).memberId
     const box = (await asker.node.room(roomId).queries.member(askerId))!.box!

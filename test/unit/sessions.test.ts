@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { nextOccurrence, occurrence } from '../../src/shared/sessions.ts'
+import { fromWallTime, nextOccurrence, occurrence, wallTimeOf } from '../../src/shared/sessions.ts'
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString())
 
@@ -36,5 +36,22 @@ describe('scheduled sessions: the next occurrence, keeping the wall time of thei
     const f = { start: Date.UTC(2026, 0, 5, 12), minutes: 60, repeat: 'fortnightly' as const, zone: 'UTC' }
     // 5 January + 24 fortnights (336 days) = 7 December
     expect(iso(nextOccurrence(f, Date.UTC(2026, 11, 1)))).toBe('2026-12-07T12:00:00.000Z')
+  })
+})
+
+describe('the moderator form’s wall-clock times', () => {
+  it('turn a date and time in a zone into the instant, and back, across daylight saving', () => {
+    // 19:00 in New York is 23:00 UTC in summer (EDT) and 00:00 UTC the next day in winter (EST)
+    expect(fromWallTime('America/New_York', '2026-07-07', '19:00')).toBe(Date.UTC(2026, 6, 7, 23, 0))
+    expect(fromWallTime('America/New_York', '2026-12-08', '19:00')).toBe(Date.UTC(2026, 11, 9, 0, 0))
+    expect(wallTimeOf('America/New_York', Date.UTC(2026, 11, 9, 0, 0))).toEqual({ date: '2026-12-08', time: '19:00' })
+    expect(wallTimeOf('Asia/Kolkata', Date.UTC(2026, 11, 9, 0, 0))).toEqual({ date: '2026-12-09', time: '05:30' })
+    expect(fromWallTime('UTC', '2026-12-08', '07:05')).toBe(Date.UTC(2026, 11, 8, 7, 5))
+  })
+
+  it('refuse what is not a date and a time', () => {
+    expect(fromWallTime('UTC', '', '19:00')).toBeNull()
+    expect(fromWallTime('UTC', '2026-12-08', '')).toBeNull()
+    expect(fromWallTime('UTC', '8/12/2026', '19:00')).toBeNull()
   })
 })

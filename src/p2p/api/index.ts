@@ -9,6 +9,9 @@ import { presenceMethods } from './presence.ts'
 import { lifeMethods } from './life.ts'
 import { supportApi } from './support.ts'
 import { myReportMethods } from './reports.ts'
+import { listApi } from './lists.ts'
+import { directoryApi } from './directory.ts'
+import { knockApi } from './knock.ts'
 import type { Implementations, ApiOptions } from './context.ts'
 import type { HearthNode } from '../node.ts'
 
@@ -25,7 +28,10 @@ export function createDispatch(node: HearthNode, options: ApiOptions = {}): Disp
     ...presenceMethods(node, options),
     ...lifeMethods(node, options),
     ...supportApi(node, options),
-    ...myReportMethods(node, options)
+    ...myReportMethods(node, options),
+    ...listApi(node, options),
+    ...directoryApi(node, options),
+    ...knockApi(node, options)
   }
   return async (method, params) => {
     if (!isMethodName(method)) throw fail('method_not_found', { method: String(method).slice(0, 100) })

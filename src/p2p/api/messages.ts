@@ -1,3 +1,4 @@
+import { listRefusal } from '../lists/refusal.ts'
 import { fail } from '../../shared/api/errors.ts'
 import { writable } from './guards.ts'
 import { K, type MuteState } from '../room/keys.ts'
@@ -40,6 +41,8 @@ export const messageMethods: ImplFactory<'postMessage' | 'editMessage' | 'delete
     const [mute, counters] = await Promise.all([room.queries.value<MuteState>(K.mute(room.memberId)), room.queries.counters()])
     const muted = muteInForce(mute, counters.messages, Date.now())
     if (muted) throw fail('muted', muted)
+    const listed = await listRefusal((k) => room.queries.value(k), text, contentWarning)
+    if (listed) throw fail(listed.reason, listed.data)
     const time = Date.now()
     await room.append({ type: 'edit', target: messageId, text, ...(contentWarning !== undefined ? { cw: contentWarning } : {}), time })
     if ((await room.queries.rawMessage(messageId))?.editedTime !== time) throw fail('not_applied', { action: 'edit' })

@@ -1,6 +1,6 @@
 import { fail } from '../../shared/api/errors.ts'
 import { toHex, keyPairFromSecret, newSigningKeyPair } from '../crypto.ts'
-import { K, mayBlockCreator, type Blocked, type HiddenState, type MemberRecord, type MuteState } from '../room/keys.ts'
+import { K, mayBlockCreator, type Blocked, type HiddenState, type MemberRecord, type ModAction, type MuteState } from '../room/keys.ts'
 import { moderate, made } from './moderate.ts'
 import { requireSigningKey, writable } from './guards.ts'
 import { isAuthorityKey } from '../room/queries-authority.ts'
@@ -125,7 +125,7 @@ export const moderationMethods: ImplFactory<
     return { moderatorKey: toHex(keyPairFromSecret(node.vault.open(entry.signingKey)).publicKey) }
   },
   async getModerationLog({ roomId, limit }) {
-    const entries = await node.room(roomId).queries.entries<any>(K.modlogPrefix, { reverse: true, limit: limit ?? 200 })
+    const entries = await node.room(roomId).queries.entries<ModAction>(K.modlogPrefix, { reverse: true, limit: limit ?? 200 })
     return { entries: entries.reverse().map((e) => e.value) }
   }
 })

@@ -24,10 +24,11 @@ export async function roomSummary(node: HearthNode, roomId: string): Promise<Roo
     peers: room.peers,
     writable: room.writable,
     isOwner,
-    isModerator: isOwner || (!!myKey && (await room.base.view.get(`mod/${myKey}`)) !== null),
+    isModerator: isOwner || (!!myKey && (await room.queries.value(K.mod(myKey))) !== null),
     state: genesis && room.writable ? 'ready' : 'joining',
     ...(entry.movedAway ? { movedAway: true } : {}),
     kind: entry.privateOf ? 'private' : 'room',
+    ...(entry.privateOf ? { fromRoomId: entry.privateOf.roomId } : {}),
     ...(ended ? { ended: true } : {})
   }
 }

@@ -1,5 +1,5 @@
 import dgram from 'node:dgram'
-import DHT from 'hyperdht'
+import { DHT } from '../compat/dht.ts'
 import { untilStopped } from './signals.ts'
 import { notification } from '../transports/jsonrpc.ts'
 

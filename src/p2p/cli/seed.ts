@@ -20,8 +20,9 @@ export async function seed(opts: SeedOptions): Promise<number> {
   if (opts.blind || (invite && isSeedInvite(invite))) return blindSeed(opts, invite)
   const engine = await startEngine({ storage: opts.storage, bootstrap: opts.bootstrap })
   engine.node.on('log', log)
-  engine.onEvent((event, payload: any) => {
-    if (event === 'room.peers') log(`room ${payload.roomId.slice(0, 8)}…: ${payload.peers} peer(s)`)
+  engine.onEvent((event, payload) => {
+    const peers = payload as { roomId: string; peers: number } // room.peers' payload (engine events)
+    if (event === 'room.peers') log(`room ${peers.roomId.slice(0, 8)}…: ${peers.peers} peer(s)`)
   })
   if (invite) {
     const { roomId, state } = (await engine.dispatch('joinRoom', { invite, displayName: 'Seeder' })) as { roomId: string; state: string }

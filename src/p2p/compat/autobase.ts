@@ -1,17 +1,44 @@
 import { createRequire } from 'node:module'
+import AutobaseModule from 'autobase'
+import HyperbeeModule from 'hyperbee'
+import type { Core, Corestore, RoomBase, RoomView } from './types.ts'
+import type { PeerConnection } from './connection.ts'
+import type { ApplyNode, Host } from '../room/apply-context.ts'
+
+/** What a room gives Autobase: its view (a Hyperbee over the view core) and its apply. */
+export type RoomBaseOptions = {
+  open(store: Corestore): RoomView
+  apply(nodes: ApplyNode[], view: RoomView, host: Host): Promise<void>
+  close(view: RoomView): Promise<void>
+  optimistic: boolean
+  encryptionKey: Buffer
+  blindEncryption: unknown
+  ackInterval: number
+}
+
+/** Autobase 7.28, typed for what a room uses of it (compat/types.ts RoomBase). */
+export const Autobase = AutobaseModule as new (store: Corestore, key: Buffer | null, opts: RoomBaseOptions) => RoomBase
+
+/** Hyperbee 2 as a room's view: utf-8 keys, JSON values. */
+export const Hyperbee = HyperbeeModule as new (core: Core, opts: { keyEncoding: 'utf-8'; valueEncoding: 'json'; extension: boolean }) => RoomView
 
 /**
  * Autobase 7.28 internals the engine uses (pinned by versions.ts). Each says why the public API
  * does not serve.
  */
 
+/** Autobase's own fields, which the functions below read: untyped internals, pinned by versions.ts. */
+const internals = (room: RoomBase): any => room
+
 /** `base.replicate(conn)` would also replicate the whole root store: add only the room's own wakeup protocol. */
-export function addWakeupStream(base: any, conn: any) {
+export function addWakeupStream(room: RoomBase, conn: PeerConnection) {
+  const base = internals(room)
   base.wakeupProtocol.addStream(conn)
 }
 
 /** Peers speaking the room's wakeup protocol: connected holders of the room key. */
-export function wakeupPeers(base: any): number {
+export function wakeupPeers(room: RoomBase): number {
+  const base = internals(room)
   return base.wakeupSession?.peers?.length ?? 0
 }
 
@@ -19,7 +46,8 @@ export function wakeupPeers(base: any): number {
  * The static fast-forward Autobase's checkpoints use. Its `fastForward: { key }` option cannot be
  * used as is: its boot throws (uncaught) when the bootstrap writer's manifest is not local yet.
  */
-export function queueStaticFastForward(base: any, systemKey: Uint8Array) {
+export function queueStaticFastForward(room: RoomBase, systemKey: Uint8Array) {
+  const base = internals(room)
   base._queueStaticFastForward(systemKey)
 }
 
@@ -28,7 +56,8 @@ export function queueStaticFastForward(base: any, systemKey: Uint8Array) {
  * every active writer and every view (the system core among them). Replication uses it to tell
  * the room's cores from others (compat/replication.ts).
  */
-export function declaredCores(base: any): Uint8Array[] {
+export function declaredCores(room: RoomBase): Uint8Array[] {
+  const base = internals(room)
   const keys: Uint8Array[] = []
   const add = (k: Uint8Array | null | undefined) => {
     if (k) keys.push(k)
@@ -51,7 +80,8 @@ export function declaredCores(base: any): Uint8Array[] {
  * length other members' records point at (`seenLength`: blocks someone already built on, which
  * every peer needs to order the room). What they append after that is never asked for.
  */
-export function stopFetchingFrom(base: any, blocked: (key: Uint8Array) => boolean) {
+export function stopFetchingFrom(room: RoomBase, blocked: (key: Uint8Array) => boolean) {
+  const base = internals(room)
   base._hearthBlocked = blocked
   const hint = base.hintWakeup.bind(base)
   base.hintWakeup = (hints: unknown) => {
@@ -84,7 +114,8 @@ function guardWriterPrefetch() {
 }
 
 /** Every writer the room has ever added (Autobase's system view), for a blind seeder to mirror; [] if unavailable. */
-export async function allWriters(base: any): Promise<Uint8Array[]> {
+export async function allWriters(room: RoomBase): Promise<Uint8Array[]> {
+  const base = internals(room)
   const keys: Uint8Array[] = []
   try {
     if (!base.system) return keys
@@ -99,7 +130,8 @@ export async function allWriters(base: any): Promise<Uint8Array[]> {
  * seen a move or a revocation orders after it on every peer, so the joiner is refused at once
  * instead of being admitted by its own stale view and refused later.
  */
-export async function catchUpWithPeers(base: any, ms: number): Promise<void> {
+export async function catchUpWithPeers(room: RoomBase, ms: number): Promise<void> {
+  const base = internals(room)
   const writers = [...(base.activeWriters ?? [])].map((w: any) => w.core).filter(Boolean)
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<void>((resolve) => {

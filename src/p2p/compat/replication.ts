@@ -1,6 +1,8 @@
 import Hypercore from 'hypercore'
 import b4a from 'b4a'
 import crypto from 'hypercore-crypto'
+import type { PeerConnection } from './connection.ts'
+import type { Corestore } from './types.ts'
 
 /**
  * Replicates ONE room's cores on a connection, and nothing else.
@@ -46,24 +48,26 @@ export class RoomCores {
   #known = new Set<string>()
   #links = new Set<Link>()
   #root: any
+  private ns: any
   #watcher = (core: any) => {
     hookDownloading(this.#root, core)
     void this.#consider(core)
   }
 
   constructor(
-    private ns: any,
+    ns: Corestore,
     private room: { key: () => Uint8Array; declared: () => Uint8Array[] }
   ) {
-    this.#root = ns.root ?? ns
+    this.ns = ns // its sessions and watchers are Corestore internals (pinned by versions.ts)
+    this.#root = this.ns.root ?? ns
     if (!roomsOf.has(this.#root)) roomsOf.set(this.#root, new Set())
     roomsOf.get(this.#root)!.add(this)
-    ns.watch(this.#watcher)
+    this.ns.watch(this.#watcher)
     for (const core of this.#root.cores) this.#watcher(core)
   }
 
   /** Starts replicating the room's cores on a connection. */
-  link(conn: any) {
+  link(conn: PeerConnection) {
     const stream = Hypercore.createProtocolStream(conn, { ondiscoverykey: (dk: Uint8Array) => this.#onDiscoveryKey(link, dk) })
     const link: Link = { muxer: stream.noiseStream.userData, closed: false }
     this.#links.add(link)

@@ -1,4 +1,6 @@
 import Hyperswarm from 'hyperswarm'
+import type { PeerConnection } from './connection.ts'
+import type { Dht } from './dht.ts'
 
 /**
  * One Hyperswarm per room, each with the room's own Noise key pair, all on ONE DHT node: a peer
@@ -9,7 +11,7 @@ import Hyperswarm from 'hyperswarm'
  * it that it never removes. A room's swarm must close without taking every other room offline,
  * so this closes it the way `destroy()` does, minus the DHT (internals pinned by versions.ts).
  */
-export function roomSwarm(dht: any, keyPair: { publicKey: Uint8Array; secretKey: Uint8Array }): any {
+export function roomSwarm(dht: Dht, keyPair: { publicKey: Uint8Array; secretKey: Uint8Array }): Swarm {
   const before = { change: dht.listeners('network-change'), update: dht.listeners('network-update') }
   const swarm = new Hyperswarm({ dht, keyPair })
   swarm._hearthDhtListeners = {
@@ -31,4 +33,18 @@ export async function closeRoomSwarm(swarm: any): Promise<void> {
   const mine = swarm._hearthDhtListeners
   for (const l of mine?.change ?? []) swarm.dht.removeListener('network-change', l)
   for (const l of mine?.update ?? []) swarm.dht.removeListener('network-update', l)
+}
+
+/** A topic a swarm joined (Hyperswarm's PeerDiscovery). */
+export interface SwarmDiscovery {
+  refresh(): Promise<void>
+}
+
+/** One room's Hyperswarm 4 (compat/swarm.ts makes and closes it). */
+export interface Swarm {
+  readonly destroyed: boolean
+  readonly connections: Set<PeerConnection>
+  join(topic: Uint8Array, opts: { server: boolean; client: boolean }): SwarmDiscovery
+  flush(): Promise<void>
+  on(event: 'connection', listener: (conn: PeerConnection) => void): this
 }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { K, type MemberRecord, type Moved } from '../room/keys.ts'
 import { openSealed, randomBytes, toHex } from '../crypto.ts'
 import { genuineMove } from './verify.ts'
+import { quietly } from '../quietly.ts'
 import type { HearthNode } from '../node.ts'
 import type { Room } from '../room/room.ts'
 
@@ -10,6 +11,9 @@ import type { Room } from '../room/room.ts'
 export const SealedMove = z
   .object({ k: z.string().regex(/^[0-9a-f]{64}$/), e: z.string().regex(/^[0-9a-f]{64}$/), s: z.string().regex(/^[0-9a-f]{128}$/) })
   .strict()
+
+/** How long after a room's update the check for a move runs (once for a burst of updates). */
+const CHECK_AFTER_MS = 250
 
 /**
  * Follows a room's moves to new keys on this device (docs/architecture.md, "Moving a room to new
@@ -23,16 +27,27 @@ export const SealedMove = z
  */
 export class Mover {
   #busy = new Set<string>()
+  /** Which room (roomId) each opened room, current or earlier, stands for. */
+  #ids = new WeakMap<Room, string>()
+  /** A check reads the view: once a burst of updates is over, one per room. */
+  #soon = quietly(CHECK_AFTER_MS, (room: Room) => this.#checkNow(this.#ids.get(room)!, room))
+  /** Rooms whose member record already has this device's box key. */
+  #boxed = new WeakSet<Room>()
   /** Rooms this device is moving itself (epochs/move.ts): nothing to follow there. */
   readonly moving = new Set<string>()
 
   constructor(private node: HearthNode) {}
 
   check(roomId: string, room: Room) {
+    this.#ids.set(room, roomId)
+    this.#soon(room)
+  }
+
+  #checkNow(roomId: string, room: Room) {
     if (this.#busy.has(roomId) || this.moving.has(roomId) || this.node.closing) return
     this.#busy.add(roomId)
     this.#check(roomId, room)
-      .catch((err) => this.node.emit('log', `room ${roomId}: following a move failed: ${(err as Error).message}`))
+      .catch((err: unknown) => this.node.emit('log', `room ${roomId}: following a move failed: ${(err as Error).message}`))
       .finally(() => this.#busy.delete(roomId))
   }
 
@@ -87,8 +102,9 @@ export class Mover {
 
   /** A member in a room without a box key publishes one (members who joined before box keys existed). */
   async #publishBoxKey(room: Room) {
-    if (!room.writable) return
+    if (!room.writable || this.#boxed.has(room)) return
     const me: MemberRecord | null = await room.queries.member(room.memberId)
+    if (me?.box) this.#boxed.add(room)
     if (!me || me.box) return
     await room.append({ type: 'box-key', box: toHex((await room.boxKeyPair()).publicKey), time: Date.now() })
   }

@@ -10,6 +10,7 @@ import type { z } from 'zod'
 import type { HearthNode } from '../node.ts'
 import type { Room } from '../room/room.ts'
 import { lifeCarryFrom } from './carry-life.ts'
+import { listCarryFrom } from '../lists/carry.ts'
 
 /**
  * Moves a room to fresh keys (docs/architecture.md, "Moving a room to new keys"). A new room is
@@ -91,6 +92,7 @@ async function carryFrom(room: Room, members: Member[], moderators: string[]): P
     resources: resources?.resources ?? null,
     settings: { joinMode, slowModeSeconds },
     mutes,
-    life: await lifeCarryFrom(room)
+    life: await lifeCarryFrom(room),
+    lists: await listCarryFrom(room)
   }
 }

@@ -1,6 +1,6 @@
 import b4a from 'b4a'
 import type { Genesis, Moved } from '../room/keys.ts'
-import { K, prefixRange } from '../room/keys.ts'
+import { K } from '../room/keys.ts'
 import type { Room } from '../room/room.ts'
 
 /**
@@ -13,8 +13,7 @@ export async function genuineMove(prev: Room, moved: Moved, next: Room): Promise
   const [old, g] = await Promise.all([prev.queries.genesis(), next.queries.genesis()])
   if (!old || !g?.prev) return false
   const carried = (g as Genesis & { moderators?: string[] }).moderators ?? []
-  const members: string[] = []
-  for await (const { key } of next.base.view.createReadStream(prefixRange(K.carriedPrefix))) members.push(key.slice(K.carriedPrefix.length))
+  const members = (await next.queries.entries(K.carriedPrefix)).map(({ key }) => key.slice(K.carriedPrefix.length))
   return (
     g.prev.key === b4a.toString(prev.key, 'hex') &&
     g.prev.rekey === moved.nonce &&

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ResourceRecord } from './moderation-schema.ts'
 import { LifeCarry } from './life-schema.ts'
+import { ListCarry } from './list-schema.ts'
 
 /**
  * Records of a room's move to fresh keys (docs/architecture.md, "Moving a room to new keys").
@@ -49,7 +50,9 @@ export const Carry = z
       )
       .max(MAX_MEMBERS_MOVED),
     /** Pins, welcome, sessions, flood settings, verifications, block lists (life-schema.ts); absent in moves made before them. */
-    life: LifeCarry.optional()
+    life: LifeCarry.optional(),
+    /** The room's own block list and its subscriptions (list-schema.ts); absent in moves made before them. */
+    lists: ListCarry.optional()
   })
   .strict()
 export type Carry = z.infer<typeof Carry>

@@ -21,6 +21,8 @@ import { moderationSchemas } from './moderation-schema.ts'
 import { rekeySchemas, Carry, Prev } from './rekey-schema.ts'
 import { lifeSchemas } from './life-schema.ts'
 import { supportSchemas } from './support-schema.ts'
+import { listSchemas } from './list-schema.ts'
+import { directorySchemas } from './directory-schema.ts'
 
 /**
  * An invite's ticket, signed by the owner or a moderator for this room. `expires` (ms since the
@@ -89,7 +91,9 @@ export const recordSchemas = {
   ...moderationSchemas,
   ...rekeySchemas,
   ...lifeSchemas,
-  ...supportSchemas
+  ...supportSchemas,
+  ...listSchemas,
+  ...directorySchemas
 } as const
 
 export type RecordType = keyof typeof recordSchemas

@@ -1,6 +1,7 @@
 import b4a from 'b4a'
 import { K, type Counters, type Genesis, type ModAction } from './keys.ts'
 import { advance, type RoomClock } from './clock.ts'
+import type { ViewBatch } from '../compat/types.ts'
 
 /** What autobase hands apply for each node (only the fields Hearth reads). */
 export type ApplyNode = { value: Uint8Array | null; from: { key: Uint8Array }; length: number; optimistic?: boolean; indexed?: boolean }
@@ -10,13 +11,7 @@ export type Host = {
   ackWriter(key: Uint8Array): Promise<void>
 }
 /** A Hyperbee batch: reads see the batch's own pending writes. */
-export type ViewBatch = {
-  get(key: string): Promise<{ value: any } | null>
-  put(key: string, value: unknown): Promise<void>
-  del(key: string): Promise<void>
-  createReadStream(range: object): AsyncIterable<{ key: string; value: any }>
-  flush(): Promise<void>
-}
+export type { ViewBatch }
 
 /**
  * State shared by the handlers of one apply call. Everything here is read from the view or the
@@ -34,7 +29,7 @@ export class ApplyContext {
   ) {}
 
   async load() {
-    const c = await this.view.get(K.counters)
+    const c = await this.view.get<Counters>(K.counters)
     this.counters = { messages: 0, skipped: 0, members: 0, modlog: 0, reports: 0, ...c?.value }
   }
 
@@ -44,7 +39,7 @@ export class ApplyContext {
   }
 
   async genesis(): Promise<Genesis | null> {
-    if (this.#genesis === undefined) this.#genesis = (await this.view.get(K.genesis))?.value ?? null
+    if (this.#genesis === undefined) this.#genesis = (await this.view.get<Genesis>(K.genesis))?.value ?? null
     return this.#genesis ?? null
   }
 
@@ -53,7 +48,7 @@ export class ApplyContext {
   }
 
   async value<T>(key: string): Promise<T | null> {
-    return ((await this.view.get(key))?.value as T) ?? null
+    return (await this.view.get<T>(key))?.value ?? null
   }
 
   /** Appends an entry to the moderation log members can read. */

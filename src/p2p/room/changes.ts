@@ -1,4 +1,5 @@
 import { K, type MemberRecord, type TimelineEntry } from './keys.ts'
+import type { RoomView } from '../compat/types.ts'
 
 /** More view blocks than this since the last look (~100 posts): the client re-reads instead. */
 const MAX_BLOCKS = 500
@@ -16,12 +17,18 @@ const READ_MS = 2000
  * What changes how many posts read at once (a block, an unblock, a new name) is not carried.
  */
 export class ViewChanges {
-  #core: unknown = null
+  #core: RoomView['core'] | null = null
   #fork = -1
   #length = 0
   #busy: Promise<unknown> = Promise.resolve()
+  /**
+   * Each member's name as of `#length`, for those whose record was seen since the view last grew
+   * without a break: every post rewrites its author's record, and reading the name it had before
+   * from an old checkout cost ~9 block reads per post. Forgotten on any break in continuity.
+   */
+  #names = new Map<string, string | null>()
 
-  constructor(private view: () => any) {}
+  constructor(private view: () => RoomView) {}
 
   /**
    * Timeline entries written since the previous call, in write order (the latest write of each
@@ -37,6 +44,8 @@ export class ViewChanges {
     const stalled = new Promise<null>((resolve) => {
       timer = setTimeout(() => {
         this.#core = null
+        // the stalled read may still finish: what it learns of names is not to be kept
+        this.#names = new Map()
         resolve(null)
       }, READ_MS)
     })
@@ -53,9 +62,15 @@ export class ViewChanges {
     this.#core = core
     this.#fork = core.fork
     this.#length = to
-    if (!grewOnly || to - from > MAX_BLOCKS) return null
+    const names = this.#names
+    const changed = grewOnly && to - from <= MAX_BLOCKS ? await this.#changed(view, from, to, names) : null
+    if (!changed) names.clear()
+    return changed
+  }
+
+  async #changed(view: RoomView, from: number, to: number, names: Map<string, string | null>): Promise<TimelineEntry[] | null> {
     // blocks this device did not write itself (a fast-forward skipped ahead) are not waited for
-    if (to > from && !(await core.has(from, to))) return null
+    if (to > from && !(await view.core.has(from, to))) return null
     const blocks = await Promise.all(Array.from({ length: to - from }, (_, i) => view.getBySeq(from + i)))
     const entries = new Map<string, TimelineEntry>()
     for (const { key, value } of blocks) {
@@ -63,23 +78,31 @@ export class ViewChanges {
         // a timeline entry is never deleted, and one holding only an id is from an older view
         if (!value || typeof value === 'string') return null
         entries.delete(key) // keep write order: a rewrite moves to the end
-        entries.set(key, value)
+        entries.set(key, value as TimelineEntry)
       } else if (key.startsWith(K.blockedPrefix)) return null
-      else if (key.startsWith(K.memberPrefix) && (await renamed(view, from, key, value))) return null
+      else if (key.startsWith(K.memberPrefix) && (await renamed(names, view, from, key, value as MemberRecord | null))) return null
     }
     return [...entries.values()]
   }
 }
 
+/** Whether a member record written since `version` carries another name than before (`names`: known names, kept up to date). */
+async function renamed(names: Map<string, string | null>, view: RoomView, version: number, key: string, now: MemberRecord | null): Promise<boolean> {
+  const name = now?.name ?? null
+  const before = names.has(key) ? names.get(key) : await nameAt(view, version, key)
+  names.set(key, name)
+  return before !== undefined && before !== name
+}
+
 /**
- * Whether a member record written since `version` carries another name than it had then (their
- * earlier posts read differently). A new member has no earlier posts.
+ * A member's name at `version` of the view (their earlier posts read with it); undefined for a
+ * member who had no record then (a new member has no earlier posts).
  */
-async function renamed(view: any, version: number, key: string, now: MemberRecord | null): Promise<boolean> {
+async function nameAt(view: RoomView, version: number, key: string): Promise<string | null | undefined> {
   const then = view.checkout(version)
   try {
-    const before = (await then.get(key))?.value as MemberRecord | undefined
-    return !!before && before.name !== (now?.name ?? null)
+    const before = (await then.get<MemberRecord>(key))?.value
+    return before ? (before.name ?? null) : undefined
   } finally {
     await then.close()
   }

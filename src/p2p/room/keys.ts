@@ -40,6 +40,10 @@ export const K = {
   supportPrefix: 'support/',
   offer: (member: string, nonce: string) => `offer/${member}/${nonce}`,
   offerPrefix: (member: string) => `offer/${member}/`,
+  /** Knocks on the room's directory listing (handlers/directory.ts), and how many wait for an answer. */
+  knock: (id: string) => `knock/${id}`,
+  knockPrefix: 'knock/',
+  knocksPending: 'meta/knocks-pending',
   /** Moderator keys that signed records appended by a writer (handlers/signers.ts). */
   signer: (writer: string, key: string) => `signer/${writer}/${key}`,
   signerPrefix: (writer: string) => `signer/${writer}/`,
@@ -58,6 +62,13 @@ export const K = {
  */
 export const mayBlockCreator = (genesis: Pick<Genesis, 'owner' | 'by'>, by: string): boolean =>
   genesis.by !== undefined && genesis.by !== genesis.owner && by === genesis.owner
+
+export type KnockState = {
+  sealed: Array<{ to: string; box: string }>
+  time: number
+  nonce: string
+  answer: { by: string; approve: boolean; box: string; time: number; nonce: string } | null
+}
 
 export type Genesis = {
   name: string

@@ -1,23 +1,24 @@
 import { K, prefixRange, type MemberRecord } from './keys.ts'
+import type { ViewReader } from '../compat/types.ts'
 import { L, type Pin, type Session, type Verified, type Welcome } from './life-keys.ts'
 
-type View = { get(key: string): Promise<{ value: any } | null>; createReadStream(range: object): AsyncIterable<{ key: string; value: any }> }
+type View = ViewReader
 
 /** A member's verified-professional title: verified here, or in the room this one continues (under their old id). */
 export async function verifiedTitle(view: View, memberId: string, member: MemberRecord | null): Promise<string | null> {
-  const own = (await view.get(L.verifiedMember(memberId)))?.value as Verified | undefined
+  const own = (await view.get<Verified>(L.verifiedMember(memberId)))?.value
   if (own) return own.title
   if (!member?.prev) return null
-  return ((await view.get(L.verifiedPrev(member.prev)))?.value as Verified | undefined)?.title ?? null
+  return (await view.get<Verified>(L.verifiedPrev(member.prev)))?.value?.title ?? null
 }
 
 async function entries<T>(view: View, prefix: string): Promise<Array<{ key: string; value: T }>> {
   const out = []
-  for await (const e of view.createReadStream(prefixRange(prefix))) out.push({ key: e.key.slice(prefix.length), value: e.value as T })
+  for await (const e of view.createReadStream<T>(prefixRange(prefix))) out.push({ key: e.key.slice(prefix.length), value: e.value })
   return out
 }
 
-const value = async <T>(view: View, key: string): Promise<T | null> => ((await view.get(key))?.value as T) ?? null
+const value = async <T>(view: View, key: string): Promise<T | null> => (await view.get<T>(key))?.value ?? null
 
 export const pinsOf = async (view: View) =>
   ((await value<Pin[]>(view, L.pins)) ?? []).map((p) => ({ messageId: p.target, by: p.by, time: p.time, note: p.note }))

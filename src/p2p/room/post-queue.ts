@@ -2,6 +2,7 @@ import { fail } from '../../shared/api/errors.ts'
 import { effectiveTime, type RoomClock } from './clock.ts'
 import { K } from './keys.ts'
 import { postRefusal } from './gates.ts'
+import { listRefusal } from '../lists/refusal.ts'
 import { afterPost } from './flood.ts'
 import type { Room } from './room.ts'
 
@@ -78,7 +79,7 @@ export class PostQueue {
         }
         const time = Date.now()
         // what apply will decide, with the batch's earlier posts counted as if already applied
-        const refusal = me && (await postRefusal(get, room.memberId, me, time, messages))
+        const refusal = me && ((await postRefusal(get, room.memberId, me, time, messages)) ?? (await listRefusal(get, w.draft.text, w.draft.cw)))
         if (refusal) {
           w.reject(fail(refusal.reason, refusal.data as never))
           continue

@@ -4,6 +4,7 @@ import type { Message } from '../../shared/api/common.ts'
 import { L } from './life-keys.ts'
 import { verifiedTitle } from './life-queries.ts'
 import { mentions } from './mentions.ts'
+import type { ViewReader } from '../compat/types.ts'
 
 type Authors = Map<string, Promise<{ name: string | null; blocked: boolean; verified: string | null }>>
 
@@ -11,16 +12,16 @@ type Authors = Map<string, Promise<{ name: string | null; blocked: boolean; veri
 export class RoomQueries {
   /** `me`: the reader's member id, to say which reactions are theirs. */
   constructor(
-    private view: () => any,
+    private view: () => ViewReader,
     private me: () => string | null = () => null
   ) {}
 
   async genesis(): Promise<Genesis | null> {
-    return (await this.#get(K.genesis))?.value ?? null
+    return (await this.#get<Genesis>(K.genesis))?.value ?? null
   }
 
   async counters(): Promise<Counters> {
-    return { messages: 0, skipped: 0, members: 0, modlog: 0, reports: 0, ...(await this.#get(K.counters))?.value }
+    return { messages: 0, skipped: 0, members: 0, modlog: 0, reports: 0, ...(await this.#get<Counters>(K.counters))?.value }
   }
 
   /**
@@ -28,34 +29,34 @@ export class RoomQueries {
    * Promise.all that would orphan the reads made just before it (an unhandled rejection when a room
    * closes mid-page), so every read here goes through this async wrapper.
    */
-  async #get(key: string): Promise<any> {
-    return this.view().get(key)
+  async #get<V = unknown>(key: string): Promise<{ value: V } | null> {
+    return this.view().get<V>(key)
   }
 
   async member(memberId: string): Promise<MemberRecord | null> {
-    return (await this.#get(K.member(memberId)))?.value ?? null
+    return (await this.#get<MemberRecord>(K.member(memberId)))?.value ?? null
   }
 
   async entries<T>(prefix: string, opts: { reverse?: boolean; limit?: number } = {}): Promise<Array<{ key: string; value: T }>> {
     const out = []
-    for await (const e of this.view().createReadStream({ ...prefixRange(prefix), ...opts })) out.push(e)
+    for await (const e of this.view().createReadStream<T>({ ...prefixRange(prefix), ...opts })) out.push(e)
     return out
   }
 
   async value<T>(key: string): Promise<T | null> {
-    return (await this.#get(key))?.value ?? null
+    return (await this.#get<T>(key))?.value ?? null
   }
 
   async members(): Promise<Array<MemberRecord & { memberId: string }>> {
     const out = []
-    for await (const { key, value } of this.view().createReadStream(prefixRange(K.memberPrefix))) {
+    for await (const { key, value } of this.view().createReadStream<MemberRecord>(prefixRange(K.memberPrefix))) {
       out.push({ ...value, memberId: key.slice(K.memberPrefix.length) })
     }
     return out
   }
 
   async rawMessage(id: string): Promise<StoredMessage | null> {
-    return (await this.#get(K.msg(id)))?.value ?? null
+    return (await this.#get<StoredMessage>(K.msg(id)))?.value ?? null
   }
 
   async message(id: string): Promise<Message | null> {
@@ -93,15 +94,16 @@ export class RoomQueries {
    * position is missing (a view written otherwise): the caller walks the range instead.
    */
   async #positions(from: number, to: number): Promise<Array<TimelineEntry | string> | null> {
-    const got = await Promise.all(Array.from({ length: to - from }, (_, i) => this.#get(K.idx(from + i))))
-    return got.every(Boolean) ? got.map((e) => e.value) : null
+    const got = await Promise.all(Array.from({ length: to - from }, (_, i) => this.#get<TimelineEntry | string>(K.idx(from + i))))
+    return got.every(Boolean) ? got.map((e) => e!.value) : null
   }
 
   /** The same page by walking the timeline's range backwards (entries oldest first, one extra for hasMore). */
   async #scan(limit: number, end: number): Promise<Array<TimelineEntry | string>> {
     const lt = K.idx(end)
     const entries: Array<TimelineEntry | string> = []
-    for await (const { value } of this.view().createReadStream({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 })) entries.push(value)
+    for await (const { value } of this.view().createReadStream<TimelineEntry | string>({ gte: K.idxPrefix, lt, reverse: true, limit: limit + 1 }))
+      entries.push(value)
     return entries.reverse()
   }
 
@@ -111,7 +113,7 @@ export class RoomQueries {
    */
   async #entry(e: TimelineEntry | string): Promise<TimelineEntry | null> {
     if (typeof e !== 'string') return e
-    const [raw, hidden] = await Promise.all([this.rawMessage(e), this.#get(K.hidden(e))])
+    const [raw, hidden] = await Promise.all([this.rawMessage(e), this.#get<{ reason: string }>(K.hidden(e))])
     return raw && { id: e, ...raw, hidden: hidden?.value ?? null }
   }
 
@@ -140,7 +142,7 @@ export class RoomQueries {
     const author = await authors.get(m.author)!
     const withheld = !!m.hidden || author.blocked
     const me = m.reactions ? this.me() : null
-    const mine: string[] | null = me ? ((await this.#get(L.react(m.id, me)))?.value ?? null) : null
+    const mine: string[] | null = me ? ((await this.#get<string[]>(L.react(m.id, me)))?.value ?? null) : null
     return {
       id: m.id,
       author: m.author,

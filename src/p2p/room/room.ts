@@ -1,6 +1,4 @@
 import { EventEmitter } from 'node:events'
-import Autobase from 'autobase'
-import Hyperbee from 'hyperbee'
 import b4a from 'b4a'
 import z32 from 'z32'
 import { makeApply } from './apply.ts'
@@ -9,14 +7,15 @@ import { messageId } from './handlers/messages.ts'
 import { isGenuineSystemHint } from './system-hint.ts'
 import { RECORD_VERSION } from '../records/schema.ts'
 import type { Vault } from '../vault.ts'
-import { declaredCores, queueStaticFastForward, stopFetchingFrom, wakeupPeers } from '../compat/autobase.ts'
+import { Autobase, Hyperbee, declaredCores, queueStaticFastForward, stopFetchingFrom, wakeupPeers } from '../compat/autobase.ts'
+import type { Core, Corestore, Download, RoomBase } from '../compat/types.ts'
 import { K, prefixRange, type Blocked } from './keys.ts'
 import { fail } from '../../shared/api/errors.ts'
 import { RoomCores } from '../compat/replication.ts'
 
 export type RoomOptions = {
   /** The room's own namespace of the root store: autobase closes it, rooms never share one. */
-  store: any
+  store: Corestore
   key: Buffer | null
   encryptionKey: Buffer
   vault: Vault
@@ -32,9 +31,9 @@ export type RoomOptions = {
  * writers; the creator indexes. Emits 'update' whenever the view changes (appends or reorders).
  */
 export class Room extends EventEmitter {
-  base: any
+  base: RoomBase
   /** The room's namespace of the root store (replication is scoped to what it opened). */
-  readonly store: any
+  readonly store: Corestore
   queries: RoomQueries
   /** The room's cores, as replication sees them: only these go on the room's connections. */
   readonly cores: RoomCores
@@ -54,9 +53,9 @@ export class Room extends EventEmitter {
     this.#sync = opts.sync ?? (async () => {})
     this.store = opts.store
     this.base = new Autobase(opts.store, opts.key, {
-      open: (store: any) => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'json', extension: false }),
+      open: (store) => new Hyperbee(store.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'json', extension: false }),
       apply: makeApply(() => this.base.key),
-      close: (view: any) => view.close(),
+      close: (view) => view.close(),
       optimistic: true,
       encryptionKey: opts.encryptionKey,
       blindEncryption: opts.vault.blindEncryption(),
@@ -89,10 +88,10 @@ export class Room extends EventEmitter {
    * e.g. on a rejoin after leaveRoom({ erase }). So fetch that manifest first (block 0 brings it),
    * with the hinted core's, which must be signed by the creator alone (isGenuineSystemHint).
    */
-  async #fastForwardTo(store: any, key: Buffer, hint: Buffer) {
+  async #fastForwardTo(store: Corestore, key: Buffer, hint: Buffer) {
     const boot = store.get({ key })
     const system = store.get({ key: hint })
-    const manifest = async (core: any) => {
+    const manifest = async (core: Core) => {
       await core.ready()
       if (!core.manifest) await core.get(0, { timeout: 60_000 })
       return core.manifest
@@ -169,7 +168,7 @@ export class Room extends EventEmitter {
     } catch {}
   }
 
-  #history: any = null
+  #history: Download | null = null
 
   /**
    * A view reached by fast-forward (a join with the invite's hint, or a peer that fell far
@@ -269,7 +268,8 @@ export class Room extends EventEmitter {
     if (this.base.writable) return
     await new Promise<void>((resolve, reject) => {
       this.#writableWaiters.push(resolve)
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+      // (Node types `reason` as any: it is whatever abort() was given)
+      signal?.addEventListener('abort', () => reject((signal as { reason: unknown }).reason), { once: true })
     })
   }
 

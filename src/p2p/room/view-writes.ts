@@ -40,10 +40,11 @@ export function viewWrites(batch: ViewBatch, chain: { hash: string }): ViewBatch
     held.clear()
   }
   return {
-    get: async (key) => {
+    get: async <V>(key: string) => {
       const p = held.get(key)
-      if (!p) return batch.get(key)
-      return 'deleted' in p ? null : { value: p.value }
+      if (!p) return batch.get<V>(key)
+      // what this apply call wrote under the key: the type its key holds, as the caller says
+      return 'deleted' in p ? null : { value: p.value as V }
     },
     put: async (key, value) => {
       fold('put', key, value)

@@ -2,6 +2,7 @@ import Protomux from 'protomux'
 import b4a from 'b4a'
 import c from 'compact-encoding'
 import { domainHash } from '../crypto.ts'
+import type { PeerConnection } from '../compat/connection.ts'
 
 /**
  * `hearth/seed/v1`: on a room's connection, members tell an always-on blind seeder which logs make
@@ -15,7 +16,7 @@ export const MAX_KEYS = 1024
 export type SeedChannel = { send(keys: Uint8Array[]): void; opened: boolean }
 
 export function openSeedChannel(
-  conn: any,
+  conn: PeerConnection,
   roomKey: Uint8Array,
   discoveryKey: Uint8Array,
   onKeys: (keys: Buffer[]) => void,
@@ -30,7 +31,7 @@ export function openSeedChannel(
     id: discoveryKey,
     handshake: c.raw,
     onopen: (remote: Uint8Array) => {
-      if (!b4a.isBuffer(remote) || !b4a.equals(remote, cap)) return queueMicrotask(() => channel.close())
+      if (!b4a.isBuffer(remote) || !b4a.equals(remote, cap)) return queueMicrotask(() => channel?.close())
       state.opened = true
       onOpen()
     }
@@ -53,7 +54,7 @@ export function openSeedChannel(
 }
 
 /** Opens the channel once the connection's handshake is done. */
-export function whenHandshaken(conn: any, fn: () => void) {
+export function whenHandshaken(conn: PeerConnection, fn: () => void) {
   if (conn.handshakeHash) return fn()
   Promise.resolve(conn.opened).then(
     (ok) => ok !== false && conn.handshakeHash && fn(),

@@ -1,9 +1,12 @@
 import { EventEmitter } from 'node:events'
 import b4a from 'b4a'
 import crypto from 'hypercore-crypto'
-import Wakeup from 'protomux-wakeup'
 import { RoomCores } from '../compat/replication.ts'
-import { roomSwarm, closeRoomSwarm } from '../compat/swarm.ts'
+import { roomSwarm, closeRoomSwarm, type Swarm } from '../compat/swarm.ts'
+import { Wakeup, type WakeupPeer, type WakeupSession } from '../compat/wakeup.ts'
+import type { Core, Corestore } from '../compat/types.ts'
+import type { Dht } from '../compat/dht.ts'
+import type { PeerConnection } from '../compat/connection.ts'
 import { newSigningKeyPair } from '../crypto.ts'
 import { MAX_KEYS, openSeedChannel, whenHandshaken } from './link.ts'
 
@@ -21,15 +24,15 @@ const MAX_CORES = 5000
  */
 export class BlindMirror extends EventEmitter {
   readonly discoveryKey: Buffer
-  #held = new Map<string, any>()
+  #held = new Map<string, Core>()
   #cores: RoomCores
   #wakeup = new Wakeup()
-  #session: any
-  #swarm: any = null
+  #session: WakeupSession
+  #swarm: Swarm | null = null
   #closed = false
 
   constructor(
-    private ns: any,
+    private ns: Corestore,
     readonly roomKey: Buffer,
     known: string[]
   ) {
@@ -38,9 +41,9 @@ export class BlindMirror extends EventEmitter {
     this.#cores = new RoomCores(ns, { key: () => roomKey, declared: () => [...this.#held.values()].map((c) => c.key) })
     this.#session = this.#wakeup.session(roomKey, {
       discoveryKey: this.discoveryKey,
-      onpeeractive: (peer: any) => this.#announce(peer),
-      onlookup: (_req: unknown, peer: any) => this.#announce(peer),
-      onannounce: (wakeup: Array<{ key: Uint8Array }>) => this.hold(wakeup.slice(0, MAX_KEYS).map((w) => w.key))
+      onpeeractive: (peer) => this.#announce(peer),
+      onlookup: (_req, peer) => this.#announce(peer),
+      onannounce: (wakeup) => this.hold(wakeup.slice(0, MAX_KEYS).map((w) => w.key))
     })
     this.hold([roomKey, ...known.map((k) => b4a.from(k, 'hex'))])
   }
@@ -73,9 +76,9 @@ export class BlindMirror extends EventEmitter {
   }
 
   /** Joins the room's topic on the DHT and replicates with whoever is there. */
-  start(dht: any) {
+  start(dht: Dht) {
     this.#swarm = roomSwarm(dht, newSigningKeyPair())
-    this.#swarm.on('connection', (conn: any) => {
+    this.#swarm.on('connection', (conn: PeerConnection) => {
       conn.on('error', () => {})
       this.#cores.link(conn)
       this.#wakeup.addStream(conn)
@@ -84,7 +87,7 @@ export class BlindMirror extends EventEmitter {
     this.#swarm.join(this.discoveryKey, { server: true, client: true })
   }
 
-  #announce(peer: any) {
+  #announce(peer: WakeupPeer) {
     const wakeup = [...this.#held.values()].filter((c) => c.length > 0).map((c) => ({ key: c.key, length: c.length }))
     if (wakeup.length) this.#session.announce(peer, wakeup.slice(0, MAX_KEYS))
   }

@@ -4,6 +4,8 @@ import b4a from 'b4a'
 import { openStore } from '../store.ts'
 import { createDht, type SwarmOptions } from '../swarm.ts'
 import { assertPinnedVersions } from '../compat/versions.ts'
+import type { Corestore } from '../compat/types.ts'
+import type { Dht } from '../compat/dht.ts'
 import { fail } from '../../shared/api/errors.ts'
 import { BlindMirror } from './mirror.ts'
 
@@ -16,8 +18,8 @@ type Seeds = { version: 1; rooms: Array<{ roomKey: string; keys: string[] }> }
  */
 export class BlindSeeder {
   readonly mirrors = new Map<string, BlindMirror>()
-  #store: any
-  #dht: any = null
+  #store!: Corestore
+  #dht: Dht | null = null
   #file: string
   #saving: Promise<void> = Promise.resolve()
 
@@ -33,8 +35,9 @@ export class BlindSeeder {
     assertPinnedVersions()
     try {
       fs.mkdirSync(this.storage, { recursive: true, mode: 0o700 })
-    } catch (err: any) {
-      throw fail('storage_unusable', { dir: this.storage, detail: String(err.code ?? err.message) })
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException
+      throw fail('storage_unusable', { dir: this.storage, detail: String(e.code ?? e.message) })
     }
     this.#store = await openStore(path.join(this.storage, 'corestore'), this.storage)
     if (!this.opts.offline) this.#dht = createDht(this.opts)
@@ -62,9 +65,9 @@ export class BlindSeeder {
       const data = JSON.parse(fs.readFileSync(this.#file, 'utf8')) as Seeds
       if (data.version !== 1 || !Array.isArray(data.rooms)) throw new Error('unexpected shape')
       return data
-    } catch (err: any) {
-      if (err.code === 'ENOENT') return { version: 1, rooms: [] }
-      throw fail('profile_corrupt', { file: this.#file, dir: this.storage, detail: String(err.message) })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, rooms: [] }
+      throw fail('profile_corrupt', { file: this.#file, dir: this.storage, detail: String((err as Error).message) })
     }
   }
 

@@ -30,30 +30,32 @@ export const errorReply = (id: unknown, err: HearthError) =>
  * against the contract, once, for every transport.
  */
 export async function handleMessage(engine: Engine, input: string | object, log: (msg: string) => void): Promise<Json | null> {
-  let msg: any = input
+  let parsed: unknown = input
   if (typeof input === 'string') {
     try {
-      msg = JSON.parse(input)
+      parsed = JSON.parse(input)
     } catch {
       return errorReply(null, fail('parse_error'))
     }
   }
-  if (Array.isArray(msg)) return errorReply(null, fail('batch_unsupported'))
-  if (!msg || typeof msg !== 'object' || msg.jsonrpc !== '2.0' || typeof msg.method !== 'string') {
-    return errorReply(msg?.id, fail('invalid_request'))
-  }
+  if (Array.isArray(parsed)) return errorReply(null, fail('batch_unsupported'))
+  if (!parsed || typeof parsed !== 'object') return errorReply(undefined, fail('invalid_request'))
+  const msg = parsed as { jsonrpc?: unknown; id?: unknown; method?: unknown; params?: unknown }
+  if (msg.jsonrpc !== '2.0' || typeof msg.method !== 'string') return errorReply(msg.id, fail('invalid_request'))
+  const method = msg.method
   const isNotification = !('id' in msg)
-  if (!isNotification && safeId(msg.id) !== msg.id) return errorReply(null, fail('invalid_request'))
+  const id = safeId(msg.id)
+  if (!isNotification && id !== msg.id) return errorReply(null, fail('invalid_request'))
   if (msg.params !== undefined && (typeof msg.params !== 'object' || msg.params === null || Array.isArray(msg.params))) {
-    return isNotification ? null : errorReply(msg.id, fail('invalid_params', { method: String(msg.method).slice(0, 100), issues: 'params must be one object' }))
+    return isNotification ? null : errorReply(id, fail('invalid_params', { method: method.slice(0, 100), issues: 'params must be one object' }))
   }
   try {
-    const result = await engine.dispatch(msg.method, msg.params ?? {})
-    return isNotification ? null : reply(msg.id, { result })
+    const result = await engine.dispatch(method, msg.params ?? {})
+    return isNotification ? null : reply(id, { result })
   } catch (err) {
-    if (err instanceof HearthError) return isNotification ? null : errorReply(msg.id, err)
-    log(`internal error in ${String(msg.method).slice(0, 100)}: ${(err as Error)?.stack ?? err}`)
-    return isNotification ? null : errorReply(msg.id, fail('internal', { detail: String((err as Error)?.message ?? err).slice(0, 500) }))
+    if (err instanceof HearthError) return isNotification ? null : errorReply(id, err)
+    log(`internal error in ${method.slice(0, 100)}: ${(err as Error)?.stack ?? err}`)
+    return isNotification ? null : errorReply(id, fail('internal', { detail: String((err as Error)?.message ?? err).slice(0, 500) }))
   }
 }
 
@@ -88,7 +90,8 @@ export function connectionHandler(engine: Engine, send: (obj: unknown) => void, 
 /** The id of a message we will not run, if it is cheap and safe to find (for the error reply). */
 function peekId(input: string | object): Id {
   try {
-    return safeId(typeof input === 'string' ? JSON.parse(input)?.id : (input as { id?: unknown }).id)
+    const parsed: unknown = typeof input === 'string' ? JSON.parse(input) : input
+    return safeId((parsed as { id?: unknown } | null)?.id)
   } catch {
     return null
   }

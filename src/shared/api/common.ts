@@ -57,6 +57,8 @@ export const RoomSummary = z.object({
   movedAway: z.literal(true).optional(),
   /** 'private': a private support conversation between a member and a moderator (two people). */
   kind: z.enum(['room', 'private']),
+  /** For a private conversation: the room it was opened from (on this device), so the app can say whose room it belongs to. */
+  fromRoomId: RoomId.optional(),
   /** A private conversation one of the two ended: it stays readable, nothing more can be posted. */
   ended: z.literal(true).optional()
 })

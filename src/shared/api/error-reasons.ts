@@ -57,6 +57,10 @@ export const reasons = {
       `You have posted ${d.limit} of the room's last ${d.window} messages${d.newcomer ? ' (the limit for newcomers)' : ''}: you can post again after ${d.after} more message(s) from others.`
   ),
   post_refused: e(NotAllowed, () => 'The room refused this post (a moderator action arrived just now). Nothing was posted.'),
+  blocked_by_list: e(
+    NotAllowed,
+    (d: { list: string | null }) => `The room's block list${d.list ? ` "${d.list}"` : ''} does not allow words or a link in this text. Nothing was posted.`
+  ),
 
   // moderation
   no_moderator_key: e(NotAllowed, () => 'Only the room owner or a moderator can do this, and this device holds no moderator key for the room.'),
@@ -101,6 +105,15 @@ export const reasons = {
   // room life: pins, sessions, reactions, verification
   already_pinned: e(Conflict, () => 'That message is already pinned.'),
   not_pinned: e(Conflict, () => 'That message is not pinned.'),
+  // shared block lists
+  no_block_list: e(NotFound, (d: { roomId: string }) => `Room ${d.roomId} has not published a block list.`),
+  own_block_list: e(Conflict, () => 'A room cannot subscribe to its own block list: it is already in force there.'),
+  too_many_subscriptions: e(Conflict, (d: { limit: number }) => `A room can subscribe to at most ${d.limit} block lists: unsubscribe from one first.`),
+  not_subscribed: e(NotFound, (d: { listId: string }) => `This room is not subscribed to block list ${d.listId}.`),
+  list_entry_invalid: e(
+    InvalidParams,
+    (d: { value: string }) => `"${d.value}" cannot be a block list entry: a phrase needs two letters or digits, a link a domain such as example.com.`
+  ),
   too_many_pins: e(Conflict, (d: { limit: number }) => `A room can have at most ${d.limit} pinned messages: unpin one first.`),
   not_pinnable: e(
     Conflict,
@@ -126,6 +139,29 @@ export const reasons = {
   support_member_not_ready: e(
     Unavailable,
     () => "This member's device has not yet published the key a private conversation is sealed to. Try again once they have been online."
+  ),
+
+  // the room directory (directory/)
+  directory_offline: e(Unavailable, () => 'The directory is on the peer-to-peer network, and this device is offline. Go online and try again.'),
+  listing_too_large: e(
+    InvalidParams,
+    (d: { bytes: number; limit: number }) => `The listing takes ${d.bytes} bytes and the network stores at most ${d.limit}: shorten the description or topics.`
+  ),
+  private_conversation_not_listable: e(NotAllowed, () => 'A private conversation cannot be listed in the directory.'),
+  room_not_listed: e(Conflict, () => 'This room is not listed in the directory.'),
+  listing_not_found: e(NotFound, () => 'That listing is no longer in the directory (withdrawn, or its owner has been away for days).'),
+  listing_unreachable: e(Unavailable, () => "The listed room's host device did not answer: it may be offline. Try again later."),
+  knock_rate_limited: e(
+    RateLimited,
+    (d: { retryMinutes: number }) => `This room has had too many knocks from you or your network just now: try again in ${d.retryMinutes} minute(s).`
+  ),
+  knock_queue_full: e(Busy, () => "This room's moderators have many knocks waiting: try again later."),
+  knock_malformed: e(InvalidRequest, () => "The room's host could not read the knock (a different Hearth version?)."),
+  join_request_not_found: e(NotFound, (d: { requestId: string }) => `No knock ${d.requestId} in this room (it may not have synced yet).`),
+  join_request_answered: e(Conflict, () => 'This knock has already been answered.'),
+  join_request_not_sealed_to_you: e(
+    NotAllowed,
+    () => 'This knock was sealed to the moderators of the time, before your key was one: another moderator can answer it.'
   ),
 
   // invites

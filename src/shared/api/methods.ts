@@ -4,6 +4,8 @@ import { moderationMethods } from './moderation-methods.ts'
 import { presenceMethods } from './presence-methods.ts'
 import { lifeMethods, Pin } from './life-methods.ts'
 import { supportMethods } from './support-methods.ts'
+import { listMethods } from './list-methods.ts'
+import { directoryMethods } from './directory-methods.ts'
 
 const room = { roomId: RoomId }
 const Ok = z.object({ ok: z.literal(true) })
@@ -137,7 +139,9 @@ export const methods = {
   ...moderationMethods,
   ...presenceMethods,
   ...lifeMethods,
-  ...supportMethods
+  ...supportMethods,
+  ...listMethods,
+  ...directoryMethods
 } as const
 
 export type Methods = typeof methods

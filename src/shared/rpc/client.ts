@@ -8,7 +8,7 @@ import type { RpcRequest } from './messages.ts'
  * dispatch, over any transport. The transport wraps it: it calls `attach(send)` when its
  * connection is up, `receive(message)` for every message that arrives (already parsed), and
  * `detach()` when the connection is gone. Used by the renderer's WebSocket client, the engine
- * supervisor in main (utility-process port) and the tests' peers (stdio).
+ * supervisor in main (utility-process port), the tests' peers and the bench's peers (stdio).
  *
  * Every result of a contract method is checked against the method's result schema; every event
  * against its payload schema (malformed or unknown events are dropped and logged).

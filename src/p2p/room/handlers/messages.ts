@@ -4,6 +4,7 @@ import { muteInForce, postRefusal } from '../gates.ts'
 import { effectiveTime, type RoomClock } from '../clock.ts'
 import type { ApplyContext } from '../apply-context.ts'
 import { afterPost } from '../flood.ts'
+import { listBlocks } from '../../lists/refusal.ts'
 
 /** A message id is its author's writer key and the block's length in the author's log: stable across reorders. */
 export const messageId = (author: string, length: number) => `${author}-${length}`
@@ -12,6 +13,7 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
   const [genesis, member] = await Promise.all([ctx.genesis(), ctx.value<MemberRecord>(K.member(ctx.author))])
   if (!genesis) return false
   if (!member || (await postRefusal((k) => ctx.value(k), ctx.author, member, r.time, ctx.counters.messages))) return false
+  if (await listBlocks((k) => ctx.value(k), r.text, r.cw)) return false
   const clock = await ctx.value<RoomClock>(K.clock)
   const id = messageId(ctx.author, ctx.node.length)
   // approval-required rooms hold a newcomer's posts until a moderator approves them
@@ -62,6 +64,8 @@ export async function edit(ctx: ApplyContext, r: RecordOf<'edit'>): Promise<bool
   if (!msg) return false
   const [muted, clock] = await Promise.all([ctx.value<MuteState>(K.mute(ctx.author)), ctx.value<RoomClock>(K.clock)])
   if (muteInForce(muted, ctx.counters.messages, effectiveTime(clock, ctx.author, r.time))) return false
+  // an edit cannot slip in what a block list refuses in a post
+  if (await listBlocks((k) => ctx.value(k), r.text, r.cw)) return false
   const cw = r.cw === undefined ? msg.cw : r.cw
   await saveMessage(ctx, r.target, { ...msg, text: r.text, cw, editedTime: r.time })
   return true

@@ -6,6 +6,7 @@ import { acceptSigned } from '../authority.ts'
 import { addMember, admit } from './members.ts'
 import type { ApplyContext } from '../apply-context.ts'
 import { carryLifeIn } from './life-carry.ts'
+import { carryListsIn } from './lists.ts'
 
 /**
  * Moving a room to new keys, as apply sees it (docs/architecture.md, "Moving a room to new keys").
@@ -31,9 +32,9 @@ export async function rekey(ctx: ApplyContext, r: RecordOf<'rekey'>): Promise<bo
 /** Members who may follow a move: not blocked, and with a box key to seal the new keys to. */
 async function eligibleMembers(ctx: ApplyContext): Promise<string[]> {
   const out: string[] = []
-  for await (const { key, value } of ctx.view.createReadStream(prefixRange(K.memberPrefix))) {
+  for await (const { key, value } of ctx.view.createReadStream<MemberRecord>(prefixRange(K.memberPrefix))) {
     const id = key.slice(K.memberPrefix.length)
-    if ((value as MemberRecord).box && !(await ctx.value<Blocked>(K.blocked(id)))) out.push(id)
+    if (value.box && !(await ctx.value<Blocked>(K.blocked(id)))) out.push(id)
   }
   return out
 }
@@ -57,6 +58,7 @@ export async function carryIn(ctx: ApplyContext, carry: Carry, by: string, time:
   // the mover continues as the new room's creator
   await ctx.view.put(K.continued(carry.self), ctx.author)
   await carryLifeIn(ctx, carry.life)
+  await carryListsIn(ctx, carry.lists)
   await ctx.log('moved-in', by, null, null, time)
 }
 
