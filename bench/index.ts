@@ -2,7 +2,7 @@
  * `npm run bench`: every figure for Hearth AND for raw Autobase doing the same work, in the same
  * run, printed as Hearth/raw (these 2-core machines are noisy: absolute times alone mean little).
  * Writes bench/results/latest.json. Method and findings: docs/performance.md.
- * Env: BENCH_ONLY=latency,late-joiner,posting,memory,cold-start,renderer  BENCH_QUICK=1 (smaller, ~3 min)
+ * Env: BENCH_ONLY=latency,late-joiner,posting,memory,cold-start,renderer,distress,members  BENCH_QUICK=1 (smaller, ~3 min)
  */
 import path from 'node:path'
 import { table, writeResults, machine, type Row } from './lib/report.ts'
@@ -12,6 +12,8 @@ import { posting } from './posting.ts'
 import { memory } from './memory.ts'
 import { coldStart } from './cold-start.ts'
 import { renderer } from './renderer.ts'
+import { distress } from './distress.ts'
+import { members } from './members.ts'
 
 const all: Array<[string, (o: { quick: boolean }) => Promise<Row[]>]> = [
   ['latency', latency],
@@ -19,7 +21,9 @@ const all: Array<[string, (o: { quick: boolean }) => Promise<Row[]>]> = [
   ['posting', posting],
   ['memory', memory],
   ['cold-start', coldStart],
-  ['renderer', renderer]
+  ['renderer', renderer],
+  ['distress', distress],
+  ['members', members]
 ]
 const only = process.env.BENCH_ONLY?.split(',')
   .map((s) => s.trim())

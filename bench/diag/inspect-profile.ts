@@ -10,7 +10,7 @@ for (const [roomId, room] of engine.node.rooms) {
   const base = room.base
   await base.update()
   const seen = new Map<string, string[]>()
-  for await (const { key, value } of base.view.createReadStream({ gte: K.idxPrefix, lt: K.idxPrefix + '\xff' })) {
+  for await (const { key, value } of base.view.createReadStream<string | { id: string }>({ gte: K.idxPrefix, lt: K.idxPrefix + '\xff' })) {
     const id = typeof value === 'string' ? value : value.id // timeline entries hold the message (older rooms the id)
     seen.set(id, [...(seen.get(id) ?? []), key])
   }

@@ -42,7 +42,7 @@ let wrapped = false
 let applied = 0
 let watched: any = null
 const timer = setInterval(() => {
-  const r = late.node.rooms.get(roomId)
+  const r: any = late.node.rooms.get(roomId) // reads Autobase internals
   if (!r) return
   if (!wrapped) {
     wrapped = true

@@ -20,7 +20,7 @@ const ms = () => (performance.now() - t0).toFixed(0).padStart(6)
 let applied = 0
 let lastLine = ''
 const timer = setInterval(async () => {
-  const r = late.node.rooms.get(roomId)
+  const r: any = late.node.rooms.get(roomId) // reads Autobase internals
   if (!r) return
   if (!r.base._handlers.apply.wrapped) {
     const orig = r.base._handlers.apply

@@ -58,10 +58,13 @@ if (process.env.FFKEY) {
   b.base.on('writable', () => b.emit('writable-x'))
 }
 await b.ready()
+// Autobase internals this diagnostic reads
+const aBase: any = a.base
+const bBase: any = b.base
 let applied = 0
 let applyCalls = 0
-const orig = b.base._handlers.apply
-b.base._handlers.apply = async (nodes: any[], view: any, host: any) => {
+const orig = bBase._handlers.apply
+bBase._handlers.apply = async (nodes: any[], view: any, host: any) => {
   applyCalls++
   applied += nodes.length
   return orig(nodes, view, host)
@@ -72,15 +75,15 @@ b.base.on('fast-forward', (to: number, from: number) => console.log(`${ms()} ms 
 const s1 = sA.replicate(true)
 const s2 = sB.replicate(false)
 s1.pipe(s2).pipe(s1)
-a.base.wakeupProtocol.addStream(s1)
-b.base.wakeupProtocol.addStream(s2)
+aBase.wakeupProtocol.addStream(s1)
+bBase.wakeupProtocol.addStream(s2)
 
 let lastLine = ''
 const wcore = sB.get({ key: a.base.local.key })
 const scoreKey = a.base.core.key
 const timer = setInterval(async () => {
-  const c = (await b.base.view.get(K.counters, { wait: false }).catch(() => null))?.value
-  const sc = b.base.core
+  const c = (await b.base.view.get<{ messages: number }>(K.counters, { wait: false }).catch(() => null))?.value
+  const sc = bBase.core
   const remote = sc.peers?.map((p: any) => p.remoteLength).join(',')
   const line = `writer ${wcore.length}/${wcore.contiguousLength} sysKeyEq ${sc.key?.equals(scoreKey)} remote ${remote} sys ${b.base.core.length}/${b.base.core.signedLength} view ${b.base.view.core.length} contig ${b.base.view.core.contiguousLength} applied ${applied} (${applyCalls} calls) msgs ${c?.messages ?? '-'}`
   if (line !== lastLine) console.log(`${ms()} ms  ${line}`)

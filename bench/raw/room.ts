@@ -13,12 +13,17 @@ export type RawOptions = { encryptionKey: Buffer; ackInterval?: number; fastForw
 
 const pad = (n: number) => String(n).padStart(12, '0')
 
+/** Apply's work in this process over every raw room, counted like Hearth's `applyStats`. */
+export const rawApplyStats = { runs: 0, nodes: 0 }
+
 export class RawRoom {
   base: any
   constructor(store: any, key: Buffer | null, opts: RawOptions) {
     this.base = new Autobase(store, key, {
       open: (s: any) => new Hyperbee(s.get('view'), { keyEncoding: 'utf-8', valueEncoding: 'json', extension: false }),
       apply: async (nodes: any[], view: any, host: any) => {
+        rawApplyStats.runs++
+        rawApplyStats.nodes += nodes.length
         const batch = view.batch()
         const meta = (await batch.get('meta'))?.value ?? { n: 0 }
         for (const node of nodes) {
