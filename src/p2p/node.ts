@@ -261,10 +261,13 @@ export class HearthNode extends EventEmitter {
     return this.#posts.get(roomId)!
   }
 
-  /** The room once its local writer is known: waits briefly after a restart for rooms we belong to. */
-  async settledRoom(roomId: string): Promise<Room> {
+  /**
+   * The room once its local writer is known: waits briefly after a restart for rooms we belong to,
+   * and longer before a write (`forWrite`) that would otherwise be refused as "not a member".
+   */
+  async settledRoom(roomId: string, opts: { forWrite?: boolean } = {}): Promise<Room> {
     const room = this.room(roomId)
-    if (!room.writable && !this.entry(roomId).pendingJoin) await room.settle()
+    if (!room.writable && !this.entry(roomId).pendingJoin) await room.settle({ patient: opts.forWrite })
     return room
   }
 

@@ -22,7 +22,7 @@ export async function writable(node: HearthNode, roomId: string) {
  * downloading the room's history with no peer online would wait for the network with no end.
  */
 export async function writableHistory(node: HearthNode, roomId: string) {
-  const room = await node.settledRoom(roomId)
+  const room = await node.settledRoom(roomId, { forWrite: true })
   if (!room.historyComplete && room.peers === 0) throw fail('history_downloading')
   return room
 }

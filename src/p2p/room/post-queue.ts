@@ -93,11 +93,13 @@ export class PostQueue {
       }
       if (!records.length) return
       const ids = await room.appendBatch(records)
-      const stored = await Promise.all(ids.map((id) => this.#taken(id)))
-      taken.forEach((w, i) => {
-        if (stored[i]) w.resolve(ids[i])
-        else w.reject(fail('post_refused'))
-      })
+      await Promise.all(
+        taken.map(async (w, i) => {
+          const refused = (await this.#taken(ids[i])) ? null : await this.#whyRefused(w.draft, records[i].time as number, ids[i])
+          if (refused) w.reject(refused)
+          else w.resolve(ids[i])
+        })
+      )
     } catch (err) {
       for (const w of batch) w.reject(err) // settled promises ignore this
     }
@@ -116,5 +118,21 @@ export class PostQueue {
     const passed = async () => ((await room.queries.value<number>(K.applied(room.memberId))) ?? 0) >= length
     await room.waitFor(async () => (await stored()) || (await passed()), TAKEN_WAIT_MS)
     return stored()
+  }
+
+  /**
+   * Why apply did not store a post this device appended, as the room stands now: the gate that
+   * refused it (a block, mute or list that arrived in between), so the person hears the real
+   * reason. If no gate explains it, the view may be mid-reorder (a peer's records arriving after
+   * a restart re-apply it): give the post one more bounded wait before calling it refused.
+   */
+  async #whyRefused(draft: Draft, time: number, id: string): Promise<Error | null> {
+    const { room } = this
+    const get = <T>(key: string) => room.queries.value<T>(key)
+    const [me, { messages }] = await Promise.all([room.queries.member(room.memberId), room.queries.counters()])
+    const refusal = me && ((await postRefusal(get, room.memberId, me, time, messages)) ?? (await listRefusal(get, draft.text, draft.cw)))
+    if (refusal) return fail(refusal.reason, refusal.data as never)
+    if (await room.waitFor(async () => !!(await room.queries.rawMessage(id)), TAKEN_WAIT_MS)) return null
+    return fail('post_refused')
   }
 }

@@ -13,6 +13,9 @@ import { K, prefixRange, type Blocked } from './keys.ts'
 import { fail } from '../../shared/api/errors.ts'
 import { RoomCores } from '../compat/replication.ts'
 
+/** How long a caller waits for Autobase to find the local writer of a room the view says we belong to. */
+const MEMBER_SETTLE_MS = 20_000
+
 export type RoomOptions = {
   /** The room's own namespace of the root store: autobase closes it, rooms never share one. */
   store: Corestore
@@ -242,19 +245,25 @@ export class Room extends EventEmitter {
 
   /**
    * After a restart Autobase learns that the local writer is a member during its first apply run,
-   * a moment after ready(). Members wait for that (briefly) instead of being told "not a member".
+   * a moment after ready(). Callers wait for that instead of being told "not a member": once per
+   * opening for `ms`, so a blocked or removed member is answered at once afterwards. A write
+   * (`patient`) waits longer, up to MEMBER_SETTLE_MS, while the view says this device is a member
+   * and not blocked: under load, or while Autobase re-applies a long tail, the moment lasts seconds.
    */
-  async settle(ms = 5000): Promise<boolean> {
+  async settle(opts: { ms?: number; patient?: boolean } = {}): Promise<boolean> {
     if (this.base.writable) return true
-    // once per opening: a member who is not a writer later (blocked, so removed) is answered at once
-    if (this.#settling) return this.#settling
-    this.#settling = this.#settle(ms)
+    if (opts.patient) {
+      const [me, blocked] = await Promise.all([this.queries.member(this.memberId), this.queries.value(K.blocked(this.memberId))])
+      if (me && !blocked) return this.#writableWithin(MEMBER_SETTLE_MS)
+    }
+    this.#settling ??= this.#writableWithin(opts.ms ?? 5000)
     return this.#settling
   }
 
   #settling: Promise<boolean> | null = null
 
-  async #settle(ms: number): Promise<boolean> {
+  async #writableWithin(ms: number): Promise<boolean> {
+    if (this.base.writable) return true
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), ms)
