@@ -37,10 +37,16 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
         await room.append(join, { optimistic: true })
       }
       // admitted, or refused by what the view shows once it has caught up (a revocation, or a
-      // move to new keys since the invite was made, that arrived after the genesis)
-      await room.waitFor(async () => room.writable || (await refusal()) !== null, 2 ** 31 - 1)
-      const refused = await refusal()
-      if (refused) throw fail(refused)
+      // move to new keys since the invite was made, that arrived after the genesis). A refusal
+      // erases the room here, so one seen mid-update (a reorder or fast-forward can show a view
+      // without the moderator who signed the ticket) is judged again after catching up with peers.
+      for (;;) {
+        await room.waitFor(async () => room.writable || (await admitted()) || (await refusal()) !== null, 2 ** 31 - 1)
+        if (!(await refusal())) break
+        await catchUpWithPeers(room.base, 5000)
+        const refused = await refusal()
+        if (refused) throw fail(refused)
+      }
     }
     return finish()
   })()
@@ -59,7 +65,8 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
   async function refusal(
     judgeIssuer = true
   ): Promise<'invite_revoked' | 'invite_not_authority' | 'invite_before_move' | 'invite_expired' | 'invite_used_up' | null> {
-    if (room.writable) return null
+    // admitted: our own join may be what used the ticket up, a moment before Autobase says writable
+    if (room.writable || (await admitted())) return null
     if (await room.queries.value(K.moved)) return 'invite_before_move'
     const ticket = pending!.ticket
     // this app keeps the expiry by the wall clock too (apply can only use times the room has seen)
@@ -70,6 +77,11 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
     if (spent) return spent
     if (judgeIssuer && !(await isAuthorityKey(room.base.view, pending!.ticket.issuer))) return 'invite_not_authority'
     return null
+  }
+
+  /** apply has taken our join (Autobase reports the writer a moment later). */
+  async function admitted(): Promise<boolean> {
+    return (await room.queries.member(room.memberId)) !== null
   }
 
   async function finish(): Promise<'ready'> {

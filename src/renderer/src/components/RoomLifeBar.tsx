@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT.ts'
 import { PeerText, cleanName } from './PeerText.tsx'
 import { roomVersions } from '../state/roomVersions.ts'
 import { SessionList } from './SessionList.tsx'
+import { Status } from './Status.tsx'
 
 /** The welcome version this device has shown for each room (each newcomer sees a welcome once). */
 const welcomeSeen = roomVersions('hearth.welcomeSeen.v1')
@@ -55,6 +56,12 @@ function Pinned({ roomId, messageId, note, moderator }: { roomId: string; messag
   const client = useClient()
   const refresh = useRefreshRoom(roomId)
   const m = useMessageById(roomId, messageId).data?.message
+  // a failed unpin (the key gone, the room unreachable) is said under the pin, not swallowed
+  const [error, setError] = useState<unknown>(null)
+  const unpin = () => {
+    setError(null)
+    client.call('unpinMessage', { roomId, messageId }).then(refresh, setError)
+  }
   const readable = m && !m.hidden && !m.deleted && m.text
   return (
     <li className="pin">
@@ -68,9 +75,12 @@ function Pinned({ roomId, messageId, note, moderator }: { roomId: string; messag
       )}
       {note && <PeerText className="pin-note" text={note} />}
       {moderator && (
-        <button type="button" className="link-button" onClick={() => client.call('unpinMessage', { roomId, messageId }).then(refresh, () => {})}>
-          {t('life.unpin')}
-        </button>
+        <>
+          <button type="button" className="link-button" onClick={unpin}>
+            {t('life.unpin')}
+          </button>
+          <Status error={error} />
+        </>
       )}
     </li>
   )
