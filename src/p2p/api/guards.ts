@@ -23,9 +23,15 @@ export async function writable(node: HearthNode, roomId: string) {
  */
 export async function writableHistory(node: HearthNode, roomId: string) {
   const room = await node.settledRoom(roomId, { forWrite: true })
-  if (!room.historyComplete && room.peers === 0) throw fail('history_downloading')
+  if (room.historyComplete || room.peers > 0) return room
+  // a room joined a moment ago can be between connections (a swarm replacing a duplicate one):
+  // wait briefly for a peer, or for the history, before saying nobody is online
+  if (!(await room.waitFor(async () => room.historyComplete || room.peers > 0, PEER_WAIT_MS))) throw fail('history_downloading')
   return room
 }
+
+/** How long a write waits for a peer while the room's history is still downloading. */
+const PEER_WAIT_MS = 10_000
 
 export function requireSigningKey(node: HearthNode, roomId: string) {
   const kp = signingKeyPair(node, roomId)

@@ -78,7 +78,13 @@ export async function post(page: Page, text: string): Promise<void> {
   const box = composer(page)
   await box.fill(text)
   await box.press('Enter')
-  await page.waitForFunction(() => document.querySelector('.composer textarea')?.value === '', undefined, { timeout: T })
+  await page
+    .waitForFunction(() => document.querySelector('.composer textarea')?.value === '', undefined, { timeout: T })
+    .catch(async (err) => {
+      // say what the page showed instead (a refusal, a help card), not only that the draft stayed
+      const shown = await page.evaluate(() => [...document.querySelectorAll('[role=alert], [role=alertdialog], [role=dialog]')].map((e) => e.textContent))
+      throw new Error(`the draft "${text}" was not confirmed: ${(err as Error).message}; the page shows: ${JSON.stringify(shown)}`)
+    })
 }
 
 /** Wait until a message containing `text` is in the page's message log. */
