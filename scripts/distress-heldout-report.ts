@@ -1,5 +1,5 @@
 /**
- * Figures on the four HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
+ * Figures on the five HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
  * else, language detected. Prints figures only, never the drafts missed, so that running it does
  * not turn a held-out set into a development set (docs/safety.md, "Measured figures").
  *
@@ -9,6 +9,7 @@ import { heldOut } from '../test/fixtures/distress-heldout/index.ts'
 import { heldOutB } from '../test/fixtures/distress-heldout-b/index.ts'
 import { heldOutC } from '../test/fixtures/distress-heldout-c/index.ts'
 import { heldOutD } from '../test/fixtures/distress-heldout-d/index.ts'
+import { heldOutE } from '../test/fixtures/distress-heldout-e/index.ts'
 import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
 import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
 
@@ -21,3 +22,4 @@ report('held-out A', heldOut)
 report('held-out B', heldOutB)
 report('held-out C', heldOutC)
 report('held-out D', heldOutD)
+report('held-out E', heldOutE)
