@@ -79,6 +79,22 @@ function subjectOf(lex: DistressLexicon, before: string, matchText: string): Sub
   return 'self'
 }
 
+/**
+ * Who a draft is about when no rule matched: someone else only when it names another person as a
+ * subject ("my neighbour is on the roof", "she sent me...") and the writer never speaks of
+ * themselves ("I", "me"); "the pills of my mum" is an object and names nobody.
+ */
+export function draftSubject(lex: DistressLexicon, normalised: string): 'self' | 'other' {
+  const toks = tokens(normalised)
+  const object = (i: number): boolean => lex.prepositions.has(toks[i - 1]) || lex.prepositions.has(toks[i - 2])
+  let other = false
+  for (let i = 0; i < toks.length; i++) {
+    if (lex.firstPerson.has(toks[i]) && !lex.otherPerson.has(toks[i + 1])) return 'self'
+    if (lex.otherPerson.has(toks[i]) && !object(i)) other = true
+  }
+  return other ? 'other' : 'self'
+}
+
 /** Where a rule's match in a clause points: the writer, someone else, or nowhere (dropped). */
 function ruleHit(lex: DistressLexicon, rule: DistressRule, clause: string): 'self' | 'other' | 'dropped' | null {
   const m = rule.pattern.exec(clause)

@@ -22,7 +22,7 @@ import { DISTRESS_CLASSES, type DistressLanguage } from './distress-classes.ts'
 import { detectLanguage, supportedLanguage } from './distress-language.ts'
 import { decodeModel, distressFeatures, predict, type LinearModel } from './distress-model.ts'
 import { normaliseForDistress } from './distress-normalise.ts'
-import { categoriesOf, LEXICONS, runLexicon, type LexiconResult } from './distress-rules.ts'
+import { categoriesOf, draftSubject, LEXICONS, runLexicon, type LexiconResult } from './distress-rules.ts'
 import type { DistressCategory, DistressLevel } from './distress-lexicon/types.ts'
 
 export type { DistressCategory, DistressLevel } from './distress-lexicon/types.ts'
@@ -133,7 +133,8 @@ export function checkDistressWith(models: DistressModels, text: string, opts: Di
   const pSelf = p[P.concern] + p[P.urgent]
   const pOther = p[P.other] + p[P['other-urgent']]
   if (Math.max(pSelf, pOther) < (lex.guarded ? MODEL_RISK_AFTER_DROP : MODEL_RISK)) return { level: 'none', categories: [], about: null, matched: [], ...base }
-  const self = pSelf >= pOther
-  const urgent = self ? p[P.urgent] > p[P.concern] : p[P['other-urgent']] > p[P.other]
+  // the model tells risk well but who is at risk poorly; a draft that names another person first is about them
+  const self = pSelf >= pOther && draftSubject(LEXICONS[language], normalised) === 'self'
+  const urgent = self || pSelf >= pOther ? p[P.urgent] + p[P['other-urgent']] > p[P.concern] + p[P.other] : p[P['other-urgent']] > p[P.other]
   return { level: urgent ? 'urgent' : 'concern', categories: [], about: self ? 'self' : 'other', matched: ['model'], ...base }
 }
