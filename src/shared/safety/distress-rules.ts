@@ -81,8 +81,9 @@ function subjectOf(lex: DistressLexicon, before: string, matchText: string): Sub
 
 /**
  * Who a draft is about when no rule matched: someone else only when it names another person as a
- * subject ("my neighbour is on the roof", "she sent me...") and the writer never speaks of
- * themselves ("I", "me"); "the pills of my mum" is an object and names nobody.
+ * subject ("my neighbour is on the roof", "she sent a goodbye") and the writer never speaks of
+ * themselves ("I", "me", or "my" before anything but a person); "the pills of my mum" is an
+ * object and names nobody.
  */
 export function draftSubject(lex: DistressLexicon, normalised: string): 'self' | 'other' {
   const toks = tokens(normalised)

@@ -133,8 +133,10 @@ export function checkDistressWith(models: DistressModels, text: string, opts: Di
   const pSelf = p[P.concern] + p[P.urgent]
   const pOther = p[P.other] + p[P['other-urgent']]
   if (Math.max(pSelf, pOther) < (lex.guarded ? MODEL_RISK_AFTER_DROP : MODEL_RISK)) return { level: 'none', categories: [], about: null, matched: [], ...base }
-  // the model tells risk well but who is at risk poorly; a draft that names another person first is about them
-  const self = pSelf >= pOther && draftSubject(LEXICONS[language], normalised) === 'self'
-  const urgent = self || pSelf >= pOther ? p[P.urgent] + p[P['other-urgent']] > p[P.concern] + p[P.other] : p[P['other-urgent']] > p[P.other]
+  // the model tells risk from calm well, the writer from someone else poorly: a draft that names
+  // another person and never the writer is about that person, however the model leans
+  const modelSaysSelf = pSelf >= pOther
+  const self = modelSaysSelf && draftSubject(LEXICONS[language], normalised) === 'self'
+  const urgent = modelSaysSelf ? p[P.urgent] + p[P['other-urgent']] > p[P.concern] + p[P.other] : p[P['other-urgent']] > p[P.other]
   return { level: urgent ? 'urgent' : 'concern', categories: [], about: self ? 'self' : 'other', matched: ['model'], ...base }
 }
