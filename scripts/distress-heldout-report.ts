@@ -1,5 +1,5 @@
 /**
- * Figures on the five HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
+ * Figures on the six HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
  * else, language detected. Prints figures only, never the drafts missed, so that running it does
  * not turn a held-out set into a development set (docs/safety.md, "Measured figures").
  *
@@ -10,6 +10,7 @@ import { heldOutB } from '../test/fixtures/distress-heldout-b/index.ts'
 import { heldOutC } from '../test/fixtures/distress-heldout-c/index.ts'
 import { heldOutD } from '../test/fixtures/distress-heldout-d/index.ts'
 import { heldOutE } from '../test/fixtures/distress-heldout-e/index.ts'
+import { heldOutF } from '../test/fixtures/distress-heldout-f/index.ts'
 import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
 import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
 
@@ -23,3 +24,4 @@ report('held-out B', heldOutB)
 report('held-out C', heldOutC)
 report('held-out D', heldOutD)
 report('held-out E', heldOutE)
+report('held-out F', heldOutF)
