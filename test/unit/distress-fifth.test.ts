@@ -14,7 +14,7 @@ describe('distress check, fifth pass (issue 14)', () => {
     'the writer, though the draft names someone else': [
       // an object ("of my father") names nobody; a first person anywhere keeps it about the writer
       ['die Pistole von meinem Vater liegt im Keller und ich weiß wo der Schlüssel ist', { level: 'urgent', about: 'self' }],
-      ["my dad's shotgun is in the basement and i know the code", { level: 'urgent', about: 'self' }]
+      ["my brother's pills are in the cabinet and i counted them tonight", { level: 'urgent', about: 'self' }]
     ]
   })
 })
