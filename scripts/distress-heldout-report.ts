@@ -1,5 +1,5 @@
 /**
- * Figures on the six HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
+ * Figures on the seven HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
  * else, language detected. Prints figures only, never the drafts missed, so that running it does
  * not turn a held-out set into a development set (docs/safety.md, "Measured figures").
  *
@@ -11,6 +11,7 @@ import { heldOutC } from '../test/fixtures/distress-heldout-c/index.ts'
 import { heldOutD } from '../test/fixtures/distress-heldout-d/index.ts'
 import { heldOutE } from '../test/fixtures/distress-heldout-e/index.ts'
 import { heldOutF } from '../test/fixtures/distress-heldout-f/index.ts'
+import { heldOutG } from '../test/fixtures/distress-heldout-g/index.ts'
 import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
 import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
 
@@ -25,3 +26,4 @@ report('held-out C', heldOutC)
 report('held-out D', heldOutD)
 report('held-out E', heldOutE)
 report('held-out F', heldOutF)
+report('held-out G', heldOutG)
