@@ -140,6 +140,9 @@ export function predict(model: LinearModel, features: readonly number[]): number
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /** Base64 to bytes without Node's Buffer (src/shared runs in the renderer too). */
+// a table, not B64.indexOf per character: the model is ~650 KB of base64 and decodes at first use
+const B64_INDEX = Int8Array.from({ length: 128 }, (_, c) => B64.indexOf(String.fromCharCode(c)))
+
 function fromBase64(s: string): Uint8Array {
   const clean = s.replace(/=+$/, '')
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4))
@@ -147,7 +150,8 @@ function fromBase64(s: string): Uint8Array {
   let acc = 0
   let j = 0
   for (let i = 0; i < clean.length; i++) {
-    const v = B64.indexOf(clean[i])
+    const c = clean.charCodeAt(i)
+    const v = c < 128 ? B64_INDEX[c] : -1
     if (v < 0) throw new Error(`distress model: bad base64 at ${i}`)
     acc = (acc << 6) | v
     bits += 6

@@ -55,7 +55,9 @@ export interface DistressModels {
   distress: LinearModel
 }
 
-const shipped: DistressModels = { language: decodeModel(modelJson.language), distress: decodeModel(modelJson.distress) }
+// decoded at first use, not at import: the engine and the renderer load this module at start-up
+let shipped: DistressModels | null = null
+const shippedModels = (): DistressModels => (shipped ??= { language: decodeModel(modelJson.language), distress: decodeModel(modelJson.distress) })
 const P = Object.fromEntries(DISTRESS_CLASSES.map((c, i) => [c, i])) as Record<(typeof DISTRESS_CLASSES)[number], number>
 
 /**
@@ -103,7 +105,7 @@ function merge(a: LexiconResult, b: LexiconResult): LexiconResult {
  * means risk language without those; 'none' means nothing was found.
  */
 export function checkDistress(text: string, opts: DistressOptions = {}): DistressResult {
-  return checkDistressWith(shipped, text, opts)
+  return checkDistressWith(shippedModels(), text, opts)
 }
 
 /** The check with given models: the training script cross-validates with models fitted on part of the data. */
