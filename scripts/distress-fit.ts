@@ -27,7 +27,7 @@ const issue3: LabelledDraft[] = issue3Corpus
     about: e.label === 'none' ? null : 'self'
   }))
 
-export const DISTRESS_BITS = 15
+export const DISTRESS_BITS = 17
 export const LANGUAGE_BITS = 13
 
 export interface Example {

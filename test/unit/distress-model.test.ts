@@ -7,7 +7,9 @@ import { DISTRESS_CLASSES, LANGUAGE_CLASSES } from '../../src/shared/safety/dist
 /** The shipped models and the feature code they share with scripts/train-distress-model.ts. */
 describe('distress model', () => {
   it('ships small, with the classes the check expects, and decodes', () => {
-    expect(JSON.stringify(modelJson).length).toBeLessThan(300 * 1024)
+    // 2^17 hashed buckets since issue 14's eighth pass (recall +1.2, urgent +2.1 points over 2^15 on
+    // the grouped evaluation); decoded at first use, so start-up does not pay for it
+    expect(JSON.stringify(modelJson).length).toBeLessThan(1024 * 1024)
     const distress = decodeModel(modelJson.distress)
     const language = decodeModel(modelJson.language)
     expect(distress.classes).toEqual([...DISTRESS_CLASSES])
