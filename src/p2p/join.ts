@@ -7,6 +7,9 @@ import { K, type TicketState } from './room/keys.ts'
 import { isAuthorityKey } from './room/queries-authority.ts'
 import type { HearthNode } from './node.ts'
 
+/** More catch-ups before a ticket's signer is called no moderator: 5 × 5 s. */
+const ISSUER_CATCH_UPS = 5
+
 /**
  * Finishes a join: wait for the room's genesis from any peer, append the optimistic join record
  * carrying the invite's ticket, and wait until apply admits us as a writer. Returns 'joining' if
@@ -30,7 +33,7 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
       if (room.base.local.length === 0) {
         // see the room as its peers do first, so the join orders after any move or revocation
         await catchUpWithPeers(room.base, 5000)
-        const moved = await refusal()
+        const moved = await patientRefusal()
         if (moved) throw fail(moved)
         const box = toHex((await room.boxKeyPair()).publicKey)
         const join = { type: 'join', ticket: pending.ticket, ...(pending.name ? { name: pending.name } : {}), box, time: Date.now() }
@@ -44,7 +47,7 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
         await room.waitFor(async () => room.writable || (await admitted()) || (await refusal()) !== null, 2 ** 31 - 1)
         if (!(await refusal())) break
         await catchUpWithPeers(room.base, 5000)
-        const refused = await refusal()
+        const refused = await patientRefusal()
         if (refused) throw fail(refused)
       }
     }
@@ -77,6 +80,20 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
     if (spent) return spent
     if (judgeIssuer && !(await isAuthorityKey(room.base.view, pending!.ticket.issuer))) return 'invite_not_authority'
     return null
+  }
+
+  /**
+   * A refusal that erases the room, judged on a view that has caught up: on a loaded machine one
+   * catch-up may not yet bring the record that made the ticket's signer a moderator (seen in CI:
+   * a knock's approval refused as "not a moderator"). A forged signer is refused ~25 s later.
+   */
+  async function patientRefusal(): ReturnType<typeof refusal> {
+    let why = await refusal()
+    for (let i = 0; why === 'invite_not_authority' && i < ISSUER_CATCH_UPS; i++) {
+      await catchUpWithPeers(room.base, 5000)
+      why = await refusal()
+    }
+    return why
   }
 
   /** apply has taken our join (Autobase reports the writer a moment later). */
