@@ -139,10 +139,10 @@ export function predict(model: LinearModel, features: readonly number[]): number
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
-/** Base64 to bytes without Node's Buffer (src/shared runs in the renderer too). */
 // a table, not B64.indexOf per character: the model is ~650 KB of base64 and decodes at first use
 const B64_INDEX = Int8Array.from({ length: 128 }, (_, c) => B64.indexOf(String.fromCharCode(c)))
 
+/** Base64 to bytes without Node's Buffer (src/shared runs in the renderer too). */
 function fromBase64(s: string): Uint8Array {
   const clean = s.replace(/=+$/, '')
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4))
