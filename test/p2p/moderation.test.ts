@@ -42,6 +42,9 @@ describe('moderation that every peer enforces', () => {
         return fromTroll.length > 0 && fromTroll.every((m) => m.hidden && m.text === null && m.hiddenReason === 'member blocked')
       })
     }
+    // every peer stops fetching the troll's log: its block list follows the view's writes to it
+    const trollKey = Buffer.from(trollId, 'hex')
+    for (const p of [owner, member]) await until(`${p.name} to stop fetching the troll's log`, () => p.node.room(roomId).isBlockedCore(trollKey))
     // new posts are refused: by the API with a reason, and by apply if a client bypasses it
     await expect(troll.call('postMessage', { roomId, text: 'after block' })).rejects.toThrow(/blocked/)
     // blocked means removed: the troll is no longer a writer, and even an optimistic block (what a
@@ -59,6 +62,7 @@ describe('moderation that every peer enforces', () => {
     await owner.call('unblockMember', { roomId, memberId: trollId })
     await until('member to see troll posts again', async () => (await texts(member, roomId)).includes('troll before'))
     await until('the troll to be a writer again', () => troll.node.room(roomId).writable)
+    for (const p of [owner, member]) await until(`${p.name} to fetch the troll's log again`, () => !p.node.room(roomId).isBlockedCore(trollKey))
   })
 
   it('rejects forged, replayed, cross-room and removed-moderator records', async () => {

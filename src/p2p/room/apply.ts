@@ -98,11 +98,14 @@ export function makeApply(roomKey: () => Buffer) {
 }
 
 async function applyNodes(roomKey: Buffer, nodes: ApplyNode[], view: { batch(): ViewBatch }, host: Host) {
-  const chain = { hash: '' }
+  const chain = { hash: '', blocks: '' }
   const batch: ViewBatch = viewWrites(view.batch(), chain)
   const ctx = new ApplyContext(roomKey, batch, host)
   await ctx.load()
   chain.hash = ctx.counters.hash ?? ''
+  // a view written before this chain existed starts it from the whole view's hash, which covers
+  // every earlier write to the block list
+  chain.blocks = ctx.counters.blocks ?? chain.hash
   const replay = new ReplayGuard(batch)
   for (const node of nodes) {
     if (await replay.seen(node)) continue
@@ -112,6 +115,7 @@ async function applyNodes(roomKey: Buffer, nodes: ApplyNode[], view: { batch(): 
   }
   await replay.flush()
   ctx.counters.hash = chain.hash
+  ctx.counters.blocks = chain.blocks
   await ctx.flushCounters()
   await batch.flush()
 }

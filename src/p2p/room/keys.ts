@@ -97,6 +97,11 @@ export type Counters = {
   modlog: number
   reports: number
   /** running hash of apply's writes (apply.ts hashing) */ hash?: string
+  /**
+   * Running hash of apply's writes to blocked/ alone, started from `hash` (view-writes.ts): it
+   * changes exactly when the block list may have, so peers re-read that list only then.
+   */
+  blocks?: string
 }
 export type StoredMessage = {
   author: string

@@ -137,10 +137,11 @@ export class Room extends EventEmitter {
     return this.#blocked.size > 0 && this.#blocked.has(b4a.toString(key, 'hex'))
   }
 
-  /** Re-reads the block list when the moderation log moved; emits 'blocked' when it changed. */
   /**
-   * Re-reads the block list whenever the view changed: a reorder can rewrite it (a block and an
-   * unblock from two sides of a partition) without the moderation log growing. One read at a time.
+   * Re-reads the block list when the view's writes to it changed (not on every post): a reorder can
+   * rewrite it (a block and an unblock from two sides of a partition) without the moderation log
+   * growing, and the chain of those writes tells. Emits 'blocked' when the list changed. One read
+   * at a time.
    */
   #refreshBlocked(): Promise<void> {
     if (this.#refreshing) {
@@ -160,9 +161,12 @@ export class Room extends EventEmitter {
   async #readBlocked() {
     try {
       if (this.base.closing) return
-      const { hash } = await this.queries.counters()
-      if (hash !== undefined && hash === this.#blockedAt) return
-      this.#blockedAt = hash ?? null
+      // the block list's own chain moves only with it (keys.ts Counters.blocks); a view without
+      // one falls back to the whole view's hash, which moves with every post
+      const { blocks, hash } = await this.queries.counters()
+      const at = blocks ?? hash
+      if (at !== undefined && at === this.#blockedAt) return
+      this.#blockedAt = at ?? null
       const next = new Set<string>()
       for await (const { key } of this.base.view.createReadStream(prefixRange(K.blockedPrefix))) next.add(key.slice(K.blockedPrefix.length))
       const changed = next.size !== this.#blocked.size || [...next].some((k) => !this.#blocked.has(k))

@@ -4,6 +4,16 @@ import type { ViewBatch } from './apply-context.ts'
 
 type Pending = { value: unknown } | { deleted: true }
 
+const link = (hash: string, op: string, key: string, value: unknown) =>
+  crypto
+    .createHash('sha256')
+    .update(hash)
+    .update(op)
+    .update(key)
+    .update('\0')
+    .update(value === undefined ? '' : JSON.stringify(value))
+    .digest('hex')
+
 /**
  * The view as apply writes it, wrapped twice:
  *
@@ -17,20 +27,14 @@ type Pending = { value: unknown } | { deleted: true }
  *   not ten). Reads see held writes first. The hash still folds every write, so it does not
  *   depend on how Autobase happened to batch nodes into apply calls.
  */
-export function viewWrites(batch: ViewBatch, chain: { hash: string }): ViewBatch {
+export function viewWrites(batch: ViewBatch, chain: { hash: string; blocks: string }): ViewBatch {
   const held = new Map<string, Pending>()
   const fold = (op: string, key: string, value?: unknown) => {
     // counters carry the hash itself; applied/ marks are written once per apply call, so they
     // depend on how Autobase happened to batch nodes, not on the room's history
     if (key === K.counters || key.startsWith('applied/')) return
-    chain.hash = crypto
-      .createHash('sha256')
-      .update(chain.hash)
-      .update(op)
-      .update(key)
-      .update('\0')
-      .update(value === undefined ? '' : JSON.stringify(value))
-      .digest('hex')
+    chain.hash = link(chain.hash, op, key, value)
+    if (key.startsWith(K.blockedPrefix)) chain.blocks = link(chain.blocks, op, key, value)
   }
   const release = async () => {
     for (const [key, p] of held) {
