@@ -18,11 +18,14 @@ export function changedEvents(node: HearthNode) {
     let t = tracked.get(roomId)
     // a move to new keys starts over: the first look at a room only marks where it stands
     if (!t || t.room !== room) tracked.set(roomId, (t = { room, changes: new ViewChanges(() => room.base.view), offset: -1 }))
-    const written = await t.changes.since().catch(() => null)
-    const counts = await node
-      .history(roomId)
-      .counts()
-      .catch(() => [0])
+    // one round, not two: the counts do not depend on what was written
+    const [written, counts] = await Promise.all([
+      t.changes.since().catch(() => null),
+      node
+        .history(roomId)
+        .counts()
+        .catch(() => [0])
+    ])
     const messageCount = counts.reduce((a, b) => a + b, 0)
     // messages of the rooms this one continues come first: if their number moved, so did every index
     const offset = messageCount - (counts.at(-1) ?? 0)
@@ -30,7 +33,9 @@ export function changedEvents(node: HearthNode) {
     t.offset = offset
     const messages =
       written && sameOffset
-        ? (await room.queries.presentTimeline(written).catch(() => null))?.map((m) => (m.index < 0 ? m : { ...m, index: m.index + offset }))
+        ? (await room.queries.presentTimeline(written.entries, written.members).catch(() => null))?.map((m) =>
+            m.index < 0 ? m : { ...m, index: m.index + offset }
+          )
         : undefined
     return { roomId, messageCount, unread: Math.max(0, messageCount - entry.lastRead), ...(messages ? { messages } : {}) }
   }

@@ -1,6 +1,9 @@
 import { K, type MemberRecord, type TimelineEntry } from './keys.ts'
 import type { RoomView } from '../compat/types.ts'
 
+/** What the view wrote since the last look: timeline entries, and member records by member id. */
+export type Changes = { entries: TimelineEntry[]; members: Map<string, MemberRecord | null> }
+
 /** More view blocks than this since the last look (~100 posts): the client re-reads instead. */
 const MAX_BLOCKS = 500
 /** A look that takes longer than this carries nothing (the client re-reads). */
@@ -32,11 +35,12 @@ export class ViewChanges {
 
   /**
    * Timeline entries written since the previous call, in write order (the latest write of each
-   * position), or null when they cannot be told apart from a rewrite: the first call, a reorder
+   * position), with the member records written meanwhile (each the latest: every post rewrites
+   * its author's, so presenting the posts needs no read of them), or null when they cannot be told apart from a rewrite: the first call, a reorder
    * (the core was truncated), a new view core, too many writes, or a block, unblock or rename.
    * Calls run one after another: each starts where the previous one ended.
    */
-  since(): Promise<TimelineEntry[] | null> {
+  since(): Promise<Changes | null> {
     const next = this.#busy.then(() => this.#read())
     // a read that stalls (a block truncated away mid-read, fetched from the network) must not
     // hold every later event: give up on it and start over from wherever the view is then
@@ -54,7 +58,7 @@ export class ViewChanges {
     return bounded
   }
 
-  async #read(): Promise<TimelineEntry[] | null> {
+  async #read(): Promise<Changes | null> {
     const view = this.view()
     const core = view.core
     const [from, to] = [this.#length, core.length]
@@ -68,11 +72,12 @@ export class ViewChanges {
     return changed
   }
 
-  async #changed(view: RoomView, from: number, to: number, names: Map<string, string | null>): Promise<TimelineEntry[] | null> {
+  async #changed(view: RoomView, from: number, to: number, names: Map<string, string | null>): Promise<Changes | null> {
     // blocks this device did not write itself (a fast-forward skipped ahead) are not waited for
     if (to > from && !(await view.core.has(from, to))) return null
     const blocks = await Promise.all(Array.from({ length: to - from }, (_, i) => view.getBySeq(from + i)))
     const entries = new Map<string, TimelineEntry>()
+    const members = new Map<string, MemberRecord | null>()
     for (const { key, value } of blocks) {
       if (key.startsWith(K.idxPrefix)) {
         // a timeline entry is never deleted, and one holding only an id is from an older view
@@ -80,9 +85,12 @@ export class ViewChanges {
         entries.delete(key) // keep write order: a rewrite moves to the end
         entries.set(key, value as TimelineEntry)
       } else if (key.startsWith(K.blockedPrefix)) return null
-      else if (key.startsWith(K.memberPrefix) && (await renamed(names, view, from, key, value as MemberRecord | null))) return null
+      else if (key.startsWith(K.memberPrefix)) {
+        if (await renamed(names, view, from, key, value as MemberRecord | null)) return null
+        members.set(key.slice(K.memberPrefix.length), (value as MemberRecord | null) ?? null)
+      }
     }
-    return [...entries.values()]
+    return { entries: [...entries.values()], members }
   }
 }
 

@@ -4,12 +4,16 @@ import { L, type Pin, type Session, type Verified, type Welcome } from './life-k
 
 type View = ViewReader
 
-/** A member's verified-professional title: verified here, or in the room this one continues (under their old id). */
-export async function verifiedTitle(view: View, memberId: string, member: MemberRecord | null): Promise<string | null> {
+/**
+ * A member's verified-professional title: verified here, or in the room this one continues (under
+ * their old id). `member` may still be on its way: it is needed only for that fallback.
+ */
+export async function verifiedTitle(view: View, memberId: string, member: MemberRecord | null | Promise<MemberRecord | null>): Promise<string | null> {
   const own = (await view.get<Verified>(L.verifiedMember(memberId)))?.value
   if (own) return own.title
-  if (!member?.prev) return null
-  return (await view.get<Verified>(L.verifiedPrev(member.prev)))?.value?.title ?? null
+  const prev = (await member)?.prev
+  if (!prev) return null
+  return (await view.get<Verified>(L.verifiedPrev(prev)))?.value?.title ?? null
 }
 
 async function entries<T>(view: View, prefix: string): Promise<Array<{ key: string; value: T }>> {

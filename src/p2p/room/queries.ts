@@ -77,12 +77,15 @@ export class RoomQueries {
     return { messages: await this.presentTimeline(entries.slice(-limit)), hasMore: entries.length > limit }
   }
 
-  /** Timeline entries as messages, in the order given (each author read once). */
-  async presentTimeline(entries: Array<TimelineEntry | string>): Promise<Message[]> {
+  /**
+   * Timeline entries as messages, in the order given (each author read once). `known`: member
+   * records the caller already holds, as current as the entries (room/changes.ts), not read again.
+   */
+  async presentTimeline(entries: Array<TimelineEntry | string>, known?: Map<string, MemberRecord | null>): Promise<Message[]> {
     const full = await Promise.all(entries.map((e) => this.#entry(e)))
     const authors: Authors = new Map()
     const myName = this.#myName()
-    const shown = await Promise.all(full.map((e) => e && this.present(e, authors, myName)))
+    const shown = await Promise.all(full.map((e) => e && this.present(e, authors, myName, known)))
     return shown.filter((m): m is Message => !!m)
   }
 
@@ -128,14 +131,16 @@ export class RoomQueries {
   }
 
   /** Hidden posts and blocked members' posts keep their slot but lose their text. */
-  private async present(m: TimelineEntry, authors: Authors, myName: Promise<string | null>): Promise<Message> {
+  private async present(m: TimelineEntry, authors: Authors, myName: Promise<string | null>, known?: Map<string, MemberRecord | null>): Promise<Message> {
     if (!authors.has(m.author)) {
+      const member = known?.has(m.author) ? Promise.resolve(known.get(m.author)!) : this.member(m.author)
+      // all three reads in one round: the verified title reads the member record only for a fallback
       authors.set(
         m.author,
-        Promise.all([this.member(m.author), this.#get(K.blocked(m.author))]).then(async ([member, blocked]) => ({
+        Promise.all([member, this.#get(K.blocked(m.author)), verifiedTitle(this.view(), m.author, member)]).then(([member, blocked, verified]) => ({
           name: member?.name ?? null,
           blocked: !!blocked,
-          verified: await verifiedTitle(this.view(), m.author, member)
+          verified
         }))
       )
     }
