@@ -57,7 +57,6 @@ export class HearthNode extends EventEmitter {
   #posts = new Map<string, PostQueue>()
   /** fsyncs the store's write-ahead log: every write is durable before it is acknowledged. */
   #sync: () => Promise<void> = async () => {}
-  #closeWal: () => Promise<void> = async () => {}
   /** Ephemeral presence (online, typing, moderator on duty) over the live connections; never stored. */
   readonly presence = new Presence()
   /** Carries signed moderation records for devices that cannot append them (carry.ts). */
@@ -109,9 +108,7 @@ export class HearthNode extends EventEmitter {
       throw fail('storage_unusable', { dir: this.storage, detail: String(e.code ?? e.message) })
     }
     this.store = await openStore(path.join(this.storage, 'corestore'), this.storage)
-    const wal = walSyncer(this.store)
-    this.#sync = wal.sync
-    this.#closeWal = wal.close
+    this.#sync = walSyncer(this.store)
     this.vault = Vault.openOrCreate(this.storage, this.opts.masterKey)
     this.profile.load()
     // rooms open side by side (10 rooms: ~0.5 s one after another); registered in profile order
@@ -349,7 +346,6 @@ export class HearthNode extends EventEmitter {
     this.rooms.clear()
     this.past.clear()
     await this.profile.flush().catch(() => {})
-    await this.#closeWal().catch(() => {})
     await this.store?.close()
   }
 }

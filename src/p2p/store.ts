@@ -25,52 +25,38 @@ export async function openStore(dir: string, profileDir: string): Promise<Corest
 
 /**
  * Makes what the store has written durable: fsyncs RocksDB's write-ahead log. Hypercore writes
- * without sync (a write survives a process crash, not a power cut), so the engine calls `sync`
+ * without sync (a write survives a process crash, not a power cut), so the engine calls this
  * before it acknowledges a write. Calls that arrive while an fsync runs share the next one
  * (group commit), so a burst of posts costs one fsync per batch, not one per post.
- *
- * The log's file stays open between syncs, and which log is current is asked alongside the sync:
- * one round through the thread pool instead of four in a row (ask, open, sync, close), which
- * took ~3.7 ms of a post's ~15 ms acknowledgement (docs/performance.md). `close` lets it go.
  */
-export function walSyncer(store: Corestore): { sync: () => Promise<void>; close: () => Promise<void> } {
+export function walSyncer(store: Corestore): () => Promise<void> {
   const db = store.storage.db
-  let held: { file: string; handle: fs.promises.FileHandle | null } | null = null
+  let synced = '' // the WAL file synced last: when RocksDB rolls to a new one, the old one is synced too
   let running: Promise<void> | null = null
   let queued: Promise<void> | null = null
 
-  const open = async (file: string, dir = false): Promise<fs.promises.FileHandle | null> => {
+  const fsyncFile = async (file: string, dir = false) => {
+    let fh: fs.promises.FileHandle
     try {
       // Windows flushes only handles opened for writing; directories cannot be opened there
-      return await fs.promises.open(file, dir ? 'r' : 'r+')
+      fh = await fs.promises.open(file, dir ? 'r' : 'r+')
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null // obsolete: its data was flushed (and synced) into a table file
-      if (dir && process.platform === 'win32') return null
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return // obsolete: its data was flushed (and synced) into a table file
+      if (dir && process.platform === 'win32') return
       throw err
     }
-  }
-  const syncAndClose = async (handle: fs.promises.FileHandle | null) => {
-    if (!handle) return
     try {
-      await handle.datasync()
+      await fh.datasync()
     } finally {
-      await handle.close()
+      await fh.close()
     }
   }
   const once = async () => {
-    // a write made before this call is in the log held since the last sync, or in a newer one
-    const [current] = await Promise.all([db.currentWalFile(), held?.handle?.datasync()])
-    const file = path.join(db.path, current.path)
-    if (held?.file === file) return
-    // RocksDB moved to a new log (the held one, synced just now, is let go): sync the new log
-    // and its directory entry, and hold it from now on
-    const previous = held
-    held = null
-    await previous?.handle?.close()
-    await syncAndClose(await open(db.path, true))
-    const handle = await open(file)
-    await handle?.datasync()
-    held = { file, handle }
+    const wal = path.join(db.path, (await db.currentWalFile()).path)
+    if (synced && synced !== wal) await fsyncFile(synced)
+    if (synced !== wal) await fsyncFile(db.path, true) // the new log's directory entry
+    await fsyncFile(wal)
+    synced = wal
   }
   const start = (): Promise<void> => {
     running = once().finally(() => {
@@ -78,7 +64,7 @@ export function walSyncer(store: Corestore): { sync: () => Promise<void>; close:
     })
     return running
   }
-  const sync = () => {
+  return () => {
     if (!running) return start()
     // an fsync is under way, but it may have begun before the caller's write: wait for the next
     queued ??= running
@@ -89,11 +75,4 @@ export function walSyncer(store: Corestore): { sync: () => Promise<void>; close:
       })
     return queued
   }
-  const close = async () => {
-    await Promise.allSettled([running, queued])
-    const last = held
-    held = null
-    await last?.handle?.close().catch(() => {})
-  }
-  return { sync, close }
 }
