@@ -4,7 +4,7 @@ import type { Message } from '../../../shared/api/index.ts'
 import { useClient, useConnection } from '../client/context.tsx'
 import { reasonOf, useErrorText } from '../i18n/errors.ts'
 import { useT } from '../i18n/useT.ts'
-import { checkDistress as defaultCheck } from '../safety/index.ts'
+import { checkDistress as defaultCheck, loadDistressModels } from '../safety/index.ts'
 import type { DistressCheck, DistressLevel } from '../safety/index.ts'
 import { useTypingSignal } from '../hooks/usePresence.ts'
 import { HelpCard } from './HelpCard.tsx'
@@ -90,6 +90,11 @@ export function Composer(props: Props) {
     el.style.height = `${el.scrollHeight + 2}px`
   }, [draft, textRef])
 
+  // its models load while the person starts writing, so the first check need not wait for them
+  useEffect(() => {
+    if (checkDistress === defaultCheck) loadDistressModels().catch(() => {}) // tried again on the first draft
+  }, [checkDistress])
+
   // the distress check runs here, on this device, on the draft; nothing is sent anywhere
   useEffect(() => {
     if (draft.trim() === '') {
@@ -97,12 +102,19 @@ export function Composer(props: Props) {
       setDismissed('none')
       return
     }
+    let current = true
     const timer = setTimeout(() => {
-      const r = checkDistress(draft)
-      setDistress(r.level)
-      setDistressAbout(r.about === 'other' ? 'other' : 'self')
+      // the first draft of a session may wait for the check's models to load
+      void Promise.resolve(checkDistress(draft)).then((r) => {
+        if (!current) return // the draft changed meanwhile: its own check decides
+        setDistress(r.level)
+        setDistressAbout(r.about === 'other' ? 'other' : 'self')
+      })
     }, checkDelay)
-    return () => clearTimeout(timer)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
   }, [draft, checkDistress, checkDelay])
 
   useEffect(() => {

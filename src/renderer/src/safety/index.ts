@@ -2,7 +2,7 @@
  * The on-device safety pieces from src/shared/safety: the distress check and the crisis
  * directory shipped with Hearth. Both run here, on this device; nothing is sent.
  */
-import { checkDistress as sharedCheck } from '../../../shared/safety/distress.ts'
+import { checkDistressWith, decodeModels, type DistressModels, type ShippedModelsJson } from '../../../shared/safety/distress-check.ts'
 import { resourcesForRegion } from '../../../shared/safety/crisis-directory.ts'
 import type { DirectoryEntry, EmergencyNumber } from '../../../shared/safety/crisis-directory.ts'
 
@@ -13,21 +13,53 @@ export interface DistressResult {
   /** Who is at risk: 'other' when the draft is about someone the writer knows; absent or 'self' otherwise. */
   about?: 'self' | 'other' | null
 }
-export type DistressCheck = (text: string) => DistressResult
+/** A check answers at once, or once its models have loaded (the first draft of a session). */
+export type DistressCheck = (text: string) => DistressResult | Promise<DistressResult>
 export type { DirectoryEntry, EmergencyNumber }
+
+const NONE: DistressResult = { level: 'none', categories: [], about: null }
+
+// The model is its own chunk (~0.9 MB of JSON), fetched from the app's own files on first use,
+// not parsed with the bundle at every start. A failed load is tried again on the next draft.
+let models: DistressModels | null = null
+let loading: Promise<DistressModels> | null = null
+/** Starts loading the check's models (the composer calls it when it opens). */
+export function loadDistressModels(): Promise<DistressModels> {
+  loading ??= import('../../../shared/safety/distress-model.json')
+    .then((m) => (models = decodeModels(m.default as ShippedModelsJson)))
+    .catch((err: unknown) => {
+      loading = null
+      throw err
+    })
+  return loading
+}
+
+const check = (m: DistressModels, text: string): DistressResult => {
+  const r = checkDistressWith(m, text, { uiLanguage: globalThis.navigator?.language })
+  return { level: r.level, categories: [...r.categories], about: r.about }
+}
 
 /**
  * The distress check on a draft: never blocks, never sends; a failure means "no nudge". The
  * language comes from the draft; the browser's language decides when the draft is too short.
  */
 export const checkDistress: DistressCheck = (text) => {
-  if (text.trim().length < 3) return { level: 'none', categories: [], about: null }
+  if (text.trim().length < 3) return NONE
   try {
-    const r = sharedCheck(text, { uiLanguage: globalThis.navigator?.language })
-    return { level: r.level, categories: [...r.categories], about: r.about }
+    if (models) return check(models, text)
   } catch {
-    return { level: 'none', categories: [], about: null }
+    return NONE
   }
+  return loadDistressModels().then(
+    (m) => {
+      try {
+        return check(m, text)
+      } catch {
+        return NONE
+      }
+    },
+    () => NONE
+  )
 }
 
 export interface RegionHelp {
