@@ -1,5 +1,5 @@
 /**
- * Figures on the ten HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
+ * Figures on the eleven HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
  * else, language detected. Prints figures only, never the drafts missed, so that running it does
  * not turn a held-out set into a development set (docs/safety.md, "Measured figures").
  *
@@ -15,6 +15,7 @@ import { heldOutG } from '../test/fixtures/distress-heldout-g/index.ts'
 import { heldOutH } from '../test/fixtures/distress-heldout-h/index.ts'
 import { heldOutI } from '../test/fixtures/distress-heldout-i/index.ts'
 import { heldOutJ } from '../test/fixtures/distress-heldout-j/index.ts'
+import { heldOutK } from '../test/fixtures/distress-heldout-k/index.ts'
 import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
 import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
 
@@ -33,3 +34,4 @@ report('held-out G', heldOutG)
 report('held-out H', heldOutH)
 report('held-out I', heldOutI)
 report('held-out J', heldOutJ)
+report('held-out K', heldOutK)
