@@ -114,7 +114,9 @@ export function checkDistressWith(models: DistressModels, text: string, opts: Di
   if (new Set(normalised.match(/\p{L}{2,}/gu)).size < 2) return { level: 'none', categories: [], about: null, matched: [], ...base }
   const pSelf = p[P.concern] + p[P.urgent]
   const pOther = p[P.other] + p[P['other-urgent']]
-  if (Math.max(pSelf, pOther) < (lex.guarded ? MODEL_RISK_AFTER_DROP : MODEL_RISK)) return { level: 'none', categories: [], about: null, matched: [], ...base }
+  // risk is what the model gives self and others together: a draft it is sure is risky but cannot
+  // place (half the writer, half a neighbour) still gets a card, and the subject is decided below
+  if (pSelf + pOther < (lex.guarded ? MODEL_RISK_AFTER_DROP : MODEL_RISK)) return { level: 'none', categories: [], about: null, matched: [], ...base }
   // the model tells risk from calm well, the writer from someone else poorly: a draft that names
   // another person and never the writer is about that person, however the model leans
   const modelSaysSelf = pSelf >= pOther

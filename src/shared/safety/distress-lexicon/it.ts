@@ -166,6 +166,14 @@ const rules = [
     { scope: 'message', negatable: false, selfOnly: false, notIn: FAREWELL_NOT }
   ),
   rule('piano dall ora', S, 'urgent', /\bquel giorno$|\bla data e fissata\b|\blo faccio (?:stanotte|stasera|domani) quando\b/),
+  // "la faccio finita" closing a clause is a declaration, like English "I'm ending it now"
+  // (en-urgent.ts); "voglio farla finita" stays a wish (concern), "con lui" everyday
+  rule(
+    'la faccio finita',
+    S,
+    'urgent',
+    /\bla faccio finita(?: (?:con (?:la |questa |sta |la mia )?vita|con tutto|adesso|ora|stasera|stanotte|oggi|per sempre|una volta per tutte))?$/
+  ),
   rule(
     'mezzi a portata di mano',
     S,
