@@ -10,6 +10,7 @@ import { heldOutH } from '../fixtures/distress-heldout-h/index.ts'
 import { heldOutI } from '../fixtures/distress-heldout-i/index.ts'
 import { heldOutJ } from '../fixtures/distress-heldout-j/index.ts'
 import { heldOutK } from '../fixtures/distress-heldout-k/index.ts'
+import { heldOutL } from '../fixtures/distress-heldout-l/index.ts'
 import { training } from '../fixtures/distress-train/index.ts'
 import { describeHeldOutShape, type HeldOutMinimums } from '../helpers/heldout-shape.ts'
 
@@ -31,7 +32,8 @@ const blind: Array<[name: string, set: readonly LabelledDraft[], min: HeldOutMin
   ['H', heldOutH, F_ON],
   ['I', heldOutI, F_ON],
   ['J', heldOutJ, F_ON],
-  ['K', heldOutK, F_ON]
+  ['K', heldOutK, F_ON],
+  ['L', heldOutL, F_ON]
 ]
 
 blind.forEach(([name, set, min], i) => {
