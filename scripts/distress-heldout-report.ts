@@ -1,5 +1,5 @@
 /**
- * Figures on the twelve HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
+ * Figures on the thirteen HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
  * else, language detected. Prints figures only, never the drafts missed, so that running it does
  * not turn a held-out set into a development set (docs/safety.md, "Measured figures").
  *
@@ -17,6 +17,7 @@ import { heldOutI } from '../test/fixtures/distress-heldout-i/index.ts'
 import { heldOutJ } from '../test/fixtures/distress-heldout-j/index.ts'
 import { heldOutK } from '../test/fixtures/distress-heldout-k/index.ts'
 import { heldOutL } from '../test/fixtures/distress-heldout-l/index.ts'
+import { heldOutM } from '../test/fixtures/distress-heldout-m/index.ts'
 import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
 import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
 
@@ -37,3 +38,4 @@ report('held-out I', heldOutI)
 report('held-out J', heldOutJ)
 report('held-out K', heldOutK)
 report('held-out L', heldOutL)
+report('held-out M', heldOutM)

@@ -11,6 +11,7 @@ import { heldOutI } from '../fixtures/distress-heldout-i/index.ts'
 import { heldOutJ } from '../fixtures/distress-heldout-j/index.ts'
 import { heldOutK } from '../fixtures/distress-heldout-k/index.ts'
 import { heldOutL } from '../fixtures/distress-heldout-l/index.ts'
+import { heldOutM } from '../fixtures/distress-heldout-m/index.ts'
 import { training } from '../fixtures/distress-train/index.ts'
 import { describeHeldOutShape, type HeldOutMinimums } from '../helpers/heldout-shape.ts'
 
@@ -33,7 +34,8 @@ const blind: Array<[name: string, set: readonly LabelledDraft[], min: HeldOutMin
   ['I', heldOutI, F_ON],
   ['J', heldOutJ, F_ON],
   ['K', heldOutK, F_ON],
-  ['L', heldOutL, F_ON]
+  ['L', heldOutL, F_ON],
+  ['M', heldOutM, F_ON]
 ]
 
 blind.forEach(([name, set, min], i) => {
