@@ -47,7 +47,7 @@ export const decodeModels = (json: ShippedModelsJson): DistressModels => ({ lang
 const P = Object.fromEntries(DISTRESS_CLASSES.map((c, i) => [c, i])) as Record<(typeof DISTRESS_CLASSES)[number], number>
 
 /**
- * The model alone flags a draft when P(about the writer) or P(about someone else) reaches this;
+ * The model alone flags a draft when P(about the writer) + P(about someone else) reaches this;
  * higher when the lexicon dropped a phrase (negated, idiom, past) or saw an idiom, the past or a
  * film or book. Chosen by 5-fold cross-validation on the training set (scripts/train-distress-model.ts).
  */
