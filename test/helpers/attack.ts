@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import { converged, type Peer } from './peers.ts'
+import { converged, until, type Peer } from './peers.ts'
 
 /**
  * Appends records through a peer's own writer, skipping every check the API makes first: what a
@@ -36,6 +36,19 @@ async function stateDigest(view: any): Promise<string> {
   return h.digest('hex')
 }
 
+/**
+ * Each member publishes its box key once its first updates are over (epochs/follow.ts), a moment
+ * after joining: one landing mid-attack would read as the attack changing the view. Waits until
+ * every peer that can write sees every such peer's key.
+ */
+async function boxKeysEverywhere(peers: Peer[], roomId: string) {
+  const writers = peers.filter((q) => q.node.room(roomId).writable)
+  for (const q of writers) {
+    const id = q.node.room(roomId).memberId
+    for (const p of peers) await until(`${q.name}'s box key on ${p.name}`, async () => !!(await p.node.room(roomId).queries.member(id))?.box, 20_000)
+  }
+}
+
 const show = (peers: Peer[], before: Seen[], now: Seen[]) =>
   peers
     .map((p, i) => `${p.name}: skipped ${before[i].skipped} -> ${now[i].skipped}, view ${before[i].viewHash.slice(0, 8)} -> ${now[i].viewHash.slice(0, 8)}`)
@@ -49,6 +62,7 @@ const show = (peers: Peer[], before: Seen[], now: Seen[]) =>
  * prints what each peer saw.
  */
 export async function refusedEverywhere(peers: Peer[], roomId: string, count: number, attack: () => Promise<unknown>, timeoutMs = 20_000) {
+  await boxKeysEverywhere(peers, roomId)
   const messages = (await seen(peers[0], roomId)).messages
   await converged(peers, roomId, messages)
   const before = await Promise.all(peers.map((p) => seen(p, roomId)))
