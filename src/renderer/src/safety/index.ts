@@ -34,9 +34,14 @@ export function loadDistressModels(): Promise<DistressModels> {
   return loading
 }
 
+/** The check with loaded models; a failure means "no nudge". */
 const check = (m: DistressModels, text: string): DistressResult => {
-  const r = checkDistressWith(m, text, { uiLanguage: globalThis.navigator?.language })
-  return { level: r.level, categories: [...r.categories], about: r.about }
+  try {
+    const r = checkDistressWith(m, text, { uiLanguage: globalThis.navigator?.language })
+    return { level: r.level, categories: [...r.categories], about: r.about }
+  } catch {
+    return NONE
+  }
 }
 
 /**
@@ -45,19 +50,9 @@ const check = (m: DistressModels, text: string): DistressResult => {
  */
 export const checkDistress: DistressCheck = (text) => {
   if (text.trim().length < 3) return NONE
-  try {
-    if (models) return check(models, text)
-  } catch {
-    return NONE
-  }
+  if (models) return check(models, text)
   return loadDistressModels().then(
-    (m) => {
-      try {
-        return check(m, text)
-      } catch {
-        return NONE
-      }
-    },
+    (m) => check(m, text),
     () => NONE
   )
 }
