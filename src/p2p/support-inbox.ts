@@ -17,17 +17,23 @@ const SealedOffer = z.object({ invite: z.string().max(1000) }).strict()
  */
 export class SupportInbox {
   #busy = new Set<string>()
+  /** Rooms asked about while their check ran: the offer may have arrived after it read, so check again. */
+  #again = new Set<string>()
 
   constructor(private node: HearthNode) {}
 
   check(roomId: string) {
     const room = this.node.rooms.get(roomId)
     const entry = this.node.profile.get(roomId)
-    if (!room || !entry || entry.privateOf || this.#busy.has(roomId) || this.node.closing) return
+    if (!room || !entry || entry.privateOf || this.node.closing) return
+    if (this.#busy.has(roomId)) return void this.#again.add(roomId)
     this.#busy.add(roomId)
     this.#check(roomId, room)
       .catch((err: unknown) => this.node.emit('log', `room ${roomId}: opening a private conversation failed: ${(err as Error).message}`))
-      .finally(() => this.#busy.delete(roomId))
+      .finally(() => {
+        this.#busy.delete(roomId)
+        if (this.#again.delete(roomId)) this.check(roomId)
+      })
   }
 
   async #check(roomId: string, room: Room) {
