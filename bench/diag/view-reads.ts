@@ -29,6 +29,13 @@ Hypercore.prototype.get = function (...args: any[]) {
   }
   return orig.apply(this, args)
 }
+// blocks appended to any core (the writer's log and the view): what a post costs in writes
+let appended = 0
+const origAppend = Hypercore.prototype.append
+Hypercore.prototype.append = function (blocks: unknown, ...rest: any[]) {
+  if (counting) appended += Array.isArray(blocks) ? blocks.length : 1
+  return origAppend.call(this, blocks, ...rest)
+}
 const e = await startEngine({ storage: tmpDir('applyprof-'), offline: true })
 const { roomId } = (await e.dispatch('createRoom', { name: 'p', displayName: 'A' })) as any
 for (let i = 0; i < 100; i++) await e.dispatch('postMessage', { roomId, text: 'warm ' + i })
@@ -38,7 +45,7 @@ for (let i = 0; i < N; i++) await e.dispatch('postMessage', { roomId, text: 'hel
 counting = false
 await new Promise((r) => setTimeout(r, 500))
 const total = [...counts.values()].reduce((a, b) => a + b, 0)
-console.log(`core.get per post: ${(total / N).toFixed(1)}`)
+console.log(`core.get per post: ${(total / N).toFixed(1)}; blocks appended per post: ${(appended / N).toFixed(1)}`)
 for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(v / N).toFixed(2)}  ${k}`)
 await e.close()
 process.exit(0)

@@ -25,13 +25,15 @@ async function seen(peer: Peer, roomId: string): Promise<Seen> {
 /**
  * A digest of the room's state: every key and value of the view but the bookkeeping a refused
  * record may still write (its spent nonce: a signed record counts once, refused or not), the
- * counters and the apply marks. Equal before and after means the attack changed nothing.
+ * skip count, the write hash (it folds those nonces) and the apply marks. Equal before and after
+ * means the attack changed nothing, the room's clock (kept in the counters) included.
  */
 async function stateDigest(view: any): Promise<string> {
   const h = crypto.createHash('sha256')
   for await (const { key, value } of view.createReadStream()) {
-    if (key.startsWith('nonce/') || key.startsWith('applied/') || key === 'meta/counters') continue
-    h.update(key).update('\0').update(JSON.stringify(value)).update('\0')
+    if (key.startsWith('nonce/') || key.startsWith('applied/')) continue
+    const kept = key === 'meta/counters' ? { ...value, skipped: null, hash: null } : value
+    h.update(key).update('\0').update(JSON.stringify(kept)).update('\0')
   }
   return h.digest('hex')
 }

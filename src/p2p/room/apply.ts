@@ -11,7 +11,7 @@ import * as support from './handlers/support.ts'
 import * as signers from './handlers/signers.ts'
 import * as lists from './handlers/lists.ts'
 import * as directory from './handlers/directory.ts'
-import { K } from './keys.ts'
+import { K, appliedLength, type MemberRecord } from './keys.ts'
 import { signedByAuthority } from './authority.ts'
 import { viewWrites } from './view-writes.ts'
 import type { RoomView } from '../compat/types.ts'
@@ -139,7 +139,7 @@ async function applyOne(ctx: ApplyContext, node: ApplyNode): Promise<boolean> {
     const by = (decoded.record as { by?: unknown; sig?: unknown }).by
     if (!node.optimistic && typeof by === 'string' && 'sig' in (decoded.record as object)) await signers.bindSigner(ctx, by)
     const time = (decoded.record as { time?: unknown }).time
-    if (typeof time === 'number') await ctx.claim(time)
+    if (typeof time === 'number') ctx.claim(time)
     return true
   } catch (err) {
     if (isStorageFailure(err)) throw err
@@ -170,7 +170,7 @@ class ReplayGuard {
     const writer = b4a.toString(node.from.key, 'hex')
     let entry = this.#applied.get(writer)
     if (!entry) {
-      entry = { length: (await this.view.get<number>(K.applied(writer)))?.value ?? 0, dirty: false }
+      entry = { length: await appliedLength(this.#value, writer), dirty: false }
       this.#applied.set(writer, entry)
     }
     if (node.length <= entry.length) return true
@@ -179,7 +179,14 @@ class ReplayGuard {
     return false
   }
 
+  /** Writes the marks a post's member record did not already carry (handlers/messages.ts). */
   async flush() {
-    for (const [writer, e] of this.#applied) if (e.dirty) await this.view.put(K.applied(writer), e.length)
+    for (const [writer, e] of this.#applied) {
+      if (!e.dirty) continue
+      const member = await this.#value<MemberRecord>(K.member(writer))
+      if ((member?.applied ?? 0) < e.length) await this.view.put(K.applied(writer), e.length)
+    }
   }
+
+  #value = async <T>(key: string): Promise<T | null> => (await this.view.get<T>(key))?.value ?? null
 }

@@ -1,8 +1,15 @@
+import type { RoomClock } from './clock.ts'
+
 /** Key layout of a room's Hyperbee view. Every key is derived from the log alone (see apply). */
 export const K = {
   genesis: 'meta/genesis',
   counters: 'meta/counters',
-  /** The latest effective time claims (clock.ts): what slow mode and timed mutes measure against. */
+  /**
+   * The latest effective time claims (clock.ts): what slow mode and timed mutes measure against.
+   * Views written before 2026-12 hold it here; it now lives in the counters (`Counters.clock`),
+   * one view write less per record. Reads of this key go through ApplyContext.value and
+   * RoomQueries.value, which answer from the counters first.
+   */
   clock: 'meta/clock',
   msg: (id: string) => `msg/${id}`,
   /** The timeline: position -> TimelineEntry (a copy of the message, so a page is one range read). */
@@ -12,7 +19,10 @@ export const K = {
   memberPrefix: 'member/',
   ticket: (id: string) => `ticket/${id}`,
   nonce: (nonce: string) => `nonce/${nonce}`,
-  /** Highest log length of a writer that apply has applied (ReplayGuard in apply.ts). */
+  /**
+   * Highest log length of a writer that apply has applied (ReplayGuard in apply.ts), unless the
+   * writer's member record says so already (`MemberRecord.applied`): read both, take the larger.
+   */
   applied: (writer: string) => `applied/${writer}`,
   mod: (key: string) => `mod/${key}`,
   modPrefix: 'mod/',
@@ -102,6 +112,8 @@ export type Counters = {
    * changes exactly when the block list may have, so peers re-read that list only then.
    */
   blocks?: string
+  /** The room's clock (clock.ts); views written before it was kept here hold it at K.clock. */
+  clock?: RoomClock
 }
 export type StoredMessage = {
   author: string
@@ -137,6 +149,11 @@ export type MemberRecord = {
   joinedAt?: number
   /** Timeline indices of their latest accepted posts, oldest first (at most FLOOD_MAX). */
   recent?: number[]
+  /**
+   * The member's log length at the post that last wrote this record: the replay guard's mark
+   * (apply.ts), kept here so a post does not write a separate applied/ key.
+   */
+  applied?: number
 }
 export type Guidelines = { version: number; text: string; by: string; time: number; nonce?: string }
 export type Settings = {
@@ -175,5 +192,11 @@ export type SupportOfferState = { by: string; request: string | null; box: strin
 export type Ended = { by: string; time: number }
 export const DEFAULT_SETTINGS: Settings = { joinMode: 'open', slowModeSeconds: 0 }
 export type TicketState = { revoked: boolean; uses: number }
+
+/** How far apply has gone in a writer's log (the replay guard's mark, apply.ts). */
+export async function appliedLength(get: <T>(key: string) => Promise<T | null>, writer: string): Promise<number> {
+  const [mark, member] = await Promise.all([get<number>(K.applied(writer)), get<MemberRecord>(K.member(writer))])
+  return Math.max(mark ?? 0, member?.applied ?? 0)
+}
 
 export const prefixRange = (prefix: string) => ({ gte: prefix, lt: prefix + '\xff' })

@@ -1,6 +1,6 @@
 import { fail } from '../../shared/api/errors.ts'
 import { effectiveTime, type RoomClock } from './clock.ts'
-import { K } from './keys.ts'
+import { K, appliedLength } from './keys.ts'
 import { postRefusal } from './gates.ts'
 import { listRefusal } from '../lists/refusal.ts'
 import { afterPost } from './flood.ts'
@@ -115,7 +115,7 @@ export class PostQueue {
     const { room } = this
     const length = Number(id.slice(id.lastIndexOf('-') + 1))
     const stored = async () => !!(await room.queries.rawMessage(id))
-    const passed = async () => ((await room.queries.value<number>(K.applied(room.memberId))) ?? 0) >= length
+    const passed = async () => (await appliedLength((k) => room.queries.value(k), room.memberId)) >= length
     await room.waitFor(async () => (await stored()) || (await passed()), TAKEN_WAIT_MS)
     return stored()
   }

@@ -31,7 +31,9 @@ export async function post(ctx: ApplyContext, r: RecordOf<'post'>): Promise<bool
   }
   if (held) await ctx.view.put(K.pending(ctx.author, ctx.node.length), id)
   await saveMessage(ctx, id, msg, null)
-  await ctx.view.put(K.member(ctx.author), afterPost(member, index, effectiveTime(clock, ctx.author, r.time)))
+  // the record also carries the replay guard's mark for this node: no separate applied/ write
+  const next = afterPost(member, index, effectiveTime(clock, ctx.author, r.time))
+  await ctx.view.put(K.member(ctx.author), { ...next, applied: ctx.node.length })
   return true
 }
 
