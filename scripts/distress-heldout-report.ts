@@ -18,6 +18,7 @@ import { heldOutJ } from '../test/fixtures/distress-heldout-j/index.ts'
 import { heldOutK } from '../test/fixtures/distress-heldout-k/index.ts'
 import { heldOutL } from '../test/fixtures/distress-heldout-l/index.ts'
 import { heldOutM } from '../test/fixtures/distress-heldout-m/index.ts'
+import { heldOutN } from '../test/fixtures/distress-heldout-n/index.ts'
 import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
 import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
 
@@ -39,3 +40,4 @@ report('held-out J', heldOutJ)
 report('held-out K', heldOutK)
 report('held-out L', heldOutL)
 report('held-out M', heldOutM)
+report('held-out N', heldOutN)
