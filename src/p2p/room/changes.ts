@@ -24,12 +24,6 @@ export class ViewChanges {
   #fork = -1
   #length = 0
   #busy: Promise<unknown> = Promise.resolve()
-  /**
-   * Each member's name as of `#length`, for those whose record was seen since the view last grew
-   * without a break: every post rewrites its author's record, and reading the name it had before
-   * from an old checkout cost ~9 block reads per post. Forgotten on any break in continuity.
-   */
-  #names = new Map<string, string | null>()
 
   constructor(private view: () => RoomView) {}
 
@@ -48,8 +42,6 @@ export class ViewChanges {
     const stalled = new Promise<null>((resolve) => {
       timer = setTimeout(() => {
         this.#core = null
-        // the stalled read may still finish: what it learns of names is not to be kept
-        this.#names = new Map()
         resolve(null)
       }, READ_MS)
     })
@@ -66,13 +58,10 @@ export class ViewChanges {
     this.#core = core
     this.#fork = core.fork
     this.#length = to
-    const names = this.#names
-    const changed = grewOnly && to - from <= MAX_BLOCKS ? await this.#changed(view, from, to, names) : null
-    if (!changed) names.clear()
-    return changed
+    return grewOnly && to - from <= MAX_BLOCKS ? await this.#changed(view, from, to) : null
   }
 
-  async #changed(view: RoomView, from: number, to: number, names: Map<string, string | null>): Promise<Changes | null> {
+  async #changed(view: RoomView, from: number, to: number): Promise<Changes | null> {
     // blocks this device did not write itself (a fast-forward skipped ahead) are not waited for
     if (to > from && !(await view.core.has(from, to))) return null
     const blocks = await Promise.all(Array.from({ length: to - from }, (_, i) => view.getBySeq(from + i)))
@@ -84,34 +73,9 @@ export class ViewChanges {
         if (!value || typeof value === 'string') return null
         entries.delete(key) // keep write order: a rewrite moves to the end
         entries.set(key, value as TimelineEntry)
-      } else if (key.startsWith(K.blockedPrefix)) return null
-      else if (key.startsWith(K.memberPrefix)) {
-        if (await renamed(names, view, from, key, value as MemberRecord | null)) return null
-        members.set(key.slice(K.memberPrefix.length), (value as MemberRecord | null) ?? null)
-      }
+      } else if (key.startsWith(K.blockedPrefix) || key === K.renames) return null
+      else if (key.startsWith(K.memberPrefix)) members.set(key.slice(K.memberPrefix.length), (value as MemberRecord | null) ?? null)
     }
     return { entries: [...entries.values()], members }
-  }
-}
-
-/** Whether a member record written since `version` carries another name than before (`names`: known names, kept up to date). */
-async function renamed(names: Map<string, string | null>, view: RoomView, version: number, key: string, now: MemberRecord | null): Promise<boolean> {
-  const name = now?.name ?? null
-  const before = names.has(key) ? names.get(key) : await nameAt(view, version, key)
-  names.set(key, name)
-  return before !== undefined && before !== name
-}
-
-/**
- * A member's name at `version` of the view (their earlier posts read with it); undefined for a
- * member who had no record then (a new member has no earlier posts).
- */
-async function nameAt(view: RoomView, version: number, key: string): Promise<string | null | undefined> {
-  const then = view.checkout(version)
-  try {
-    const before = (await then.get<MemberRecord>(key))?.value
-    return before ? (before.name ?? null) : undefined
-  } finally {
-    await then.close()
   }
 }

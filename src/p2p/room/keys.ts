@@ -59,6 +59,11 @@ export const K = {
   signerPrefix: (writer: string) => `signer/${writer}/`,
   /** A private conversation one of its two members ended: no post counts after it. */
   ended: 'meta/ended',
+  /**
+   * How many times members changed their names: a write here tells a client that earlier posts
+   * now read with another name (changes.ts), without reading what each member was called before.
+   */
+  renames: 'meta/renames',
   modlog: (seq: number) => `modlog/${String(seq).padStart(12, '0')}`,
   modlogPrefix: 'modlog/'
 } as const

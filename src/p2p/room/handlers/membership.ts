@@ -90,6 +90,7 @@ export async function profile(ctx: ApplyContext, r: RecordOf<'profile'>): Promis
   const member = await ctx.value<MemberRecord>(K.member(ctx.author))
   if (!member) return false
   await ctx.view.put(K.member(ctx.author), { ...member, name: r.name })
+  if (member.name !== r.name) await ctx.view.put(K.renames, ((await ctx.value<number>(K.renames)) ?? 0) + 1)
   return true
 }
 
