@@ -35,7 +35,7 @@ type Stack = {
   stats: { runs: number; nodes: number }
 }
 
-const hearth: Stack = {
+export const hearth: Stack = {
   stats: applyStats,
   async create(testnet, dir) {
     const engine = async (storage: string) => startEngine({ storage, dht: () => testnet.createNode({ firewalled: false }), joinTimeoutMs: 120_000 })
@@ -83,7 +83,7 @@ async function postOnceMember(e: Engine, roomId: string, text: string) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-const raw: Stack = { stats: rawApplyStats, create: rawMember }
+export const raw: Stack = { stats: rawApplyStats, create: rawMember }
 
 /** Resolves once `done()` holds on every member, checked on each member's view updates (and every 500 ms). */
 function whenAll(members: Member[], done: (m: Member) => Promise<boolean>, timeoutMs: number, what: string) {
@@ -114,7 +114,7 @@ function whenAll(members: Member[], done: (m: Member) => Promise<boolean>, timeo
   })
 }
 
-async function run(stack: Stack, size: number) {
+export async function run(stack: Stack, size: number) {
   const testnet = await createTestnet(3)
   const dirs: string[] = []
   const dir = () => (dirs.push(tmpDir('hearth-bench-members-')), dirs.at(-1)!)
