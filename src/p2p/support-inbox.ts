@@ -1,3 +1,4 @@
+import { oneAtATime } from './one-at-a-time.ts'
 import { z } from 'zod'
 import { K, type SupportOfferState } from './room/keys.ts'
 import { openSealed } from './crypto.ts'
@@ -16,24 +17,20 @@ const SealedOffer = z.object({ invite: z.string().max(1000) }).strict()
  * who leaves a conversation does not find it back.
  */
 export class SupportInbox {
-  #busy = new Set<string>()
-  /** Rooms asked about while their check ran: the offer may have arrived after it read, so check again. */
-  #again = new Set<string>()
+  /** One check per room at a time; one asked for meanwhile runs after it (the offer may have arrived after it read). */
+  #run = oneAtATime(async (roomId: string) => {
+    const room = this.node.rooms.get(roomId)
+    const entry = this.node.profile.get(roomId)
+    if (!room || !entry || entry.privateOf || this.node.closing) return
+    await this.#check(roomId, room).catch((err: unknown) =>
+      this.node.emit('log', `room ${roomId}: opening a private conversation failed: ${(err as Error).message}`)
+    )
+  })
 
   constructor(private node: HearthNode) {}
 
   check(roomId: string) {
-    const room = this.node.rooms.get(roomId)
-    const entry = this.node.profile.get(roomId)
-    if (!room || !entry || entry.privateOf || this.node.closing) return
-    if (this.#busy.has(roomId)) return void this.#again.add(roomId)
-    this.#busy.add(roomId)
-    this.#check(roomId, room)
-      .catch((err: unknown) => this.node.emit('log', `room ${roomId}: opening a private conversation failed: ${(err as Error).message}`))
-      .finally(() => {
-        this.#busy.delete(roomId)
-        if (this.#again.delete(roomId)) this.check(roomId)
-      })
+    this.#run(roomId)
   }
 
   async #check(roomId: string, room: Room) {

@@ -1,3 +1,4 @@
+import { oneAtATime } from '../one-at-a-time.ts'
 import b4a from 'b4a'
 import { z } from 'zod'
 import { K, type MemberRecord, type Moved } from '../room/keys.ts'
@@ -26,7 +27,8 @@ const CHECK_AFTER_MS = 250
  * It also publishes this member's box key once, so that a move can include them.
  */
 export class Mover {
-  #busy = new Set<string>()
+  /** The room (current or earlier) each room id was last asked about for, until its check runs. */
+  #latest = new Map<string, Room>()
   /** Which room (roomId) each opened room, current or earlier, stands for. */
   #ids = new WeakMap<Room, string>()
   /** A check reads the view: once a burst of updates is over, one per room. */
@@ -44,12 +46,18 @@ export class Mover {
   }
 
   #checkNow(roomId: string, room: Room) {
-    if (this.#busy.has(roomId) || this.moving.has(roomId) || this.node.closing) return
-    this.#busy.add(roomId)
-    this.#check(roomId, room)
-      .catch((err: unknown) => this.node.emit('log', `room ${roomId}: following a move failed: ${(err as Error).message}`))
-      .finally(() => this.#busy.delete(roomId))
+    if (this.moving.has(roomId) || this.node.closing) return
+    this.#latest.set(roomId, room)
+    this.#run(roomId)
   }
+
+  /** One check per room at a time; one asked for meanwhile runs after it, on the room asked about last. */
+  #run = oneAtATime(async (roomId: string) => {
+    const room = this.#latest.get(roomId)
+    this.#latest.delete(roomId) // a room left meanwhile is not kept here
+    if (!room || this.moving.has(roomId) || this.node.closing) return
+    await this.#check(roomId, room).catch((err: unknown) => this.node.emit('log', `room ${roomId}: following a move failed: ${(err as Error).message}`))
+  })
 
   async #check(roomId: string, room: Room) {
     if (room.base.closing) return
