@@ -23,6 +23,7 @@ import { bindModeratorWriter } from './moderator-binding.ts'
 import { DirectoryHost } from './directory/host.ts'
 import { quietly } from './quietly.ts'
 import type { Corestore } from './compat/types.ts'
+import { PeerCounts } from './peer-counts.ts'
 
 /** How long after a room's update its housekeeping (support offers, block lists, moderator binding) runs. */
 const HOUSEKEEPING_MS = 250
@@ -68,8 +69,10 @@ export class HearthNode extends EventEmitter {
   readonly lists: ListRelay
   /** Serves the rooms this device listed in the directory (directory/host.ts). */
   readonly directory = new DirectoryHost(this)
-  #peerCounts = new Map<string, number>()
-  #peerTimer: NodeJS.Timeout | null = null
+  #peers = new PeerCounts(
+    () => this.rooms,
+    (roomId, n) => this.emit('room-peers', roomId, n)
+  )
   #closing = false
 
   constructor(readonly opts: NodeOptions) {
@@ -137,8 +140,7 @@ export class HearthNode extends EventEmitter {
   goOnline() {
     if (this.net.online || this.#closing) return
     this.net.start([...this.rooms.values(), ...[...this.past.values()].flat()])
-    this.#peerTimer = setInterval(() => this.#checkPeers(), 1000)
-    this.#peerTimer.unref()
+    this.#peers.start()
     this.parking.start()
     this.directory.start()
   }
@@ -146,21 +148,11 @@ export class HearthNode extends EventEmitter {
   /** Drops every connection; rooms stay open and writable (posts merge when back online). */
   async goOffline() {
     if (!this.net.online) return
-    if (this.#peerTimer) clearInterval(this.#peerTimer)
+    this.#peers.stop()
     this.parking.stop()
     this.directory.stop()
     await this.net.stop()
-    this.#checkPeers()
-  }
-
-  #checkPeers() {
-    for (const [roomId, room] of this.rooms) {
-      const n = room.peers
-      if (this.#peerCounts.get(roomId) !== n) {
-        this.#peerCounts.set(roomId, n)
-        this.emit('room-peers', roomId, n)
-      }
-    }
+    this.#peers.check()
   }
 
   newRoom(namespace: string, key: Buffer | null, encryptionKey: Buffer, systemKeyHint?: Buffer): Room {
@@ -331,7 +323,7 @@ export class HearthNode extends EventEmitter {
     await room.close()
     this.rooms.delete(roomId)
     this.#posts.delete(roomId)
-    this.#peerCounts.delete(roomId)
+    this.#peers.forget(roomId)
     await this.profile.remove(roomId)
     this.emit('rooms-changed')
   }
