@@ -41,6 +41,19 @@ describe.runIf(runnable)('private support conversation in Chromium', () => {
     await joinRoom(cy.page, made.invite, 'Cy')
   }, 600_000)
 
+  /** On a wait that fails: Ben's requests and rooms as his engine answers them, and its log. */
+  async function whatBenSees(): Promise<string> {
+    const [requests, rooms] = await engineCalls(ben.engine, [
+      { method: 'listSupportRequests', params: { roomId } },
+      { method: 'listRooms', params: {} }
+    ]).catch((err: Error) => [`(engine did not answer: ${err.message})`, null])
+    return [
+      `Ben's requests: ${JSON.stringify(requests)}`,
+      `Ben's rooms: ${JSON.stringify(rooms)}`,
+      `Ben's engine log:\n${ben.engine.stderr.join('').slice(-4000)}`
+    ].join('\n')
+  }
+
   afterAll(async () => {
     await world?.stop()
   }, 60_000)
@@ -76,7 +89,12 @@ describe.runIf(runnable)('private support conversation in Chromium', () => {
     await ann.page.getByRole('heading', { level: 1, name: msg('private.title') }).waitFor()
 
     // Ben's device opens the conversation by itself; his request says so and leads there
-    await ben.page.getByRole('button', { name: msg('support.open') }).click({ timeout: T })
+    await ben.page
+      .getByRole('button', { name: msg('support.open') })
+      .click({ timeout: T })
+      .catch(async (err: Error) => {
+        throw new Error(`${err.message}\n${await whatBenSees()}`)
+      })
     await ben.page.waitForURL(new RegExp(`#/room/${conversation}`), { timeout: T })
   }, 600_000)
 
