@@ -41,13 +41,19 @@ describe.runIf(runnable)('private support conversation in Chromium', () => {
     await joinRoom(cy.page, made.invite, 'Cy')
   }, 600_000)
 
-  /** On a wait that fails: Ben's requests and rooms as his engine answers them, and its log. */
+  /**
+   * On a wait that fails: Ben's requests and both devices' rooms (each with its state and peer
+   * count: 0 peers on the conversation means the two never connected) as their engines answer,
+   * and Ben's engine log.
+   */
   async function whatBenSees(): Promise<string> {
     const [requests, rooms] = await engineCalls(ben.engine, [
       { method: 'listSupportRequests', params: { roomId } },
       { method: 'listRooms', params: {} }
     ]).catch((err: Error) => [`(engine did not answer: ${err.message})`, null])
+    const [annRooms] = await engineCalls(ann.engine, [{ method: 'listRooms', params: {} }]).catch((err: Error) => [`(engine did not answer: ${err.message})`])
     return [
+      `Ann's rooms: ${JSON.stringify(annRooms)}`,
       `Ben's requests: ${JSON.stringify(requests)}`,
       `Ben's rooms: ${JSON.stringify(rooms)}`,
       `Ben's engine log:\n${ben.engine.stderr.join('').slice(-4000)}`
@@ -108,8 +114,11 @@ describe.runIf(runnable)('private support conversation in Chromium', () => {
       const rail = m.page.getByRole('navigation', { name: msg('rooms.railLabel') })
       await rail.getByRole('heading', { name: msg('private.railTitle') }).waitFor({ timeout: T })
     }
-    await composerWritable(ben.page)
-    await post(ben.page, 'Thank you for answering, it has been a long day')
+    const explained = async (err: Error) => {
+      throw new Error(`${err.message}\n${await whatBenSees()}`)
+    }
+    await composerWritable(ben.page).catch(explained)
+    await post(ben.page, 'Thank you for answering, it has been a long day').catch(explained)
     await waitForMessage(ann.page, 'Thank you for answering')
     await composerWritable(ann.page)
     await post(ann.page, 'I am glad you reached out. I am here, take your time.')
