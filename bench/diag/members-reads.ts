@@ -6,23 +6,13 @@
  */
 import { createRequire } from 'node:module'
 import { hearth, raw, run } from '../members.ts'
+import { engineCaller } from './frames.ts'
 const require = createRequire(import.meta.url)
 const Hypercore = require('hypercore')
 const counts = new Map<string, number>()
 const get = Hypercore.prototype.get
 Hypercore.prototype.get = function (...args: any[]) {
-  Error.stackTraceLimit = 40
-  const frames = new Error().stack!.split('\n').filter((l) => l.includes('/src/p2p/'))
-  const key =
-    frames
-      .slice(0, 2)
-      .map((l) =>
-        l
-          .trim()
-          .replace(/\(.*src\/p2p\//, '(')
-          .replace(/:\d+\)$/, ')')
-      )
-      .join(' < ') || '(no src frame: autobase, replication)'
+  const key = engineCaller('(no src frame: autobase, replication)')
   counts.set(key, (counts.get(key) ?? 0) + 1)
   return get.apply(this, args)
 }

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module'
 import { startEngine } from '../../src/p2p/engine.ts'
 import { tmpDir } from '../../test/helpers/peers.ts'
+import { engineCaller } from './frames.ts'
 const require = createRequire(import.meta.url)
 const Hypercore = require('hypercore')
 const counts = new Map<string, number>()
@@ -13,18 +14,7 @@ let counting = false
 const orig = Hypercore.prototype.get
 Hypercore.prototype.get = function (...args: any[]) {
   if (counting) {
-    Error.stackTraceLimit = 40
-    const st = new Error().stack!.split('\n').filter((l) => l.includes('/src/p2p/'))
-    const key =
-      st
-        .slice(0, 2)
-        .map((l) =>
-          l
-            .trim()
-            .replace(/\(.*src\/p2p\//, '(')
-            .replace(/:\d+\)$/, ')')
-        )
-        .join(' < ') || '(no src frame)'
+    const key = engineCaller('(no src frame)')
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return orig.apply(this, args)
