@@ -86,11 +86,16 @@ describe('a private conversation speaks of itself, not of a room', () => {
     c.handlers.getRoom = (p) => joining(summary(p) as RoomSummary)
     open(CONV, c)
     expect(await screen.findByText(msg('private.joining'))).toBeTruthy()
-    // a draft sent too soon is kept, and the reason speaks of the conversation
-    fireEvent.change(screen.getByLabelText(msg('composer.label'), { selector: 'textarea' }), { target: { value: 'are you there?' } })
-    fireEvent.click(screen.getByRole('button', { name: msg('composer.send') }))
-    expect(await screen.findByText(msg('private.notWritable'))).toBeTruthy()
+    // said before anyone sends, in the conversation's words
+    expect((await screen.findByText(msg('private.notWritable'))).getAttribute('role')).toBe('status')
     expect(screen.queryByText(msg('composer.notWritable'))).toBeNull()
+    // a draft sent too soon is kept, not sent, and the reason is not said twice
+    const box = screen.getByLabelText(msg('composer.label'), { selector: 'textarea' }) as HTMLTextAreaElement
+    fireEvent.change(box, { target: { value: 'are you there?' } })
+    fireEvent.click(screen.getByRole('button', { name: msg('composer.send') }))
+    expect(box.value).toBe('are you there?')
+    expect(screen.getAllByText(msg('private.notWritable'))).toHaveLength(1)
+    expect(c.callsOf('postMessage')).toEqual([])
     cleanup()
     renderWith(<RoomsScreen go={noop} />, c)
     expect(await screen.findByText(msg('private.listJoining'))).toBeTruthy()

@@ -58,12 +58,15 @@ export async function joinRoom(page: Page, invite: string, displayName: string):
   return roomIdOf(page)
 }
 
-/** Wait until the composer can be written in (this device is a writer of the room). */
+/**
+ * Wait until the composer can be written in: this device is a writer of the room, so the note
+ * saying it cannot post yet is gone (a draft sent before that is kept, not sent).
+ */
 export async function composerWritable(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const t = document.querySelector('.composer textarea')
-      return t !== null && !t.disabled
+      return t !== null && !t.disabled && document.querySelector('.composer .composer-not-writable') === null
     },
     undefined,
     { timeout: T }

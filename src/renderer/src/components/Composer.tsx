@@ -138,11 +138,15 @@ export function Composer(props: Props) {
     return null
   }
 
+  // said before anyone presses Send: a draft sent a moment too soon was refused with no warning
+  const notWritableYet = online && !posting.writable && !posting.blocked
+
   async function submit(e?: FormEvent): Promise<void> {
     e?.preventDefault()
     if (sending || draft.trim() === '') return
     const why = whyNot()
-    setError(why)
+    // (not writable yet: the note above the box already says so)
+    setError(notWritableYet ? null : why)
     if (why) return
     setSending(true)
     typing.stop()
@@ -190,6 +194,11 @@ export function Composer(props: Props) {
   return (
     <form className="composer" onSubmit={submit} aria-label={t('composer.label')} aria-busy={sending} data-attempts={attempts}>
       {showCard && <HelpCard level={distress} about={distressAbout} onOpenHelp={props.onOpenHelp} onDismiss={() => setDismissed(distress)} />}
+      {notWritableYet && (
+        <p className="composer-note composer-not-writable" role="status">
+          {t(props.conversation ? 'private.notWritable' : 'composer.notWritable')}
+        </p>
+      )}
       {posting.awaitingApproval && <p className="composer-note">{t('composer.awaitingApproval')}</p>}
       {posting.mustAcceptGuidelines && (
         <p className="composer-note">
