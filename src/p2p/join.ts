@@ -106,6 +106,8 @@ export async function completeJoin(node: HearthNode, roomId: string, timeoutMs: 
     if (entry.pendingJoin) {
       delete entry.pendingJoin
       await node.profile.save()
+      // joining → ready changes no view: clients that re-read on room.changed must hear it too
+      node.emit('room-update', roomId)
     }
     return 'ready'
   }

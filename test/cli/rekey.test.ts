@@ -54,7 +54,10 @@ describe('rekeyRoom over hearth serve', () => {
     expect(await texts(tom, roomId)).not.toContain('after the move')
 
     const refused = await eve.request('joinRoom', { invite: oldInvite, displayName: 'Eve' })
-    expect(refused.error, JSON.stringify(refused)).toMatchObject({ code: -32004, data: { reason: 'invite_before_move' } })
+    expect(refused.error, `${JSON.stringify(refused)}; Eve's log: ${eve.stderr.slice(-2000)}`).toMatchObject({
+      code: -32004,
+      data: { reason: 'invite_before_move' }
+    })
     expect(refused.error.message).toMatch(/moved to new keys since this invite was made/)
   })
 })

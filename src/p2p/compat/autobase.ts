@@ -125,19 +125,33 @@ export async function allWriters(room: RoomBase): Promise<Uint8Array[]> {
 }
 
 /**
- * Fetches the latest length of every active writer's log from connected peers (at most `ms`) and
- * applies what arrived. A joiner does this before appending its join: a join appended after it has
- * seen a move or a revocation orders after it on every peer, so the joiner is refused at once
- * instead of being admitted by its own stale view and refused later.
+ * Fetches the latest length of every active writer's log from connected peers, then applies up to
+ * those lengths: at most `ms` in all. A joiner does this before appending its join: a join
+ * appended after it has seen a move or a revocation orders after it on every peer, so the joiner
+ * is refused at once instead of being admitted by its own stale view and refused later. Learning
+ * a length is not having its blocks (Autobase applies only blocks already on disk, fetched in the
+ * background), so it waits until each writer has been applied that far. Blocked writers are left
+ * out: their logs are not fetched past what others built on (stopFetchingFrom).
  */
 export async function catchUpWithPeers(room: RoomBase, ms: number): Promise<void> {
   const base = internals(room)
-  const writers = [...(base.activeWriters ?? [])].map((w: any) => w.core).filter(Boolean)
+  const deadline = Date.now() + ms
+  const writers = [...(base.activeWriters ?? [])].filter((w: any) => w.core && !base._hearthBlocked?.(w.core.key))
+  await withDeadline(Promise.all(writers.map((w: any) => w.core.update({ wait: true }).catch(() => {}))), deadline)
+  const targets = writers.map((w: any) => ({ w, length: w.core.length as number }))
+  for (;;) {
+    await base.update()
+    if (targets.every(({ w, length }) => w.length >= length || w.closed) || Date.now() >= deadline || base.closing) return
+    await withDeadline(new Promise((resolve) => setTimeout(resolve, 50)), deadline)
+  }
+}
+
+/** `p`, or nothing once `deadline` (epoch ms) has passed. */
+async function withDeadline(p: Promise<unknown>, deadline: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms)
+    timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))
   })
-  await Promise.race([Promise.all(writers.map((core: any) => core.update({ wait: true }).catch(() => {}))), timeout])
+  await Promise.race([p, timeout])
   clearTimeout(timer)
-  await base.update()
 }

@@ -122,7 +122,7 @@ export interface RoomBase {
   /** Appends values; resolves with the local log's length after them. */
   append(values: Uint8Array[], opts?: { optimistic?: boolean }): Promise<number>
   waitForWritable(): Promise<boolean>
-  on(event: 'update' | 'writable', listener: () => void): this
+  on(event: 'update' | 'writable' | 'unwritable', listener: () => void): this
   /** The view jumped from one system core length to another (a checkpoint, or an invite's hint). */
   on(event: 'fast-forward', listener: (to: number, from: number) => void): this
   on(event: 'error', listener: (err: Error) => void): this
