@@ -47,7 +47,6 @@ export class Room extends EventEmitter {
   #refreshing: Promise<void> | null = null
   #refreshAgain = false
   #sync: () => Promise<void>
-  #writableWaiters: Array<() => void> = []
   /** What became of an invite's system-core hint: refused means it was not the creator's. */
   systemHint: 'none' | 'used' | 'refused' = 'none'
 
@@ -77,10 +76,7 @@ export class Room extends EventEmitter {
     })
     // Autobase reports the writer a moment after the update that admitted it, and a block removes
     // it with no update of its own: clients that re-read on updates hear of both this way
-    this.base.on('writable', () => {
-      for (const w of this.#writableWaiters.splice(0)) w()
-      this.emit('update')
-    })
+    this.base.on('writable', () => this.emit('update'))
     this.base.on('unwritable', () => this.emit('update'))
     // an error here must not take the process down: it is reported, the room stays closed
     this.base.on('error', (err: Error) => this.emit('error', err))
@@ -277,15 +273,6 @@ export class Room extends EventEmitter {
     const ok = await Promise.race([this.base.waitForWritable(), timeout])
     clearTimeout(timer)
     return ok
-  }
-
-  async waitWritable(signal?: AbortSignal): Promise<void> {
-    if (this.base.writable) return
-    await new Promise<void>((resolve, reject) => {
-      this.#writableWaiters.push(resolve)
-      // (Node types `reason` as any: it is whatever abort() was given)
-      signal?.addEventListener('abort', () => reject((signal as { reason: unknown }).reason), { once: true })
-    })
   }
 
   /** Resolves once the room's genesis record is in the local view (a joiner has synced enough). */

@@ -127,19 +127,20 @@ export function Composer(props: Props) {
   const tooLong = draft.length > MAX_POST
   const showCard = distress !== 'none' && !(dismissed === distress || dismissed === 'urgent')
 
+  // said before anyone presses Send: a draft sent a moment too soon was refused with no warning
+  const notWritableYet = online && !posting.writable && !posting.blocked
+  const notWritableWords = t(props.conversation ? 'private.notWritable' : 'composer.notWritable')
+
   /** Why this draft cannot go yet, in words; null when it can. */
   function whyNot(): string | null {
     if (!online) return t('composer.offline')
-    if (!posting.writable && !posting.blocked) return t(props.conversation ? 'private.notWritable' : 'composer.notWritable')
+    if (notWritableYet) return notWritableWords
     if (posting.mustAcceptGuidelines) return t('guidelines.mustAccept')
     if (tooLong) return t('composer.tooLong', { count: draft.length, max: MAX_POST })
     if (cwOn && cw.trim() === '') return t('composer.cwMissing')
     if (!editing && waitSeconds > 0) return t('composer.slowWait', { seconds: waitSeconds })
     return null
   }
-
-  // said before anyone presses Send: a draft sent a moment too soon was refused with no warning
-  const notWritableYet = online && !posting.writable && !posting.blocked
 
   async function submit(e?: FormEvent): Promise<void> {
     e?.preventDefault()
@@ -196,7 +197,7 @@ export function Composer(props: Props) {
       {showCard && <HelpCard level={distress} about={distressAbout} onOpenHelp={props.onOpenHelp} onDismiss={() => setDismissed(distress)} />}
       {notWritableYet && (
         <p className="composer-note composer-not-writable" role="status">
-          {t(props.conversation ? 'private.notWritable' : 'composer.notWritable')}
+          {notWritableWords}
         </p>
       )}
       {posting.awaitingApproval && <p className="composer-note">{t('composer.awaitingApproval')}</p>}
