@@ -41,10 +41,10 @@ describe('garbage on the wire and disconnects mid-replication', () => {
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true })
   })
 
-  // the attack runs `seconds`, then every wait below is bounded (40 + 40 + 40 + 30 + 20 s, room
+  // the attack runs `seconds`, then every wait below is bounded (40 + 40 + 40 + 30 + 40 s, room
   // for a loaded machine): the test's timeout covers their sum, so a stall fails with the wait's
   // own message
-  it('honest peers keep working and converge', { timeout: LONG ? 400_000 : 200_000 }, async () => {
+  it('honest peers keep working and converge', { timeout: LONG ? 420_000 : 220_000 }, async () => {
     const errors: string[] = []
     for (const p of [a, b]) p.node.rooms.get(roomId)!.on('error', (e: Error) => errors.push(`${p.name}: ${e.message}`))
     const topic = a.node.room(roomId).discoveryKey
@@ -132,8 +132,26 @@ describe('garbage on the wire and disconnects mid-replication', () => {
     await until(
       'the newcomer to read the newest post',
       async () => (await late.call('getMessages', { roomId, limit: 1 })).messages[0]?.text === `live ${posted - 1}`,
-      20_000
-    )
+      40_000
+    ).catch(async (err: Error) => {
+      throw new Error(`${err.message}\n${await whatEachSees([a, b, flaky, late], roomId)}`)
+    })
     expect(errors).toEqual([])
   })
 })
+
+/** On a failed wait: each peer's newest post, count, peers and writer state for the room. */
+async function whatEachSees(peers: Peer[], roomId: string): Promise<string> {
+  const lines = []
+  for (const p of peers) {
+    const seen = await Promise.all([p.call('getMessages', { roomId, limit: 1 }), p.call('getRoom', { roomId })]).catch((e: Error) => e)
+    if (seen instanceof Error) lines.push(`${p.name}: (no answer: ${seen.message})`)
+    else {
+      const [page, room] = seen
+      lines.push(
+        `${p.name}: newest ${JSON.stringify(page.messages[0]?.text ?? null)}, ${room.messageCount} posts, ${room.peers} peers, state ${room.state}, writable ${room.writable}`
+      )
+    }
+  }
+  return lines.join('\n')
+}

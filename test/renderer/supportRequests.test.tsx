@@ -73,6 +73,13 @@ describe('a member asks for someone to talk to', () => {
     c.emit('room.changed', { roomId: ROOM, messageCount: 2, unread: 0 })
     expect(await screen.findByText(msg('support.arriving'))).toBeTruthy()
     expect(screen.queryByRole('button', { name: msg('support.open') })).toBeNull()
+    // the first read and the one room.changed asked for are both done: nothing else is pending
+    await waitFor(() => expect(c.callsOf('listSupportRequests').length).toBe(2))
+    // it arrives: the engine says only that the device's rooms changed, and that is enough
+    withConversation(c)
+    mine.requests = [{ ...mine.requests[0], conversationRoomId: CONV }]
+    c.emit('rooms.changed', {})
+    expect(await screen.findByRole('button', { name: msg('support.open') })).toBeTruthy()
   })
 
   it('words a refusal from the catalog, never with the engine’s English', async () => {

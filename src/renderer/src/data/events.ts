@@ -32,7 +32,11 @@ export function useEngineEvents(client: StatusClient): void {
     }
     let wasDown = client.state.status !== 'open'
     const offs = [
-      client.on('rooms.changed', () => void qc.invalidateQueries({ queryKey: keys.rooms })),
+      client.on('rooms.changed', () => {
+        void qc.invalidateQueries({ queryKey: keys.rooms })
+        // a request's conversation is named once it is on this device: a new room may be one
+        void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'room' && q.queryKey[2] === 'support' })
+      }),
       client.on('room.changed', (p) => {
         patchRoom(qc, p.roomId, { unread: p.unread, messageCount: p.messageCount })
         // a room still joining gets its name and state with its first records: re-read the list then
