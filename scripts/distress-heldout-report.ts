@@ -1,5 +1,5 @@
 /**
- * Figures on the thirteen HELD-OUT sets, per language: recall, precision, urgent graded urgent, someone
+ * Figures on the fifteen HELD-OUT sets (A to O), per language: recall, precision, urgent graded urgent, someone
  * else, language detected. Prints figures only, never the drafts missed, so that running it does
  * not turn a held-out set into a development set (docs/safety.md, "Measured figures").
  *
@@ -19,6 +19,7 @@ import { heldOutK } from '../test/fixtures/distress-heldout-k/index.ts'
 import { heldOutL } from '../test/fixtures/distress-heldout-l/index.ts'
 import { heldOutM } from '../test/fixtures/distress-heldout-m/index.ts'
 import { heldOutN } from '../test/fixtures/distress-heldout-n/index.ts'
+import { heldOutO } from '../test/fixtures/distress-heldout-o/index.ts'
 import { LANGUAGES, type LabelledDraft } from '../test/fixtures/distress-labels.ts'
 import { formatScores, scoreDrafts } from '../test/fixtures/distress-scoring.ts'
 
@@ -41,3 +42,4 @@ report('held-out K', heldOutK)
 report('held-out L', heldOutL)
 report('held-out M', heldOutM)
 report('held-out N', heldOutN)
+report('held-out O', heldOutO)

@@ -13,6 +13,7 @@ import { heldOutK } from '../fixtures/distress-heldout-k/index.ts'
 import { heldOutL } from '../fixtures/distress-heldout-l/index.ts'
 import { heldOutM } from '../fixtures/distress-heldout-m/index.ts'
 import { heldOutN } from '../fixtures/distress-heldout-n/index.ts'
+import { heldOutO } from '../fixtures/distress-heldout-o/index.ts'
 import { training } from '../fixtures/distress-train/index.ts'
 import { describeHeldOutShape, type HeldOutMinimums } from '../helpers/heldout-shape.ts'
 
@@ -37,7 +38,8 @@ const blind: Array<[name: string, set: readonly LabelledDraft[], min: HeldOutMin
   ['K', heldOutK, F_ON],
   ['L', heldOutL, F_ON],
   ['M', heldOutM, F_ON],
-  ['N', heldOutN, F_ON]
+  ['N', heldOutN, F_ON],
+  ['O', heldOutO, F_ON]
 ]
 
 blind.forEach(([name, set, min], i) => {
