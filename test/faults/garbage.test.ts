@@ -3,7 +3,7 @@ import Hyperswarm from 'hyperswarm'
 import Corestore from 'corestore'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import { Net, converged, tmpDir, until, type Peer } from '../helpers/peers.ts'
+import { Net, converged, roomSeen, tmpDir, until, type Peer } from '../helpers/peers.ts'
 import { LONG, prng, seedFor, sleep } from './support.ts'
 
 /**
@@ -140,18 +140,13 @@ describe('garbage on the wire and disconnects mid-replication', () => {
   })
 })
 
-/** On a failed wait: each peer's newest post, count, peers and writer state for the room. */
+/** On a failed wait: each peer's newest post and its view of the room. */
 async function whatEachSees(peers: Peer[], roomId: string): Promise<string> {
   const lines = []
   for (const p of peers) {
     const seen = await Promise.all([p.call('getMessages', { roomId, limit: 1 }), p.call('getRoom', { roomId })]).catch((e: Error) => e)
     if (seen instanceof Error) lines.push(`${p.name}: (no answer: ${seen.message})`)
-    else {
-      const [page, room] = seen
-      lines.push(
-        `${p.name}: newest ${JSON.stringify(page.messages[0]?.text ?? null)}, ${room.messageCount} posts, ${room.peers} peers, state ${room.state}, writable ${room.writable}`
-      )
-    }
+    else lines.push(`${roomSeen(p.name, seen[1])}, newest ${JSON.stringify(seen[0].messages[0]?.text ?? null)}`)
   }
   return lines.join('\n')
 }

@@ -80,6 +80,11 @@ export async function viewHash(peer: Peer, roomId: string) {
   return (await peer.call('getRoom', { roomId })).viewHash
 }
 
+/** One peer's view of a room, for a failed wait's message. */
+export function roomSeen(name: string, r: { messageCount: number; peers: number; viewHash: string; state: string; writable: boolean }): string {
+  return `${name}: ${r.messageCount} msgs, ${r.peers} peers, hash ${r.viewHash.slice(0, 8)}, ${r.state}${r.writable ? ', writer' : ''}`
+}
+
 /**
  * Waits until every peer reports the same view hash and message count for the room. 40 s by
  * default: inside the 60 s test timeout, so a failure prints what each peer saw.
@@ -91,7 +96,7 @@ export async function converged(peers: Peer[], roomId: string, messages: number,
       `${peers.map((p) => p.name).join(', ')} to converge on ${messages} messages`,
       async () => {
         const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
-        seen = rooms.map((r, i) => `${peers[i].name}: ${r.messageCount} msgs, ${r.peers} peers, hash ${r.viewHash.slice(0, 8)}`).join('; ')
+        seen = rooms.map((r, i) => roomSeen(peers[i].name, r)).join('; ')
         return rooms.every((r) => r.messageCount === messages && r.viewHash === rooms[0].viewHash) ? rooms[0].viewHash : null
       },
       timeoutMs,
@@ -114,7 +119,7 @@ export async function agreed(peers: Peer[], roomId: string, timeoutMs = 40_000) 
       `${peers.map((p) => p.name).join(', ')} to agree on the room`,
       async () => {
         const rooms = await Promise.all(peers.map((p) => p.call('getRoom', { roomId })))
-        seen = rooms.map((r, i) => `${peers[i].name}: ${r.messageCount} msgs, ${r.peers} peers, hash ${r.viewHash.slice(0, 8)}`).join('; ')
+        seen = rooms.map((r, i) => roomSeen(peers[i].name, r)).join('; ')
         return rooms.every((r) => r.messageCount === rooms[0].messageCount && r.viewHash === rooms[0].viewHash) ? rooms[0] : null
       },
       timeoutMs,

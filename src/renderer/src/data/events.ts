@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
 import type { Result } from '../../../shared/api/index.ts'
 import type { StatusClient } from '../client/status.ts'
-import { keys } from './keys.ts'
+import { isSupportKey, keys } from './keys.ts'
 
 type Rooms = Result<'listRooms'>
 type Summary = Result<'getRoom'>
@@ -35,7 +35,7 @@ export function useEngineEvents(client: StatusClient): void {
       client.on('rooms.changed', () => {
         void qc.invalidateQueries({ queryKey: keys.rooms })
         // a request's conversation is named once it is on this device: a new room may be one
-        void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'room' && q.queryKey[2] === 'support' })
+        void qc.invalidateQueries({ predicate: (q) => isSupportKey(q.queryKey) })
       }),
       client.on('room.changed', (p) => {
         patchRoom(qc, p.roomId, { unread: p.unread, messageCount: p.messageCount })

@@ -32,3 +32,6 @@ export const keys = {
   // presence is ephemeral and pushed: kept apart from the room so room.changed does not re-read it
   presence: (roomId: string) => ['presence', roomId] as const
 }
+
+/** Whether a query key is some room's support requests (keys.support). */
+export const isSupportKey = (key: readonly unknown[]): boolean => key[0] === 'room' && key[2] === 'support'
